@@ -1,0 +1,760 @@
+/* relais-profile-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-profile-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "relais-profile-store.h"
+
+/* After a failed save, try again this much later: the user may be freeing
+ * space or plugging the disk back in. */
+#define RETRY_DELAY_MS 5000
+#define DEFAULT_SAVE_DELAY_MS 500
+
+struct _RelaisProfileStore
+{
+  GObject      parent_instance;
+
+  GFile       *directory;
+  GListStore  *profiles;
+  GHashTable  *files;        /* id → GFile it was read from or goes to */
+  GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
+  guint        save_source;
+  guint        save_delay;
+};
+
+enum {
+  PROP_0,
+  PROP_DIRECTORY,
+  N_PROPS
+};
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (RelaisProfileStore, relais_profile_store, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void schedule_save (RelaisProfileStore *self,
+                           guint               delay);
+
+/* --- Reading files ------------------------------------------------------- */
+
+static RelaisProfile *
+load_profile_file (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  RelaisProfile *profile;
+  gsize length;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_size (info) > RELAIS_PROFILE_MAX_SIZE)
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a Relais profile."), basename);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  profile = relais_profile_new_from_data (contents, length, error);
+  if (profile == NULL)
+    g_prefix_error (error, "“%s”: ", basename);
+
+  return profile;
+}
+
+typedef struct
+{
+  GPtrArray *profiles;
+  GPtrArray *failures;
+} ListResult;
+
+static void
+list_result_free (ListResult *result)
+{
+  g_clear_pointer (&result->profiles, g_ptr_array_unref);
+  g_clear_pointer (&result->failures, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+list_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *directory = task_data;
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) error = NULL;
+  ListResult *result;
+
+  enumerator = g_file_enumerate_children (directory,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  result = g_new0 (ListResult, 1);
+  result->profiles = g_ptr_array_new_with_free_func (g_object_unref);
+  result->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  if (enumerator == NULL)
+    {
+      /* No folder yet simply means no profile yet. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_task_return_pointer (task, result, (GDestroyNotify) list_result_free);
+      else
+        {
+          list_result_free (result);
+          g_task_return_error (task, g_steal_pointer (&error));
+        }
+      return;
+    }
+
+  for (;;)
+    {
+      GFileInfo *info;
+      GFile *child;
+      GError *load_error = NULL;
+      RelaisProfile *profile;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, cancellable, &error))
+        {
+          list_result_free (result);
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      if (info == NULL)
+        break;
+
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+          !g_str_has_suffix (g_file_info_get_name (info), ".json"))
+        continue;
+
+      profile = load_profile_file (child, cancellable, &load_error);
+      if (profile != NULL)
+        {
+          g_object_set_data_full (G_OBJECT (profile), "relais-file",
+                                  g_object_ref (child), g_object_unref);
+          g_ptr_array_add (result->profiles, profile);
+        }
+      else
+        g_ptr_array_add (result->failures, load_error);
+    }
+
+  g_task_return_pointer (task, result, (GDestroyNotify) list_result_free);
+}
+
+/* --- The list ------------------------------------------------------------ */
+
+static int
+compare_profiles (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  int result = g_utf8_collate (relais_profile_get_name ((RelaisProfile *) a),
+                               relais_profile_get_name ((RelaisProfile *) b));
+
+  return result != 0 ? result : g_strcmp0 (relais_profile_get_id ((RelaisProfile *) a),
+                                           relais_profile_get_id ((RelaisProfile *) b));
+}
+
+static void
+profile_notify_cb (RelaisProfileStore *self,
+                   GParamSpec         *pspec,
+                   RelaisProfile      *profile)
+{
+  if (g_str_equal (pspec->name, "name"))
+    {
+      guint position;
+
+      /* Keep the list in alphabetical order after a rename. */
+      if (g_list_store_find (self->profiles, profile, &position))
+        {
+          g_object_ref (profile);
+          g_list_store_remove (self->profiles, position);
+          g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
+          g_object_unref (profile);
+        }
+    }
+
+  g_hash_table_replace (self->unsaved,
+                        g_strdup (relais_profile_get_id (profile)),
+                        g_object_ref (profile));
+  if (self->save_source == 0)
+    schedule_save (self, self->save_delay);
+}
+
+static void
+track_profile (RelaisProfileStore *self,
+               RelaisProfile      *profile,
+               GFile              *file)
+{
+  g_hash_table_replace (self->files,
+                        g_strdup (relais_profile_get_id (profile)),
+                        g_object_ref (file));
+  g_signal_connect_object (profile, "notify", G_CALLBACK (profile_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
+}
+
+static GFile *
+file_for_id (RelaisProfileStore *self,
+             const char         *id)
+{
+  g_autofree char *basename = g_strconcat (id, ".json", NULL);
+
+  return g_file_get_child (self->directory, basename);
+}
+
+/* --- Writing ------------------------------------------------------------- */
+
+/* Turn what the system said into something a volunteer can act on. */
+static void
+explain_save_error (GError        **error,
+                    RelaisProfile  *profile,
+                    GFile          *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = g_file_get_parse_name (parent);
+  const char *name = relais_profile_get_name (profile);
+  g_autofree char *reason = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    reason = g_strdup (_("The disk is full. Free some space: Relais will try again."));
+  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = g_strdup_printf (_("Relais is not allowed to write in the folder “%s”. Check its permissions: Relais will try again."), folder);
+  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    reason = g_strdup (_("The disk is read-only. Relais will try again."));
+  else
+    reason = g_strdup_printf (_("The system said: %s. Relais will try again."), (*error)->message);
+
+  g_free ((*error)->message);
+  (*error)->message = g_strdup_printf (_("“%s” could not be saved. %s"), name, reason);
+}
+
+static gboolean
+set_contents_atomically (const char  *path,
+                         const char  *data,
+                         gsize        length,
+                         GError     **error)
+{
+  /* Temporary file, fsync, rename: the target is either the old or the new
+   * version, whole. (g_file_replace_contents() is not used: on GLib 2.74 a
+   * write that fails half-way still renames the truncated file into place.) */
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+static gboolean
+write_profile (RelaisProfileStore  *self,
+               RelaisProfile       *profile,
+               GFile               *file,
+               GError             **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *previous = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  gsize length, previous_length;
+
+  data = relais_profile_to_data (profile, &length);
+
+  if (g_mkdir_with_parents (g_file_peek_path (self->directory), 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The version being replaced stays beside it as "name~", one step of undo
+   * for a user who changed their mind or a file damaged later. */
+  if (g_file_get_contents (path, &previous, &previous_length, NULL))
+    {
+      g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+
+      if (!set_contents_atomically (backup_path, previous, previous_length, error))
+        return FALSE;
+    }
+
+  return set_contents_atomically (path, data, length, error);
+}
+
+static gboolean
+save_unsaved (RelaisProfileStore  *self,
+              GError             **error)
+{
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer profile_pointer;
+  gboolean ok = TRUE;
+
+  /* Saving edits the table, so walk a copy. */
+  g_hash_table_iter_init (&iter, self->unsaved);
+  while (g_hash_table_iter_next (&iter, NULL, &profile_pointer))
+    g_ptr_array_add (pending, g_object_ref (profile_pointer));
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      RelaisProfile *profile = g_ptr_array_index (pending, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!relais_profile_store_save (self, profile, &local_error))
+        {
+          g_signal_emit (self, signals[SAVE_FAILED], 0, profile, local_error);
+          if (ok && error != NULL)
+            *error = g_error_copy (local_error);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  RelaisProfileStore *self = user_data;
+
+  self->save_source = 0;
+  if (!save_unsaved (self, NULL))
+    schedule_save (self, RETRY_DELAY_MS);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (RelaisProfileStore *self,
+               guint               delay)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (delay, save_timeout_cb, self);
+}
+
+/* --- GObject ------------------------------------------------------------- */
+
+static void
+relais_profile_store_dispose (GObject *object)
+{
+  RelaisProfileStore *self = (RelaisProfileStore *)object;
+
+  /* Last chance for changes made less than a second ago. */
+  if (g_hash_table_size (self->unsaved) > 0)
+    save_unsaved (self, NULL);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->profiles != NULL)
+    g_list_store_remove_all (self->profiles);
+  g_hash_table_remove_all (self->unsaved);
+
+  G_OBJECT_CLASS (relais_profile_store_parent_class)->dispose (object);
+}
+
+static void
+relais_profile_store_finalize (GObject *object)
+{
+  RelaisProfileStore *self = (RelaisProfileStore *)object;
+
+  g_clear_object (&self->directory);
+  g_clear_object (&self->profiles);
+  g_clear_pointer (&self->files, g_hash_table_unref);
+  g_clear_pointer (&self->unsaved, g_hash_table_unref);
+
+  G_OBJECT_CLASS (relais_profile_store_parent_class)->finalize (object);
+}
+
+static void
+relais_profile_store_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RelaisProfileStore *self = RELAIS_PROFILE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      g_value_set_object (value, self->directory);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_profile_store_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RelaisProfileStore *self = RELAIS_PROFILE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      self->directory = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_profile_store_class_init (RelaisProfileStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = relais_profile_store_dispose;
+  object_class->finalize = relais_profile_store_finalize;
+  object_class->get_property = relais_profile_store_get_property;
+  object_class->set_property = relais_profile_store_set_property;
+
+  properties[PROP_DIRECTORY] =
+    g_param_spec_object ("directory", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelaisProfileStore::save-failed:
+   * @profile: the profile whose changes are still only in memory
+   * @error: why, in plain words
+   *
+   * Emitted when saving changes failed; the store keeps the changes and tries
+   * again a few seconds later.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  RELAIS_TYPE_PROFILE, G_TYPE_ERROR);
+}
+
+static void
+relais_profile_store_init (RelaisProfileStore *self)
+{
+  self->profiles = g_list_store_new (RELAIS_TYPE_PROFILE);
+  self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->save_delay = DEFAULT_SAVE_DELAY_MS;
+}
+
+/* --- Public API ---------------------------------------------------------- */
+
+RelaisProfileStore *
+relais_profile_store_new (GFile *directory)
+{
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+
+  return g_object_new (RELAIS_TYPE_PROFILE_STORE, "directory", directory, NULL);
+}
+
+/**
+ * relais_profile_store_new_default:
+ *
+ * The store in `$XDG_DATA_HOME/relais/profiles`, where the user's own
+ * profiles live (inside the sandbox's data folder in a Flatpak).
+ */
+RelaisProfileStore *
+relais_profile_store_new_default (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "relais", "profiles", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (path);
+
+  return relais_profile_store_new (directory);
+}
+
+GFile *
+relais_profile_store_get_directory (RelaisProfileStore *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+
+  return self->directory;
+}
+
+/**
+ * relais_profile_store_get_profiles:
+ *
+ * Returns: (transfer none): the known profiles, by name
+ */
+GListModel *
+relais_profile_store_get_profiles (RelaisProfileStore *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->profiles);
+}
+
+RelaisProfile *
+relais_profile_store_lookup (RelaisProfileStore *self,
+                             const char         *id)
+{
+  guint n_items;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RelaisProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+
+      if (g_str_equal (relais_profile_get_id (profile), id))
+        return profile;
+    }
+
+  return NULL;
+}
+
+/**
+ * relais_profile_store_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file @profile is saved in
+ */
+GFile *
+relais_profile_store_get_file (RelaisProfileStore *self,
+                               RelaisProfile      *profile)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+
+  return g_hash_table_lookup (self->files, relais_profile_get_id (profile));
+}
+
+/**
+ * relais_profile_store_open:
+ * @id: the identifier of a profile saved in this store
+ *
+ * Reads one profile at once, for the start-up, before the whole list is read
+ * in the background.
+ *
+ * Returns: (transfer none) (nullable): the profile, or %NULL with @error set
+ */
+RelaisProfile *
+relais_profile_store_open (RelaisProfileStore  *self,
+                           const char          *id,
+                           GError             **error)
+{
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+  RelaisProfile *known;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if ((known = relais_profile_store_lookup (self, id)) != NULL)
+    return known;
+
+  if (!g_uuid_string_is_valid (id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("“%s” is not a profile identifier."), id);
+      return NULL;
+    }
+
+  file = file_for_id (self, id);
+  profile = load_profile_file (file, NULL, error);
+  if (profile == NULL)
+    return NULL;
+
+  track_profile (self, profile, file);
+
+  return profile;
+}
+
+/**
+ * relais_profile_store_list_async:
+ *
+ * Reads every profile of the folder in a worker thread and adds those not
+ * known yet to the list. Files that cannot be read are reported by
+ * relais_profile_store_list_finish(), and left as they are on disk.
+ */
+void
+relais_profile_store_list_async (RelaisProfileStore  *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RELAIS_IS_PROFILE_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, relais_profile_store_list_async);
+  g_task_set_task_data (task, g_object_ref (self->directory), g_object_unref);
+  g_task_run_in_thread (task, list_thread);
+}
+
+/**
+ * relais_profile_store_list_finish:
+ * @failures: (out) (optional) (element-type GError): files that could not be read
+ *
+ * Returns: %TRUE if the folder could be read
+ */
+gboolean
+relais_profile_store_list_finish (RelaisProfileStore  *self,
+                                  GAsyncResult        *result,
+                                  GPtrArray          **failures,
+                                  GError             **error)
+{
+  ListResult *list;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  list = g_task_propagate_pointer (G_TASK (result), error);
+  if (list == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < list->profiles->len; i++)
+    {
+      RelaisProfile *profile = g_ptr_array_index (list->profiles, i);
+      GFile *file = g_object_get_data (G_OBJECT (profile), "relais-file");
+      GFile *known_file = g_hash_table_lookup (self->files, relais_profile_get_id (profile));
+
+      if (known_file == NULL)
+        track_profile (self, profile, file);
+      else if (!g_file_equal (known_file, file))
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+
+          /* A copied file: opening both would let one overwrite the other. */
+          g_ptr_array_add (list->failures,
+                           g_error_new (RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                                        _("“%s”: another file holds the same profile, this one was left aside."),
+                                        basename));
+        }
+      g_object_set_data (G_OBJECT (profile), "relais-file", NULL);
+    }
+
+  if (failures != NULL)
+    *failures = g_steal_pointer (&list->failures);
+
+  list_result_free (list);
+
+  return TRUE;
+}
+
+/**
+ * relais_profile_store_add:
+ *
+ * Validates @profile, writes it to disk and only then lists it, so that a
+ * profile the user sees is always a profile on disk.
+ */
+gboolean
+relais_profile_store_add (RelaisProfileStore  *self,
+                          RelaisProfile       *profile,
+                          GError             **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (relais_profile_store_lookup (self, relais_profile_get_id (profile)) == NULL, FALSE);
+
+  if (!relais_profile_validate (profile, error))
+    return FALSE;
+
+  file = file_for_id (self, relais_profile_get_id (profile));
+  if (!write_profile (self, profile, file, error))
+    {
+      explain_save_error (error, profile, file);
+      return FALSE;
+    }
+
+  track_profile (self, profile, file);
+
+  return TRUE;
+}
+
+/**
+ * relais_profile_store_save:
+ *
+ * Writes @profile now, atomically. On failure the file on disk is the previous
+ * version, whole, and @profile stays marked as unsaved.
+ */
+gboolean
+relais_profile_store_save (RelaisProfileStore  *self,
+                           RelaisProfile       *profile,
+                           GError             **error)
+{
+  GFile *file;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), FALSE);
+
+  file = relais_profile_store_get_file (self, profile);
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  if (!write_profile (self, profile, file, error))
+    {
+      explain_save_error (error, profile, file);
+      g_hash_table_replace (self->unsaved,
+                            g_strdup (relais_profile_get_id (profile)),
+                            g_object_ref (profile));
+      return FALSE;
+    }
+
+  g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
+
+  return TRUE;
+}
+
+/**
+ * relais_profile_store_flush:
+ *
+ * Saves every pending change now, for closing and quitting.
+ */
+gboolean
+relais_profile_store_flush (RelaisProfileStore  *self,
+                            GError             **error)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (save_unsaved (self, error))
+    return TRUE;
+
+  schedule_save (self, RETRY_DELAY_MS);
+  return FALSE;
+}
+
+gboolean
+relais_profile_store_has_unsaved (RelaisProfileStore *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+
+  return g_hash_table_size (self->unsaved) > 0;
+}
+
+void
+relais_profile_store_set_save_delay (RelaisProfileStore *self,
+                                     guint               milliseconds)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_STORE (self));
+
+  self->save_delay = milliseconds;
+}

@@ -1,0 +1,49 @@
+/* relais-profile-store.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "relais-profile.h"
+
+G_BEGIN_DECLS
+
+#define RELAIS_TYPE_PROFILE_STORE (relais_profile_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelaisProfileStore, relais_profile_store, RELAIS, PROFILE_STORE, GObject)
+
+RelaisProfileStore *relais_profile_store_new              (GFile                *directory);
+RelaisProfileStore *relais_profile_store_new_default      (void);
+GFile              *relais_profile_store_get_directory    (RelaisProfileStore   *self);
+GListModel         *relais_profile_store_get_profiles     (RelaisProfileStore   *self);
+RelaisProfile      *relais_profile_store_lookup           (RelaisProfileStore   *self,
+                                                           const char           *id);
+GFile              *relais_profile_store_get_file         (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile);
+RelaisProfile      *relais_profile_store_open             (RelaisProfileStore   *self,
+                                                           const char           *id,
+                                                           GError              **error);
+void                relais_profile_store_list_async       (RelaisProfileStore   *self,
+                                                           GCancellable         *cancellable,
+                                                           GAsyncReadyCallback   callback,
+                                                           gpointer              user_data);
+gboolean            relais_profile_store_list_finish      (RelaisProfileStore   *self,
+                                                           GAsyncResult         *result,
+                                                           GPtrArray           **failures,
+                                                           GError              **error);
+gboolean            relais_profile_store_add              (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           GError              **error);
+gboolean            relais_profile_store_save             (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           GError              **error);
+gboolean            relais_profile_store_flush            (RelaisProfileStore   *self,
+                                                           GError              **error);
+gboolean            relais_profile_store_has_unsaved      (RelaisProfileStore   *self);
+void                relais_profile_store_set_save_delay   (RelaisProfileStore   *self,
+                                                           guint                 milliseconds);
+
+G_END_DECLS

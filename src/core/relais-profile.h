@@ -1,0 +1,106 @@
+/* relais-profile.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The document's name and the version this build writes. A document with a
+ * higher version comes from a newer Relais and is refused, never rewritten. */
+#define RELAIS_PROFILE_FORMAT         "fr.artifaille.Relais.Profile"
+#define RELAIS_PROFILE_FORMAT_VERSION 1
+
+/* A profile file is a few kilobytes; anything near this is not ours. */
+#define RELAIS_PROFILE_MAX_SIZE       (8 * 1024 * 1024)
+#define RELAIS_PROFILE_NAME_MAX       200
+
+typedef enum
+{
+  RELAIS_PROFILE_KIND_PERSON,
+  RELAIS_PROFILE_KIND_ASSOCIATION,
+  RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER,
+  RELAIS_PROFILE_KIND_COLLECTIVE,
+  RELAIS_PROFILE_KIND_RESSOURCERIE,
+} RelaisProfileKind;
+
+typedef enum
+{
+  RELAIS_REASON_VALUES,
+  RELAIS_REASON_TECHNICAL,
+  RELAIS_REASON_FINANCIAL,
+} RelaisReason;
+
+#define RELAIS_N_REASONS 3
+
+typedef enum
+{
+  RELAIS_WEIGHT_NOT_IMPORTANT,
+  RELAIS_WEIGHT_A_LITTLE,
+  RELAIS_WEIGHT_IMPORTANT,
+  RELAIS_WEIGHT_ESSENTIAL,
+} RelaisWeight;
+
+#define RELAIS_N_WEIGHTS 4
+
+typedef enum
+{
+  RELAIS_PROFILE_ERROR_NOT_JSON,
+  RELAIS_PROFILE_ERROR_NOT_A_PROFILE,
+  RELAIS_PROFILE_ERROR_NEWER_VERSION,
+  RELAIS_PROFILE_ERROR_BAD_VERSION,
+  RELAIS_PROFILE_ERROR_MISSING_FIELD,
+  RELAIS_PROFILE_ERROR_WRONG_TYPE,
+  RELAIS_PROFILE_ERROR_INVALID_VALUE,
+  RELAIS_PROFILE_ERROR_TOO_LARGE,
+} RelaisProfileError;
+
+#define RELAIS_PROFILE_ERROR (relais_profile_error_quark ())
+#define RELAIS_TYPE_PROFILE_KIND (relais_profile_kind_get_type ())
+#define RELAIS_TYPE_PROFILE (relais_profile_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelaisProfile, relais_profile, RELAIS, PROFILE, GObject)
+
+GQuark             relais_profile_error_quark         (void);
+GType              relais_profile_kind_get_type       (void) G_GNUC_CONST;
+const char        *relais_profile_kind_to_string      (RelaisProfileKind  kind);
+const char        *relais_profile_kind_get_label      (RelaisProfileKind  kind);
+gboolean           relais_profile_kind_is_collective  (RelaisProfileKind  kind);
+const char        *relais_reason_to_string            (RelaisReason       reason);
+const char        *relais_reason_get_label            (RelaisReason       reason);
+const char        *relais_reason_get_explanation      (RelaisReason       reason);
+const char        *relais_weight_get_label            (RelaisWeight       weight);
+
+RelaisProfile     *relais_profile_new                 (const char        *name);
+RelaisProfile     *relais_profile_new_from_data       (const char        *data,
+                                                       gssize             length,
+                                                       GError           **error);
+char              *relais_profile_to_data             (RelaisProfile     *self,
+                                                       gsize             *length);
+gboolean           relais_profile_validate            (RelaisProfile     *self,
+                                                       GError           **error);
+const char        *relais_profile_get_id              (RelaisProfile     *self);
+const char        *relais_profile_get_name            (RelaisProfile     *self);
+void               relais_profile_set_name            (RelaisProfile     *self,
+                                                       const char        *name);
+RelaisProfileKind  relais_profile_get_kind            (RelaisProfile     *self);
+void               relais_profile_set_kind            (RelaisProfile     *self,
+                                                       RelaisProfileKind  kind);
+const char        *relais_profile_get_departement     (RelaisProfile     *self);
+void               relais_profile_set_departement     (RelaisProfile     *self,
+                                                       const char        *departement);
+const char        *relais_profile_get_postcode        (RelaisProfile     *self);
+void               relais_profile_set_postcode        (RelaisProfile     *self,
+                                                       const char        *postcode);
+RelaisWeight       relais_profile_get_weight          (RelaisProfile     *self,
+                                                       RelaisReason       reason);
+void               relais_profile_set_weight          (RelaisProfile     *self,
+                                                       RelaisReason       reason,
+                                                       RelaisWeight       weight);
+GDateTime         *relais_profile_get_created         (RelaisProfile     *self);
+GDateTime         *relais_profile_get_modified        (RelaisProfile     *self);
+
+G_END_DECLS

@@ -1,0 +1,443 @@
+/* test-profile-store.c — saving and finding profiles on disk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
+
+#include "relais-profile-store.h"
+
+typedef struct
+{
+  char  *path;
+  GFile *directory;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_dir_make_tmp ("relais-store-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (base, "relais", "profiles", NULL);
+  fixture->directory = g_file_new_for_path (fixture->path);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                                   NULL, NULL);
+  GFile *child;
+
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) base = g_file_get_parent (fixture->directory);
+  g_autoptr(GFile) top = g_file_get_parent (base);
+
+  remove_tree (top);
+  g_clear_object (&fixture->directory);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+static char *
+read_file (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+
+  return contents;
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static RelaisProfile *
+add_profile (RelaisProfileStore *store,
+             const char         *name)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new (name);
+  g_autoptr(GError) error = NULL;
+
+  relais_profile_store_add (store, profile, &error);
+  g_assert_no_error (error);
+
+  return profile;
+}
+
+static void
+list_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GPtrArray *
+list_and_wait (RelaisProfileStore *store)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *failures = NULL;
+
+  relais_profile_store_list_async (store, NULL, list_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (relais_profile_store_list_finish (store, result, &failures, &error));
+  g_assert_no_error (error);
+
+  return failures;
+}
+
+static void
+test_add_then_list (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) reopened = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *on_disk = NULL;
+  RelaisProfile *zebra, *abeille;
+  GListModel *list;
+
+  zebra = add_profile (store, "Zèbres solidaires");
+  abeille = add_profile (store, "Abeilles du Bessin");
+
+  /* The file exists as soon as add() returns: nothing waits in memory. */
+  basename = g_strconcat (relais_profile_get_id (zebra), ".json", NULL);
+  on_disk = read_file (fixture->path, basename);
+  g_assert_nonnull (on_disk);
+  g_assert_nonnull (strstr (on_disk, "Zèbres solidaires"));
+
+  reopened = relais_profile_store_new (fixture->directory);
+  failures = list_and_wait (reopened);
+  g_assert_cmpuint (failures->len, ==, 0);
+
+  list = relais_profile_store_get_profiles (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  {
+    g_autoptr(RelaisProfile) first = g_list_model_get_item (list, 0);
+    g_autoptr(RelaisProfile) second = g_list_model_get_item (list, 1);
+
+    /* Sorted by name. */
+    g_assert_cmpstr (relais_profile_get_id (first), ==, relais_profile_get_id (abeille));
+    g_assert_cmpstr (relais_profile_get_id (second), ==, relais_profile_get_id (zebra));
+  }
+}
+
+static void
+test_open_then_list_does_not_duplicate (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) reopened = relais_profile_store_new (fixture->directory);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *saved, *opened;
+
+  saved = add_profile (store, "Premier");
+  add_profile (store, "Second");
+
+  opened = relais_profile_store_open (reopened, relais_profile_get_id (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_name (opened), ==, "Premier");
+
+  failures = list_and_wait (reopened);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 2);
+  g_assert_true (relais_profile_store_lookup (reopened, relais_profile_get_id (saved)) == opened);
+}
+
+static void
+test_open_missing (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (relais_profile_store_open (store, "8a0f2a62-5d7c-4c54-9d54-0f1f7b0c2f11", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_null (relais_profile_store_open (store, "../escape", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+}
+
+static void
+test_list_empty_folder (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GPtrArray) failures = NULL;
+
+  /* The folder does not even exist yet: a first start. */
+  failures = list_and_wait (store);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 0);
+}
+
+static void
+test_list_reports_broken_files (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) reopened = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *copy_name = NULL;
+  RelaisProfile *good;
+
+  good = add_profile (store, "Intact");
+  write_file (fixture->path, "broken.json", "{ \"format\": \"fr.artifaille.Relais.Profile\", ");
+  write_file (fixture->path, "notes.txt", "not a profile, not looked at");
+  write_file (fixture->path, "old.json~", "a backup, not looked at");
+  copy_name = g_strconcat (relais_profile_get_id (good), ".json", NULL);
+  original = read_file (fixture->path, copy_name);
+  write_file (fixture->path, "copy of intact.json", original);
+
+  reopened = relais_profile_store_new (fixture->directory);
+  failures = list_and_wait (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 1);
+  g_assert_cmpuint (failures->len, ==, 2);
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      const GError *failure = g_ptr_array_index (failures, i);
+
+      g_assert_true (strstr (failure->message, "“broken.json”") != NULL ||
+                     strstr (failure->message, "“copy of intact.json”") != NULL ||
+                     strstr (failure->message, "“") != NULL);
+    }
+
+  /* Reported, never touched. */
+  broken = read_file (fixture->path, "broken.json");
+  g_assert_cmpstr (broken, ==, "{ \"format\": \"fr.artifaille.Relais.Profile\", ");
+}
+
+static void
+wait_for_save (RelaisProfileStore *store)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (relais_profile_store_has_unsaved (store) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_changes_are_saved (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autofree char *basename = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *backup = NULL;
+  RelaisProfile *profile;
+
+  relais_profile_store_set_save_delay (store, 10);
+  profile = add_profile (store, "Avant");
+  basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
+
+  relais_profile_set_name (profile, "Après");
+  relais_profile_set_weight (profile, RELAIS_REASON_VALUES, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_true (relais_profile_store_has_unsaved (store));
+  wait_for_save (store);
+  g_assert_false (relais_profile_store_has_unsaved (store));
+
+  on_disk = read_file (fixture->path, basename);
+  g_assert_nonnull (strstr (on_disk, "Après"));
+  g_assert_nonnull (strstr (on_disk, "\"values\" : 3"));
+
+  /* The version before is kept beside it. */
+  {
+    g_autofree char *backup_name = g_strconcat (basename, "~", NULL);
+
+    backup = read_file (fixture->path, backup_name);
+    g_assert_nonnull (backup);
+    g_assert_nonnull (strstr (backup, "Avant"));
+  }
+}
+
+static void
+test_flush_saves_now (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *on_disk = NULL;
+  RelaisProfile *profile;
+
+  relais_profile_store_set_save_delay (store, 60 * 1000);
+  profile = add_profile (store, "Lent");
+  relais_profile_set_postcode (profile, "61000");
+
+  g_assert_true (relais_profile_store_flush (store, &error));
+  g_assert_no_error (error);
+  basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
+  on_disk = read_file (fixture->path, basename);
+  g_assert_nonnull (strstr (on_disk, "61000"));
+}
+
+static void
+save_failed_cb (RelaisProfileStore *store,
+                RelaisProfile      *profile,
+                const GError       *error,
+                char              **message)
+{
+  g_free (*message);
+  *message = g_strdup (error->message);
+}
+
+/* A write that fails half-way, as on a full disk, is simulated with a file
+ * size limit: the kernel refuses to grow any file past it (EFBIG). */
+static void
+test_failed_save_keeps_old_file (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *long_name = g_strnfill (150, 'z');
+  struct rlimit old_limit, small_limit;
+  RelaisProfile *profile;
+  g_autoptr(GDir) dir = NULL;
+  const char *entry;
+  guint n_entries = 0;
+
+  relais_profile_store_set_save_delay (store, 60 * 1000);
+  profile = add_profile (store, "Première version");
+  basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
+  before = read_file (fixture->path, basename);
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &message);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  small_limit = old_limit;
+  /* Room for the backup of the old version, not for the longer new one. */
+  small_limit.rlim_cur = strlen (before) + 16;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small_limit), ==, 0);
+
+  relais_profile_set_name (profile, long_name);
+  g_assert_false (relais_profile_store_flush (store, &error));
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  g_assert_nonnull (error);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "could not be saved"));
+  g_assert_true (relais_profile_store_has_unsaved (store));
+
+  after = read_file (fixture->path, basename);
+  g_assert_cmpstr (after, ==, before);
+
+  /* No half-written temporary file left behind either. */
+  dir = g_dir_open (fixture->path, 0, NULL);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_prefix (entry, relais_profile_get_id (profile)));
+      n_entries++;
+    }
+  g_assert_cmpuint (n_entries, <=, 2);
+
+  /* Once the disk accepts it again, the change lands. */
+  g_clear_error (&error);
+  g_assert_true (relais_profile_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_free (after);
+  after = read_file (fixture->path, basename);
+  g_assert_nonnull (strstr (after, long_name));
+  g_assert_false (relais_profile_store_has_unsaved (store));
+}
+
+static void
+test_add_refuses_invalid (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("  ");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (relais_profile_store_add (store, profile, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 0);
+  g_assert_false (g_file_query_exists (fixture->directory, NULL));
+}
+
+static void
+test_saved_file_is_private (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autofree char *basename = NULL;
+  g_autofree char *path = NULL;
+  GStatBuf buf;
+  RelaisProfile *profile;
+
+  profile = add_profile (store, "Privé");
+  basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
+  path = g_build_filename (fixture->path, basename, NULL);
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 077, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/add-then-list", test_add_then_list);
+  ADD ("/store/open-then-list-does-not-duplicate", test_open_then_list_does_not_duplicate);
+  ADD ("/store/open-missing", test_open_missing);
+  ADD ("/store/list-empty-folder", test_list_empty_folder);
+  ADD ("/store/list-reports-broken-files", test_list_reports_broken_files);
+  ADD ("/store/changes-are-saved", test_changes_are_saved);
+  ADD ("/store/flush-saves-now", test_flush_saves_now);
+  ADD ("/store/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
+  ADD ("/store/add-refuses-invalid", test_add_refuses_invalid);
+  ADD ("/store/saved-file-is-private", test_saved_file_is_private);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,291 @@
+/* test-profile.c — the profile document: creation, round trip, refusals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "relais-departements.h"
+#include "relais-profile.h"
+
+static const char *valid_document =
+  "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 1,"
+  "  \"id\": \"0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10\","
+  "  \"name\": \"Les Jardins partagés\", \"kind\": \"collective\","
+  "  \"departement\": \"14\", \"postcode\": \"14000\","
+  "  \"reasons\": { \"values\": 3, \"technical\": 1, \"financial\": 2 },"
+  "  \"created\": \"2026-11-01T10:00:00Z\", \"modified\": \"2026-11-02T11:30:00Z\" }";
+
+static char *
+replace_in_document (const char *from,
+                     const char *to)
+{
+  g_autoptr(GString) document = g_string_new (valid_document);
+
+  g_assert_nonnull (strstr (valid_document, from));
+  g_string_replace (document, from, to, 1);
+
+  return g_string_free (g_steal_pointer (&document), FALSE);
+}
+
+static void
+test_profile_new (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Artifaille");
+  g_autoptr(RelaisProfile) other = relais_profile_new ("Artifaille");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (relais_profile_get_name (profile), ==, "Artifaille");
+  g_assert_true (g_uuid_string_is_valid (relais_profile_get_id (profile)));
+  g_assert_cmpstr (relais_profile_get_id (profile), !=, relais_profile_get_id (other));
+  g_assert_cmpint (relais_profile_get_kind (profile), ==, RELAIS_PROFILE_KIND_ASSOCIATION);
+  g_assert_cmpstr (relais_profile_get_departement (profile), ==, "14");
+  g_assert_cmpstr (relais_profile_get_postcode (profile), ==, "");
+  g_assert_nonnull (relais_profile_get_created (profile));
+  g_assert_true (relais_profile_validate (profile, &error));
+  g_assert_no_error (error);
+}
+
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_profile_setters_notify_once (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("A");
+  guint name_count = 0, weight_count = 0;
+
+  g_signal_connect (profile, "notify::name", G_CALLBACK (notify_count_cb), &name_count);
+  g_signal_connect (profile, "notify::financial-weight", G_CALLBACK (notify_count_cb), &weight_count);
+
+  relais_profile_set_name (profile, "B");
+  relais_profile_set_name (profile, "B");
+  g_assert_cmpuint (name_count, ==, 1);
+
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_cmpuint (weight_count, ==, 1);
+  g_assert_cmpuint (relais_profile_get_weight (profile, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_ESSENTIAL);
+}
+
+static void
+test_profile_round_trip (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Ressourcerie du Bocage « Ré-emploi »");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *data_again = NULL;
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_RESSOURCERIE);
+  relais_profile_set_departement (profile, "2A");
+  relais_profile_set_postcode (profile, "20000");
+  relais_profile_set_weight (profile, RELAIS_REASON_VALUES, RELAIS_WEIGHT_ESSENTIAL);
+  relais_profile_set_weight (profile, RELAIS_REASON_TECHNICAL, RELAIS_WEIGHT_NOT_IMPORTANT);
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_A_LITTLE);
+
+  data = relais_profile_to_data (profile, NULL);
+  loaded = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  g_assert_cmpstr (relais_profile_get_id (loaded), ==, relais_profile_get_id (profile));
+  g_assert_cmpstr (relais_profile_get_name (loaded), ==, relais_profile_get_name (profile));
+  g_assert_cmpint (relais_profile_get_kind (loaded), ==, RELAIS_PROFILE_KIND_RESSOURCERIE);
+  g_assert_cmpstr (relais_profile_get_departement (loaded), ==, "2A");
+  g_assert_cmpstr (relais_profile_get_postcode (loaded), ==, "20000");
+  g_assert_cmpuint (relais_profile_get_weight (loaded, RELAIS_REASON_VALUES), ==, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_cmpuint (relais_profile_get_weight (loaded, RELAIS_REASON_TECHNICAL), ==, RELAIS_WEIGHT_NOT_IMPORTANT);
+  g_assert_cmpuint (relais_profile_get_weight (loaded, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_A_LITTLE);
+  g_assert_true (g_date_time_equal (relais_profile_get_created (loaded), relais_profile_get_created (profile)));
+
+  /* Writing what was read gives the same document, byte for byte. */
+  data_again = relais_profile_to_data (loaded, NULL);
+  g_assert_cmpstr (data_again, ==, data);
+}
+
+static void
+test_profile_document_shape (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Shape");
+  g_autofree char *data = relais_profile_to_data (profile, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, RELAIS_PROFILE_FORMAT);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (root, "kind"), ==, "association");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "reasons"),
+                                               "technical"), ==, RELAIS_WEIGHT_IMPORTANT);
+}
+
+static void
+test_profile_keeps_unknown_members (void)
+{
+  g_autofree char *document = replace_in_document ("\"version\": 1,",
+                                                   "\"version\": 1, \"notes\": [\"à garder\"],");
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  profile = relais_profile_new_from_data (document, -1, &error);
+  g_assert_no_error (error);
+  written = relais_profile_to_data (profile, NULL);
+  g_assert_nonnull (strstr (written, "à garder"));
+}
+
+typedef struct
+{
+  const char *test_name;
+  const char *from;
+  const char *to;
+  int         code;
+  const char *in_message;
+} BadDocument;
+
+static const BadDocument bad_documents[] = {
+  { "wrong-format", "fr.artifaille.Relais.Profile", "org.example.Other", RELAIS_PROFILE_ERROR_NOT_A_PROFILE, "not a Relais profile" },
+  { "newer-version", "\"version\": 1", "\"version\": 7", RELAIS_PROFILE_ERROR_NEWER_VERSION, "newer version" },
+  { "zero-version", "\"version\": 1", "\"version\": 0", RELAIS_PROFILE_ERROR_BAD_VERSION, "(0)" },
+  { "version-as-string", "\"version\": 1", "\"version\": \"1\"", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“version”" },
+  { "missing-version", "\"version\": 1,", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“version”" },
+  { "missing-name", "\"name\": \"Les Jardins partagés\",", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“name”" },
+  { "name-as-number", "\"name\": \"Les Jardins partagés\"", "\"name\": 12", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“name”" },
+  { "empty-name", "\"name\": \"Les Jardins partagés\"", "\"name\": \"   \"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "needs a name" },
+  { "unknown-kind", "\"collective\"", "\"company\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "company" },
+  { "bad-id", "0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10", "../../etc/passwd", RELAIS_PROFILE_ERROR_INVALID_VALUE, "identifier" },
+  { "unknown-departement", "\"departement\": \"14\"", "\"departement\": \"99\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“99”" },
+  { "bad-postcode", "\"14000\"", "\"14 00\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "five digits" },
+  { "reasons-as-list", "{ \"values\": 3, \"technical\": 1, \"financial\": 2 }", "[3, 1, 2]", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“reasons”" },
+  { "missing-reason", "\"technical\": 1, ", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“technical”" },
+  { "weight-too-high", "\"values\": 3", "\"values\": 4", RELAIS_PROFILE_ERROR_INVALID_VALUE, "between 0 and 3" },
+  { "weight-negative", "\"financial\": 2", "\"financial\": -1", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“financial”" },
+  { "bad-date", "2026-11-01T10:00:00Z", "yesterday", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“created”" },
+};
+
+static void
+test_profile_refuses_bad_document (gconstpointer data)
+{
+  const BadDocument *bad = data;
+  g_autofree char *document = replace_in_document (bad->from, bad->to);
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  profile = relais_profile_new_from_data (document, -1, &error);
+  g_assert_null (profile);
+  g_assert_error (error, RELAIS_PROFILE_ERROR, bad->code);
+  if (strstr (error->message, bad->in_message) == NULL)
+    g_error ("message “%s” does not mention “%s”", error->message, bad->in_message);
+}
+
+static void
+test_profile_refuses_garbage (void)
+{
+  static const struct { const char *data; gssize length; int code; } garbage[] = {
+    { "", 0, RELAIS_PROFILE_ERROR_NOT_JSON },
+    { "{ \"format\": ", -1, RELAIS_PROFILE_ERROR_NOT_JSON },
+    { "[1, 2, 3]", -1, RELAIS_PROFILE_ERROR_NOT_A_PROFILE },
+    { "\"just a string\"", -1, RELAIS_PROFILE_ERROR_NOT_A_PROFILE },
+    { "PK\003\004\377\376", 6, RELAIS_PROFILE_ERROR_NOT_JSON },
+    { "{}", -1, RELAIS_PROFILE_ERROR_NOT_A_PROFILE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (garbage); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (garbage[i].data, garbage[i].length, &error);
+
+      g_assert_null (profile);
+      g_assert_error (error, RELAIS_PROFILE_ERROR, garbage[i].code);
+      g_assert_cmpstr (error->message, !=, "");
+    }
+}
+
+static void
+test_profile_refuses_oversized (void)
+{
+  gsize size = RELAIS_PROFILE_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProfile) profile = NULL;
+
+  memset (data, ' ', size);
+  profile = relais_profile_new_from_data (data, size, &error);
+  g_assert_null (profile);
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE);
+}
+
+static void
+test_profile_validate_name_length (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("x");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longest = g_strnfill (RELAIS_PROFILE_NAME_MAX, 'e');
+  g_autofree char *too_long = g_strnfill (RELAIS_PROFILE_NAME_MAX + 1, 'e');
+
+  relais_profile_set_name (profile, longest);
+  g_assert_true (relais_profile_validate (profile, NULL));
+  relais_profile_set_name (profile, too_long);
+  g_assert_false (relais_profile_validate (profile, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE);
+}
+
+static void
+test_departements (void)
+{
+  static const char *normandy[] = { "Calvados", "Eure", "Manche", "Orne", "Seine-Maritime" };
+
+  g_assert_cmpuint (relais_departements_get_count (), ==, 101);
+  for (guint i = 0; i < G_N_ELEMENTS (normandy); i++)
+    g_assert_cmpstr (relais_departements_get_nth (i)->name, ==, normandy[i]);
+
+  g_assert_cmpstr (relais_departements_lookup ("974")->name, ==, "La Réunion");
+  g_assert_null (relais_departements_lookup ("20"));
+  g_assert_cmpint (relais_departements_get_position ("14"), ==, 0);
+  g_assert_cmpint (relais_departements_get_position ("nope"), ==, -1);
+
+  g_assert_cmpstr (relais_departements_for_postcode ("14000"), ==, "14");
+  g_assert_cmpstr (relais_departements_for_postcode ("01000"), ==, "01");
+  g_assert_cmpstr (relais_departements_for_postcode ("20000"), ==, "2A");
+  g_assert_cmpstr (relais_departements_for_postcode ("20200"), ==, "2B");
+  g_assert_cmpstr (relais_departements_for_postcode ("97400"), ==, "974");
+  g_assert_null (relais_departements_for_postcode ("98800"));
+  g_assert_null (relais_departements_for_postcode ("1400"));
+  g_assert_null (relais_departements_for_postcode ("14a00"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/profile/new", test_profile_new);
+  g_test_add_func ("/profile/setters-notify-once", test_profile_setters_notify_once);
+  g_test_add_func ("/profile/round-trip", test_profile_round_trip);
+  g_test_add_func ("/profile/document-shape", test_profile_document_shape);
+  g_test_add_func ("/profile/keeps-unknown-members", test_profile_keeps_unknown_members);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_documents); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/profile/refuses/%s", bad_documents[i].test_name);
+      g_test_add_data_func (path, &bad_documents[i], test_profile_refuses_bad_document);
+    }
+  g_test_add_func ("/profile/refuses/garbage", test_profile_refuses_garbage);
+  g_test_add_func ("/profile/refuses/oversized", test_profile_refuses_oversized);
+  g_test_add_func ("/profile/validate-name-length", test_profile_validate_name_length);
+  g_test_add_func ("/departements", test_departements);
+
+  return g_test_run ();
+}
