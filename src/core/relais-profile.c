@@ -268,6 +268,7 @@ read_header (JsonObject  *root,
 {
   const char *format;
   gint64 version;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   format = get_string (root, "format", FALSE, NULL);
   if (g_strcmp0 (format, RELAIS_PROFILE_FORMAT) != 0)
@@ -280,19 +281,22 @@ read_header (JsonObject  *root,
   if (!get_int (root, "version", &version, error))
     return FALSE;
 
+  /* xgettext cannot read G_GINT64_FORMAT inside a message: print it apart. */
+  g_ascii_formatd (number, sizeof number, "%.0f", (double) version);
+
   if (version > RELAIS_PROFILE_FORMAT_VERSION)
     {
       g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION,
-                   _("This profile was saved by a newer version of Relais (format %" G_GINT64_FORMAT "). Update Relais to open it."),
-                   version);
+                   _("This profile was saved by a newer version of Relais (format %s). Update Relais to open it."),
+                   number);
       return FALSE;
     }
 
   if (version < 1)
     {
       g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_BAD_VERSION,
-                   _("This profile has an unknown format version (%" G_GINT64_FORMAT ")."),
-                   version);
+                   _("This profile has an unknown format version (%s)."),
+                   number);
       return FALSE;
     }
 
@@ -460,8 +464,11 @@ relais_profile_new_from_data (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_JSON,
-                   _("This file is damaged: %s"), parse_error->message);
+      /* The parser's words ("unexpected character") help a developer, not a
+       * volunteer: they go to the log. */
+      g_debug ("Not JSON: %s", parse_error->message);
+      g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_JSON,
+                           _("This file is damaged: its text is cut or altered, so Relais cannot read it."));
       return NULL;
     }
 

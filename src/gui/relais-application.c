@@ -1,0 +1,243 @@
+/* relais-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-application.h"
+#include "relais-window.h"
+
+struct _RelaisApplication
+{
+  AdwApplication      parent_instance;
+
+  RelaisProfileStore *store;
+  GSettings          *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RelaisApplication, relais_application, ADW_TYPE_APPLICATION)
+
+static RelaisWindow *
+get_window (RelaisApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return RELAIS_IS_WINDOW (window) ? RELAIS_WINDOW (window) : NULL;
+}
+
+static void
+relais_application_activate (GApplication *application)
+{
+  RelaisApplication *self = RELAIS_APPLICATION (application);
+  RelaisWindow *window = get_window (self);
+
+  if (window == NULL)
+    window = relais_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static gint
+relais_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  RelaisApplication *self = user_data;
+  RelaisWindow *window = get_window (self);
+
+  /* Closing the window goes through its checks for unsaved changes. */
+  if (window != NULL)
+    gtk_window_close (GTK_WINDOW (window));
+  else
+    g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  RelaisApplication *self = user_data;
+  static const char *developers[] = { "Relais developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Relais"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("Relais developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Move your association to free software, step by step, with the people around you."),
+                        "developers", developers,
+                        "copyright", "© 2026 Relais developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about), _("Collectif Artifaille"), "https://artifaille.fr");
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about), _("CHATONS hosters"), "https://www.chatons.org");
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about), _("April"), "https://www.april.org");
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("In the spirit of"),
+                                                (const char *[]) { "Collectif Artifaille https://artifaille.fr", NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+show_help_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) && RELAIS_IS_WINDOW (object))
+    relais_window_show_message (RELAIS_WINDOW (object), _("The help could not be opened"),
+                                _("Relais needs a help viewer to show its manual. Install “Yelp” (package yelp), or read the manual on another computer."));
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  RelaisApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri_full (window, "help:relais", GDK_CURRENT_TIME, NULL, show_help_done_cb, NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "help", help_action },
+};
+
+static void
+relais_application_startup (GApplication *application)
+{
+  RelaisApplication *self = RELAIS_APPLICATION (application);
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.new-profile", { "<Control>n", NULL } },
+    { "win.edit-profile", { "<Control>e", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-area::path", { "<Alt>1", NULL } },
+    { "win.show-area::tools", { "<Alt>2", NULL } },
+    { "win.show-area::help", { "<Alt>3", NULL } },
+    { "win.show-area::progress", { "<Alt>4", NULL } },
+  };
+
+  G_APPLICATION_CLASS (relais_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  self->settings = g_settings_new (APP_ID);
+  self->store = relais_profile_store_new_default ();
+}
+
+static void
+relais_application_shutdown (GApplication *application)
+{
+  RelaisApplication *self = RELAIS_APPLICATION (application);
+
+  /* The window flushed what it could; this catches changes made since. */
+  if (self->store != NULL)
+    relais_profile_store_flush (self->store, NULL);
+
+  G_APPLICATION_CLASS (relais_application_parent_class)->shutdown (application);
+}
+
+static void
+relais_application_dispose (GObject *object)
+{
+  RelaisApplication *self = (RelaisApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (relais_application_parent_class)->dispose (object);
+}
+
+static void
+relais_application_class_init (RelaisApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = relais_application_dispose;
+  application_class->activate = relais_application_activate;
+  application_class->startup = relais_application_startup;
+  application_class->shutdown = relais_application_shutdown;
+  application_class->handle_local_options = relais_application_handle_local_options;
+}
+
+static void
+relais_application_init (RelaisApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+RelaisApplication *
+relais_application_new (void)
+{
+  /* The resources live under one path for both the stable and the .Devel id. */
+  return g_object_new (RELAIS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+/**
+ * relais_application_get_store:
+ *
+ * Returns: (transfer none): where the user's profiles live
+ */
+RelaisProfileStore *
+relais_application_get_store (RelaisApplication *self)
+{
+  g_return_val_if_fail (RELAIS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * relais_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+relais_application_get_settings (RelaisApplication *self)
+{
+  g_return_val_if_fail (RELAIS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

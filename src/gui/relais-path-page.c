@@ -1,0 +1,198 @@
+/* relais-path-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-path-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-departements.h"
+#include "relais-path-page.h"
+
+struct _RelaisPathPage
+{
+  AdwBin          parent_instance;
+
+  /* Template widgets */
+  AdwActionRow   *financial_row;
+  GtkLabel       *financial_label;
+  AdwActionRow   *kind_row;
+  AdwActionRow   *name_row;
+  AdwActionRow   *place_row;
+  AdwActionRow   *technical_row;
+  GtkLabel       *technical_label;
+  AdwActionRow   *values_row;
+  GtkLabel       *values_label;
+
+  /* Owned */
+  RelaisProfile  *profile;
+};
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (RelaisPathPage, relais_path_page, ADW_TYPE_BIN)
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+format_place (RelaisProfile *profile)
+{
+  const RelaisDepartement *departement = relais_departements_lookup (relais_profile_get_departement (profile));
+  const char *postcode = relais_profile_get_postcode (profile);
+  g_autofree char *name = NULL;
+
+  name = departement != NULL
+    ? g_strdup_printf ("%s (%s)", departement->name, departement->code)
+    : g_strdup (relais_profile_get_departement (profile));
+
+  if (postcode[0] == '\0')
+    return g_steal_pointer (&name);
+
+  /* TRANSLATORS: a département and a postcode, e.g. “Calvados (14), 14000” */
+  return g_strdup_printf (_("%s, %s"), name, postcode);
+}
+
+static void
+update_rows (RelaisPathPage *self)
+{
+  struct { AdwActionRow *row; GtkLabel *label; RelaisReason reason; } reasons[] = {
+    { self->values_row, self->values_label, RELAIS_REASON_VALUES },
+    { self->technical_row, self->technical_label, RELAIS_REASON_TECHNICAL },
+    { self->financial_row, self->financial_label, RELAIS_REASON_FINANCIAL },
+  };
+  g_autofree char *place = NULL;
+
+  if (self->profile == NULL)
+    return;
+
+  place = format_place (self->profile);
+  adw_action_row_set_subtitle (self->name_row, relais_profile_get_name (self->profile));
+  adw_action_row_set_subtitle (self->kind_row,
+                               relais_profile_kind_get_label (relais_profile_get_kind (self->profile)));
+  adw_action_row_set_subtitle (self->place_row, place);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    {
+      RelaisWeight weight = relais_profile_get_weight (self->profile, reasons[i].reason);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reasons[i].row),
+                                     relais_reason_get_label (reasons[i].reason));
+      adw_action_row_set_subtitle (reasons[i].row, relais_reason_get_explanation (reasons[i].reason));
+      gtk_label_set_label (reasons[i].label, relais_weight_get_label (weight));
+    }
+}
+
+static void
+relais_path_page_dispose (GObject *object)
+{
+  RelaisPathPage *self = (RelaisPathPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (relais_path_page_parent_class)->dispose (object);
+}
+
+static void
+relais_path_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RelaisPathPage *self = RELAIS_PATH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_path_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RelaisPathPage *self = RELAIS_PATH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      relais_path_page_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_path_page_class_init (RelaisPathPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = relais_path_page_dispose;
+  object_class->get_property = relais_path_page_get_property;
+  object_class->set_property = relais_path_page_set_property;
+
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-path-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, financial_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, financial_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, place_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, values_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, values_row);
+}
+
+static void
+relais_path_page_init (RelaisPathPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+RelaisProfile *
+relais_path_page_get_profile (RelaisPathPage *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PATH_PAGE (self), NULL);
+
+  return self->profile;
+}
+
+void
+relais_path_page_set_profile (RelaisPathPage *self,
+                              RelaisProfile  *profile)
+{
+  g_return_if_fail (RELAIS_IS_PATH_PAGE (self));
+  g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
+
+  if (self->profile == profile)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update_rows, self);
+  g_set_object (&self->profile, profile);
+  if (profile != NULL)
+    g_signal_connect_object (profile, "notify", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
+
+  update_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}

@@ -1,0 +1,448 @@
+/* relais-profile-editor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-profile-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-departements.h"
+#include "relais-profile-editor.h"
+#include "relais-message.h"
+
+#define N_KINDS (RELAIS_PROFILE_KIND_RESSOURCERIE + 1)
+
+/* One form serves both ways: creating fills a draft that is written only on
+ * "Create"; editing applies each valid change to the profile at once, and the
+ * store saves it within a second. */
+struct _RelaisProfileEditor
+{
+  AdwWindow           parent_instance;
+
+  /* Template widgets */
+  GtkButton          *cancel_button;
+  GtkButton          *create_button;
+  GtkDropDown        *departement_dropdown;
+  AdwHeaderBar       *header_bar;
+  AdwPreferencesGroup *kind_group;
+  AdwEntryRow        *name_row;
+  AdwEntryRow        *postcode_row;
+  AdwPreferencesGroup *reasons_group;
+  AdwToastOverlay    *toast_overlay;
+
+  /* Built in code, from the model's own labels */
+  GtkCheckButton     *kind_checks[N_KINDS];
+  AdwComboRow        *reason_rows[RELAIS_N_REASONS];
+
+  /* Owned */
+  RelaisProfileStore *store;
+  RelaisProfile      *profile;
+  gboolean            creating;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PROFILE,
+  PROP_CREATING,
+  N_PROPS
+};
+
+enum {
+  PROFILE_CREATED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (RelaisProfileEditor, relais_profile_editor, ADW_TYPE_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+name_is_valid (const char *name)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  return trimmed[0] != '\0' && g_utf8_strlen (trimmed, -1) <= RELAIS_PROFILE_NAME_MAX;
+}
+
+static void
+set_row_error (GtkWidget *row,
+               gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+static void
+update_create_action (RelaisProfileEditor *self)
+{
+  const char *postcode = gtk_editable_get_text (GTK_EDITABLE (self->postcode_row));
+  gboolean valid = name_is_valid (gtk_editable_get_text (GTK_EDITABLE (self->name_row))) &&
+                   (postcode[0] == '\0' || relais_postcode_is_valid (postcode));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.create", self->creating && valid);
+}
+
+static void
+name_changed_cb (RelaisProfileEditor *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  gboolean valid = name_is_valid (name);
+
+  /* An empty name in a draft is simply not finished; in a saved profile it
+   * would make an invalid file, so it is not applied. */
+  set_row_error (GTK_WIDGET (self->name_row), !valid && !self->creating);
+  if (valid || self->creating)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+      relais_profile_set_name (self->profile, trimmed);
+    }
+
+  update_create_action (self);
+}
+
+static void
+postcode_changed_cb (RelaisProfileEditor *self)
+{
+  const char *postcode = gtk_editable_get_text (GTK_EDITABLE (self->postcode_row));
+  gboolean valid = postcode[0] == '\0' || relais_postcode_is_valid (postcode);
+  const char *departement;
+
+  set_row_error (GTK_WIDGET (self->postcode_row), !valid && strlen (postcode) >= 5);
+  if (valid)
+    relais_profile_set_postcode (self->profile, postcode);
+
+  /* The postcode suggests the département; the user may still pick another. */
+  departement = valid && postcode[0] != '\0' ? relais_departements_for_postcode (postcode) : NULL;
+  if (departement != NULL)
+    gtk_drop_down_set_selected (self->departement_dropdown,
+                                relais_departements_get_position (departement));
+
+  update_create_action (self);
+}
+
+static void
+departement_selected_cb (RelaisProfileEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->departement_dropdown);
+
+  if (selected < relais_departements_get_count ())
+    relais_profile_set_departement (self->profile, relais_departements_get_nth (selected)->code);
+}
+
+static void
+kind_toggled_cb (GtkCheckButton      *check,
+                 RelaisProfileEditor *self)
+{
+  if (!gtk_check_button_get_active (check))
+    return;
+
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      if (self->kind_checks[i] == check)
+        relais_profile_set_kind (self->profile, i);
+    }
+}
+
+static void
+reason_selected_cb (AdwComboRow         *row,
+                    GParamSpec          *pspec,
+                    RelaisProfileEditor *self)
+{
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    {
+      guint selected = adw_combo_row_get_selected (row);
+
+      if (self->reason_rows[i] == row && selected < RELAIS_N_WEIGHTS)
+        relais_profile_set_weight (self->profile, i, selected);
+    }
+}
+
+static void
+build_kind_rows (RelaisProfileEditor *self)
+{
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_profile_kind_get_label (i));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, relais_profile_kind_get_label (i), -1);
+      if (i > 0)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->kind_checks[0]);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (self->kind_group, row);
+      self->kind_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+static void
+build_reason_rows (RelaisProfileEditor *self)
+{
+  const char *weights[RELAIS_N_WEIGHTS + 1] = { NULL };
+
+  for (guint i = 0; i < RELAIS_N_WEIGHTS; i++)
+    weights[i] = relais_weight_get_label (i);
+
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    {
+      g_autoptr(GtkStringList) model = gtk_string_list_new (weights);
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_reason_get_label (i));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), relais_reason_get_explanation (i));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+      adw_preferences_group_add (self->reasons_group, row);
+      self->reason_rows[i] = ADW_COMBO_ROW (row);
+    }
+}
+
+static void
+build_departement_list (RelaisProfileEditor *self)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < relais_departements_get_count (); i++)
+    {
+      const RelaisDepartement *departement = relais_departements_get_nth (i);
+      g_autofree char *label = g_strdup_printf ("%s (%s)", departement->name, departement->code);
+
+      gtk_string_list_append (model, label);
+    }
+
+  gtk_drop_down_set_model (self->departement_dropdown, G_LIST_MODEL (model));
+}
+
+/* Fill the form from the profile, then listen: the other way round, the
+ * filling itself would write back into the profile. */
+static void
+load_profile (RelaisProfileEditor *self)
+{
+  gint departement = relais_departements_get_position (relais_profile_get_departement (self->profile));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), relais_profile_get_name (self->profile));
+  gtk_editable_set_text (GTK_EDITABLE (self->postcode_row), relais_profile_get_postcode (self->profile));
+  gtk_drop_down_set_selected (self->departement_dropdown, departement >= 0 ? (guint) departement : 0);
+  gtk_check_button_set_active (self->kind_checks[relais_profile_get_kind (self->profile)], TRUE);
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    adw_combo_row_set_selected (self->reason_rows[i], relais_profile_get_weight (self->profile, i));
+
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->postcode_row, "changed", G_CALLBACK (postcode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->departement_dropdown, "notify::selected",
+                           G_CALLBACK (departement_selected_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < N_KINDS; i++)
+    g_signal_connect_object (self->kind_checks[i], "toggled", G_CALLBACK (kind_toggled_cb), self, 0);
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    g_signal_connect_object (self->reason_rows[i], "notify::selected", G_CALLBACK (reason_selected_cb), self, 0);
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RelaisProfileEditor *self = RELAIS_PROFILE_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (self->creating);
+
+  if (!relais_profile_store_add (self->store, self->profile, &error))
+    {
+      relais_message_show (self->toast_overlay, _("The profile could not be created"), error->message);
+      return;
+    }
+
+  self->creating = FALSE;
+  g_signal_emit (self, signals[PROFILE_CREATED], 0, self->profile);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+relais_profile_editor_constructed (GObject *object)
+{
+  RelaisProfileEditor *self = (RelaisProfileEditor *)object;
+
+  G_OBJECT_CLASS (relais_profile_editor_parent_class)->constructed (object);
+
+  g_return_if_fail (self->store != NULL);
+
+  if (self->profile == NULL)
+    {
+      self->creating = TRUE;
+      self->profile = relais_profile_new ("");
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), self->creating ? _("New Profile") : _("Edit Profile"));
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->creating);
+  gtk_widget_set_visible (GTK_WIDGET (self->create_button), self->creating);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, !self->creating);
+  adw_header_bar_set_show_start_title_buttons (self->header_bar, !self->creating);
+  if (self->creating)
+    gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
+
+  load_profile (self);
+  update_create_action (self);
+}
+
+static void
+relais_profile_editor_dispose (GObject *object)
+{
+  RelaisProfileEditor *self = (RelaisProfileEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROFILE_EDITOR);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (relais_profile_editor_parent_class)->dispose (object);
+}
+
+static void
+relais_profile_editor_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RelaisProfileEditor *self = RELAIS_PROFILE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    case PROP_CREATING:
+      g_value_set_boolean (value, self->creating);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_profile_editor_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RelaisProfileEditor *self = RELAIS_PROFILE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = relais_profile_editor_constructed;
+  object_class->dispose = relais_profile_editor_dispose;
+  object_class->get_property = relais_profile_editor_get_property;
+  object_class->set_property = relais_profile_editor_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RELAIS_TYPE_PROFILE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATING] =
+    g_param_spec_boolean ("creating", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelaisProfileEditor::profile-created:
+   * @profile: the new profile, already on disk
+   */
+  signals[PROFILE_CREATED] =
+    g_signal_new ("profile-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RELAIS_TYPE_PROFILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, create_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, departement_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, kind_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, reasons_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "editor.create", NULL, create_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+relais_profile_editor_init (RelaisProfileEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  build_kind_rows (self);
+  build_reason_rows (self);
+  build_departement_list (self);
+}
+
+RelaisProfileEditor *
+relais_profile_editor_new_for_creation (RelaisProfileStore *store)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (store), NULL);
+
+  return g_object_new (RELAIS_TYPE_PROFILE_EDITOR, "store", store, NULL);
+}
+
+RelaisProfileEditor *
+relais_profile_editor_new_for_editing (RelaisProfileStore *store,
+                                       RelaisProfile      *profile)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (store), NULL);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+
+  return g_object_new (RELAIS_TYPE_PROFILE_EDITOR, "store", store, "profile", profile, NULL);
+}
+
+/**
+ * relais_profile_editor_get_profile:
+ *
+ * Returns: (transfer none): the profile being created or edited
+ */
+RelaisProfile *
+relais_profile_editor_get_profile (RelaisProfileEditor *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_EDITOR (self), NULL);
+
+  return self->profile;
+}
+
+gboolean
+relais_profile_editor_get_creating (RelaisProfileEditor *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_EDITOR (self), FALSE);
+
+  return self->creating;
+}

@@ -1,0 +1,133 @@
+/* relais-profile-switcher.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-profile-switcher"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "relais-profile-switcher.h"
+
+struct _RelaisProfileSwitcher
+{
+  GtkPopover      parent_instance;
+
+  /* Template widgets */
+  GtkListBox     *list_box;
+
+  /* Owned */
+  GListModel     *profiles;
+  RelaisProfile  *current;
+};
+
+G_DEFINE_FINAL_TYPE (RelaisProfileSwitcher, relais_profile_switcher, GTK_TYPE_POPOVER)
+
+static gboolean
+kind_to_label (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_set_string (to, relais_profile_kind_get_label (g_value_get_enum (from)));
+  return TRUE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  RelaisProfileSwitcher *self = user_data;
+  RelaisProfile *profile = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  g_object_bind_property (profile, "name", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (profile, "kind", row, "subtitle", G_BINDING_SYNC_CREATE,
+                               kind_to_label, NULL, NULL, NULL);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.switch-profile");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", relais_profile_get_id (profile));
+
+  gtk_widget_set_visible (check, profile == self->current);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Current profile"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+static void
+rebind (RelaisProfileSwitcher *self)
+{
+  gtk_list_box_bind_model (self->list_box, self->profiles, create_row, self, NULL);
+}
+
+static void
+row_activated_cb (RelaisProfileSwitcher *self,
+                  GtkListBoxRow         *row)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+relais_profile_switcher_dispose (GObject *object)
+{
+  RelaisProfileSwitcher *self = (RelaisProfileSwitcher *)object;
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROFILE_SWITCHER);
+  g_clear_object (&self->profiles);
+  g_clear_object (&self->current);
+
+  G_OBJECT_CLASS (relais_profile_switcher_parent_class)->dispose (object);
+}
+
+static void
+relais_profile_switcher_class_init (RelaisProfileSwitcherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = relais_profile_switcher_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-switcher.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileSwitcher, list_box);
+}
+
+static void
+relais_profile_switcher_init (RelaisProfileSwitcher *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+void
+relais_profile_switcher_set_profiles (RelaisProfileSwitcher *self,
+                                      GListModel            *profiles)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_SWITCHER (self));
+  g_return_if_fail (!profiles || G_IS_LIST_MODEL (profiles));
+
+  if (g_set_object (&self->profiles, profiles))
+    rebind (self);
+}
+
+void
+relais_profile_switcher_set_current (RelaisProfileSwitcher *self,
+                                     RelaisProfile         *profile)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_SWITCHER (self));
+  g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
+
+  /* Rows are cheap and few: rebuild them so the check mark moves. */
+  if (g_set_object (&self->current, profile))
+    rebind (self);
+}

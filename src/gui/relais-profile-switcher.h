@@ -1,0 +1,23 @@
+/* relais-profile-switcher.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "relais-profile.h"
+
+G_BEGIN_DECLS
+
+#define RELAIS_TYPE_PROFILE_SWITCHER (relais_profile_switcher_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelaisProfileSwitcher, relais_profile_switcher, RELAIS, PROFILE_SWITCHER, GtkPopover)
+
+void relais_profile_switcher_set_profiles (RelaisProfileSwitcher *self,
+                                           GListModel            *profiles);
+void relais_profile_switcher_set_current  (RelaisProfileSwitcher *self,
+                                           RelaisProfile         *profile);
+
+G_END_DECLS

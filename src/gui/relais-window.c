@@ -1,0 +1,542 @@
+/* relais-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-message.h"
+#include "relais-path-page.h"
+#include "relais-profile-editor.h"
+#include "relais-profile-switcher.h"
+#include "relais-window.h"
+
+struct _RelaisWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwViewStack         *area_stack;
+  AdwHeaderBar         *header_bar;
+  GtkStack             *main_stack;
+  RelaisPathPage       *path_page;
+  GtkMenuButton        *profile_button;
+  GtkLabel             *profile_label;
+  RelaisProfileSwitcher *profile_switcher;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+  AdwStatusPage        *welcome_page;
+
+  /* Owned */
+  RelaisProfileStore   *store;
+  GSettings            *settings;
+  RelaisProfile        *profile;
+  AdwToast             *save_toast;
+  GCancellable         *cancellable;
+  gboolean              closing_unsaved;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (RelaisWindow, relais_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_switcher_bar (RelaisWindow *self)
+{
+  gboolean journey = self->profile != NULL;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journey);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    journey && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+update_state (RelaisWindow *self)
+{
+  gboolean journey = self->profile != NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack, journey ? "journey" : "welcome");
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_button),
+                          journey || g_list_model_get_n_items (relais_profile_store_get_profiles (self->store)) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", journey);
+  update_switcher_bar (self);
+}
+
+static void
+profile_name_changed (RelaisWindow *self)
+{
+  const char *name = self->profile != NULL ? relais_profile_get_name (self->profile) : _("Profiles");
+
+  gtk_label_set_label (self->profile_label, name);
+}
+
+static void
+show_failures (RelaisWindow *self,
+               GPtrArray    *failures)
+{
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *folder = g_file_get_parse_name (relais_profile_store_get_directory (self->store));
+  g_autofree char *title = NULL;
+
+  if (failures == NULL || failures->len == 0)
+    return;
+
+  title = g_strdup_printf (ngettext ("%u profile file could not be read",
+                                     "%u profile files could not be read",
+                                     failures->len),
+                           failures->len);
+  for (guint i = 0; i < failures->len; i++)
+    {
+      const GError *failure = g_ptr_array_index (failures, i);
+
+      g_message ("%s", failure->message);
+      g_string_append_printf (details, "%s\n", failure->message);
+    }
+  g_string_append_printf (details,
+                          _("\nThese files were left as they are, in the folder “%s”. The other profiles open normally."),
+                          folder);
+
+  relais_message_show (self->toast_overlay, title, details->str);
+}
+
+static RelaisProfile *
+most_recently_modified (GListModel *profiles)
+{
+  RelaisProfile *newest = NULL;
+  guint n_items = g_list_model_get_n_items (profiles);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RelaisProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (newest == NULL ||
+          g_date_time_compare (relais_profile_get_modified (profile),
+                               relais_profile_get_modified (newest)) > 0)
+        newest = profile;
+    }
+
+  return newest;
+}
+
+static void
+list_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(RelaisWindow) self = user_data;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!relais_profile_store_list_finish (RELAIS_PROFILE_STORE (object), result, &failures, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        relais_message_show (self->toast_overlay, _("The list of profiles could not be read"), error->message);
+      return;
+    }
+
+  show_failures (self, failures);
+
+  /* The settings may have been reset: open the latest work rather than an
+   * empty welcome over profiles that exist. */
+  if (self->profile == NULL)
+    relais_window_set_profile (self, most_recently_modified (relais_profile_store_get_profiles (self->store)));
+
+  update_state (self);
+}
+
+static void
+open_last_profile (RelaisWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-profile");
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *profile;
+
+  if (last[0] == '\0')
+    return;
+
+  profile = relais_profile_store_open (self->store, last, &error);
+  if (profile != NULL)
+    relais_window_set_profile (self, profile);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    relais_message_show (self->toast_overlay, _("The last profile could not be opened"), error->message);
+}
+
+/* --- Actions ------------------------------------------------------------- */
+
+static void
+profile_created_cb (RelaisWindow        *self,
+                    RelaisProfile       *profile,
+                    RelaisProfileEditor *editor)
+{
+  relais_window_set_profile (self, profile);
+  adw_view_stack_set_visible_child_name (self->area_stack, "path");
+}
+
+static void
+new_profile_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (self->store);
+
+  g_signal_connect_object (editor, "profile-created", G_CALLBACK (profile_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_profile_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+  RelaisProfileEditor *editor;
+
+  g_return_if_fail (self->profile != NULL);
+
+  editor = relais_profile_editor_new_for_editing (self->store, self->profile);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+switch_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *profile;
+
+  profile = relais_profile_store_open (self->store, id, &error);
+  if (profile == NULL)
+    {
+      relais_message_show (self->toast_overlay, _("This profile could not be opened"), error->message);
+      return;
+    }
+
+  relais_window_set_profile (self, profile);
+}
+
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+
+  if (self->profile != NULL)
+    adw_view_stack_set_visible_child_name (self->area_stack, g_variant_get_string (parameter, NULL));
+}
+
+/* --- Closing ------------------------------------------------------------- */
+
+static void
+save_window_state (RelaisWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static void
+unsaved_response_cb (RelaisWindow     *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "close") == 0)
+    {
+      self->closing_unsaved = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+relais_window_close_request (GtkWindow *window)
+{
+  RelaisWindow *self = RELAIS_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  save_window_state (self);
+
+  if (self->closing_unsaved || relais_profile_store_flush (self->store, &error))
+    return GTK_WINDOW_CLASS (relais_window_parent_class)->close_request (window);
+
+  /* Never close silently over changes that are only in memory. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"), error->message));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Relais Open"),
+                                    "close", _("_Close and Lose Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+save_failed_cb (RelaisWindow       *self,
+                RelaisProfile      *profile,
+                const GError       *error,
+                RelaisProfileStore *store)
+{
+  /* The store retries every few seconds: one message until it is dismissed. */
+  if (self->save_toast != NULL)
+    return;
+
+  self->save_toast = relais_message_show (self->toast_overlay, _("Changes not saved yet"), error->message);
+  g_object_add_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
+}
+
+/* --- GObject ------------------------------------------------------------- */
+
+static void
+relais_window_constructed (GObject *object)
+{
+  RelaisWindow *self = (RelaisWindow *)object;
+
+  G_OBJECT_CLASS (relais_window_parent_class)->constructed (object);
+
+  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (self->settings != NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  relais_profile_switcher_set_profiles (self->profile_switcher, relais_profile_store_get_profiles (self->store));
+  g_signal_connect_object (self->store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (relais_profile_store_get_profiles (self->store), "items-changed",
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+  /* Only the profile being opened is read now; the rest in the background. */
+  open_last_profile (self);
+  relais_profile_store_list_async (self->store, self->cancellable, list_done_cb, g_object_ref (self));
+
+  update_state (self);
+}
+
+static void
+relais_window_dispose (GObject *object)
+{
+  RelaisWindow *self = (RelaisWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->save_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
+  self->save_toast = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_WINDOW);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (relais_window_parent_class)->dispose (object);
+}
+
+static void
+relais_window_finalize (GObject *object)
+{
+  RelaisWindow *self = (RelaisWindow *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (relais_window_parent_class)->finalize (object);
+}
+
+static void
+relais_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RelaisWindow *self = RELAIS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RelaisWindow *self = RELAIS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_PROFILE:
+      relais_window_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_window_class_init (RelaisWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = relais_window_constructed;
+  object_class->dispose = relais_window_dispose;
+  object_class->finalize = relais_window_finalize;
+  object_class->get_property = relais_window_get_property;
+  object_class->set_property = relais_window_set_property;
+  window_class->close_request = relais_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RELAIS_TYPE_PROFILE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RELAIS_TYPE_PATH_PAGE);
+  g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, area_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, welcome_page);
+
+  gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-profile", "s", switch_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+}
+
+static void
+relais_window_init (RelaisWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+
+  if (g_strcmp0 (PROFILE, "devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+RelaisWindow *
+relais_window_new (RelaisApplication *application)
+{
+  g_return_val_if_fail (RELAIS_IS_APPLICATION (application), NULL);
+
+  return g_object_new (RELAIS_TYPE_WINDOW,
+                       "application", application,
+                       "store", relais_application_get_store (application),
+                       "settings", relais_application_get_settings (application),
+                       NULL);
+}
+
+/**
+ * relais_window_get_profile:
+ *
+ * Returns: (transfer none) (nullable): the profile shown
+ */
+RelaisProfile *
+relais_window_get_profile (RelaisWindow *self)
+{
+  g_return_val_if_fail (RELAIS_IS_WINDOW (self), NULL);
+
+  return self->profile;
+}
+
+void
+relais_window_set_profile (RelaisWindow  *self,
+                           RelaisProfile *profile)
+{
+  g_return_if_fail (RELAIS_IS_WINDOW (self));
+  g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
+
+  if (self->profile == profile)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, profile_name_changed, self);
+  g_set_object (&self->profile, profile);
+  if (profile != NULL)
+    {
+      g_signal_connect_object (profile, "notify::name", G_CALLBACK (profile_name_changed),
+                               self, G_CONNECT_SWAPPED);
+      g_settings_set_string (self->settings, "last-profile", relais_profile_get_id (profile));
+    }
+
+  relais_path_page_set_profile (self->path_page, profile);
+  relais_profile_switcher_set_current (self->profile_switcher, profile);
+  profile_name_changed (self);
+  update_state (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+void
+relais_window_show_message (RelaisWindow *self,
+                            const char   *title,
+                            const char   *details)
+{
+  g_return_if_fail (RELAIS_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  relais_message_show (self->toast_overlay, title, details);
+}
