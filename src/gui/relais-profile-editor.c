@@ -175,8 +175,6 @@ build_kind_rows (RelaisProfileEditor *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_profile_kind_get_label (i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, relais_profile_kind_get_label (i), -1);
       if (i > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->kind_checks[0]);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -294,6 +292,9 @@ relais_profile_editor_constructed (GObject *object)
 
   load_profile (self);
   update_create_action (self);
+
+  /* Ready to type: the name is what everyone fills in first. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 static void
