@@ -17,6 +17,7 @@ config.config.defaultDelay = 0.2
 config.config.actionDelay = 0.2
 config.config.typingDelay = 0.02
 config.config.logDebugToFile = False
+config.config.logDebugToStdOut = False
 
 
 class Failure(Exception):

@@ -1,0 +1,387 @@
+/* test-widgets.c — every widget with a template, created under a real display
+ *
+ * Runs with G_DEBUG=fatal-warnings: a .ui that names a widget or a property
+ * Debian 12's GTK 4.8 / libadwaita 1.2 do not have fails here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
+#include "relais-path-page.h"
+#include "relais-profile-editor.h"
+#include "relais-profile-switcher.h"
+#include "relais-window.h"
+
+typedef struct
+{
+  char               *base;
+  GFile              *directory;
+  RelaisProfileStore *store;
+  GSettings          *settings;
+} Fixture;
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                                   NULL, NULL);
+  GFile *child;
+
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+
+  fixture->base = g_dir_make_tmp ("relais-widgets-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->directory = g_file_new_build_filename (fixture->base, "profiles", NULL);
+  fixture->store = relais_profile_store_new (fixture->directory);
+  fixture->settings = g_settings_new_with_backend (APP_ID, backend);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) base = g_file_new_for_path (fixture->base);
+
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->directory);
+  remove_tree (base);
+  g_clear_pointer (&fixture->base, g_free);
+}
+
+static void
+iterate (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+wait_until (gboolean (*condition) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  return TRUE;
+}
+
+static RelaisWindow *
+new_window (Fixture *fixture)
+{
+  return g_object_new (RELAIS_TYPE_WINDOW,
+                       "store", fixture->store,
+                       "settings", fixture->settings,
+                       NULL);
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static RelaisProfile *
+add_profile (Fixture    *fixture,
+             const char *name)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (relais_profile_store_add (fixture->store, profile, &error));
+  g_assert_no_error (error);
+  return profile;
+}
+
+/* --- Each template ------------------------------------------------------- */
+
+static void
+test_path_page_template (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Atelier vélo");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PATH_PAGE, NULL);
+  GtkWidget *place_row;
+
+  relais_profile_set_departement (profile, "61");
+  relais_profile_set_postcode (profile, "61000");
+  relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  place_row = template_child (page, RELAIS_TYPE_PATH_PAGE, "place_row");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61), 61000");
+
+  /* The page follows the profile as it changes. */
+  relais_profile_set_postcode (profile, "");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_profile_switcher_template (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *switcher = g_object_new (RELAIS_TYPE_PROFILE_SWITCHER, NULL);
+  RelaisProfile *first;
+  GtkWidget *list_box;
+
+  g_object_ref_sink (switcher);
+  first = add_profile (fixture, "Premier");
+  add_profile (fixture, "Second");
+  relais_profile_switcher_set_profiles (RELAIS_PROFILE_SWITCHER (switcher),
+                                        relais_profile_store_get_profiles (fixture->store));
+  relais_profile_switcher_set_current (RELAIS_PROFILE_SWITCHER (switcher), first);
+
+  list_box = template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "list_box");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 1));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0))),
+                   ==, "Premier");
+
+  g_object_unref (switcher);
+}
+
+static void
+test_editor_templates (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RelaisProfile *profile = add_profile (fixture, "À modifier");
+  RelaisProfileEditor *creator = relais_profile_editor_new_for_creation (fixture->store);
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (fixture->store, profile);
+
+  gtk_window_present (GTK_WINDOW (creator));
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate (50);
+  g_assert_true (relais_profile_editor_get_creating (creator));
+  g_assert_false (relais_profile_editor_get_creating (editor));
+  gtk_window_destroy (GTK_WINDOW (creator));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_window_template (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RelaisWindow *window = new_window (fixture);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  g_assert_null (relais_window_get_profile (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
+                   ==, "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+/* --- Behaviour ----------------------------------------------------------- */
+
+static void
+created_cb (RelaisProfileEditor *editor,
+            RelaisProfile       *profile,
+            RelaisProfile      **out)
+{
+  *out = profile;
+}
+
+static void
+test_editor_creates_profile (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (fixture->store);
+  RelaisProfile *draft = relais_profile_editor_get_profile (editor);
+  RelaisProfile *created = NULL;
+  GtkWidget *name_row, *postcode_row;
+  g_autofree char *path = NULL;
+
+  g_object_ref (editor);
+  g_signal_connect (editor, "profile-created", G_CALLBACK (created_cb), &created);
+  gtk_window_present (GTK_WINDOW (editor));
+  name_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
+  postcode_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "postcode_row");
+
+  /* Nothing to create without a name: the action is disabled. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.create", NULL);
+  g_assert_null (created);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Repair Café d’Alençon ");
+  gtk_editable_set_text (GTK_EDITABLE (postcode_row), "61000");
+  g_assert_cmpstr (relais_profile_get_name (draft), ==, "Repair Café d’Alençon");
+  g_assert_cmpstr (relais_profile_get_departement (draft), ==, "61");
+
+  /* A postcode that is not five digits blocks creation. */
+  gtk_editable_set_text (GTK_EDITABLE (postcode_row), "610");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.create", NULL);
+  g_assert_null (created);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (postcode_row), "61000");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.create", NULL));
+  g_assert_true (created == draft);
+  g_assert_true (relais_profile_store_lookup (fixture->store, relais_profile_get_id (draft)) == draft);
+
+  path = g_file_get_path (relais_profile_store_get_file (fixture->store, draft));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_object_unref (editor);
+}
+
+static void
+test_editor_never_applies_empty_name (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  RelaisProfile *profile = add_profile (fixture, "Nom gardé");
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (fixture->store, profile);
+  GtkWidget *name_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
+  g_assert_cmpstr (relais_profile_get_name (profile), ==, "Nom gardé");
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Nom changé");
+  g_assert_cmpstr (relais_profile_get_name (profile), ==, "Nom changé");
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_true (relais_profile_store_has_unsaved (fixture->store));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static gboolean
+window_has_profile (gpointer window)
+{
+  return relais_window_get_profile (window) != NULL;
+}
+
+static void
+test_window_opens_last_profile (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  RelaisProfile *last;
+  RelaisWindow *window;
+
+  add_profile (fixture, "Autre");
+  last = add_profile (fixture, "Dernier ouvert");
+  g_settings_set_string (fixture->settings, "last-profile", relais_profile_get_id (last));
+
+  /* A fresh store, as at a new start: the last profile is read at once. */
+  g_clear_object (&fixture->store);
+  fixture->store = relais_profile_store_new (fixture->directory);
+  window = new_window (fixture);
+  g_assert_nonnull (relais_window_get_profile (window));
+  g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Dernier ouvert");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
+                   ==, "journey");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_falls_back_to_newest (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  RelaisWindow *window;
+
+  add_profile (fixture, "Ancien");
+  iterate (5);
+  add_profile (fixture, "Récent");
+  g_clear_object (&fixture->store);
+  fixture->store = relais_profile_store_new (fixture->directory);
+
+  /* No last profile in the settings (they were reset): the list is read in
+   * the background and the most recent work opens. */
+  window = new_window (fixture);
+  g_assert_null (relais_window_get_profile (window));
+  g_assert_true (wait_until (window_has_profile, window));
+  g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Récent");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_switches_profile (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RelaisProfile *first = add_profile (fixture, "Un");
+  RelaisProfile *second = add_profile (fixture, "Deux");
+  RelaisWindow *window = new_window (fixture);
+  g_autofree char *last = NULL;
+
+  relais_window_set_profile (window, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-profile", "s",
+                                             relais_profile_get_id (second)));
+  g_assert_true (relais_window_get_profile (window) == second);
+  last = g_settings_get_string (fixture->settings, "last-profile");
+  g_assert_cmpstr (last, ==, relais_profile_get_id (second));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add_func ("/widgets/path-page", test_path_page_template);
+  g_test_add_func ("/widgets/help-overlay", test_help_overlay);
+  ADD ("/widgets/profile-switcher", test_profile_switcher_template);
+  ADD ("/widgets/profile-editor", test_editor_templates);
+  ADD ("/widgets/window", test_window_template);
+  ADD ("/editor/creates-profile", test_editor_creates_profile);
+  ADD ("/editor/never-applies-empty-name", test_editor_never_applies_empty_name);
+  ADD ("/window/opens-last-profile", test_window_opens_last_profile);
+  ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
+  ADD ("/window/switches-profile", test_window_switches_profile);
+#undef ADD
+
+  return g_test_run ();
+}
