@@ -80,18 +80,12 @@ relais_departements_for_postcode (const char *postcode)
     return NULL;
 
   if (g_str_has_prefix (postcode, "97"))
-    {
-      memcpy (code, postcode, 3);
-    }
+    g_strlcpy (code, postcode, 4);
   else if (g_str_has_prefix (postcode, "20"))
-    {
-      /* Corsica: 200xx and 201xx are Corse-du-Sud, the rest Haute-Corse. */
-      memcpy (code, postcode[2] <= '1' ? "2A" : "2B", 2);
-    }
+    /* Corsica: 200xx and 201xx are Corse-du-Sud, the rest Haute-Corse. */
+    g_strlcpy (code, postcode[2] <= '1' ? "2A" : "2B", sizeof code);
   else
-    {
-      memcpy (code, postcode, 2);
-    }
+    g_strlcpy (code, postcode, 3);
 
   {
     const RelaisDepartement *departement = relais_departements_lookup (code);

@@ -403,19 +403,22 @@ static void
 keep_unknown_members (RelaisProfile *self,
                       JsonObject    *root)
 {
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
+  /* In the order of the document (json_object_get_members() keeps it; the
+   * iterator does not), so that writing the same profile twice gives the
+   * same bytes. */
+  g_autoptr(GList) members = json_object_get_members (root);
 
-  json_object_iter_init (&iter, root);
-  while (json_object_iter_next (&iter, &member, &node))
+  for (const GList *l = members; l != NULL; l = l->next)
     {
+      const char *member = l->data;
+
       if (g_strv_contains ((const char * const *) known_members, member))
         continue;
 
       if (self->extra == NULL)
         self->extra = json_object_new ();
-      json_object_set_member (self->extra, member, json_node_copy (node));
+      json_object_set_member (self->extra, member,
+                              json_node_copy (json_object_get_member (root, member)));
     }
 }
 
@@ -557,13 +560,11 @@ relais_profile_to_data (RelaisProfile *self,
   if (self->extra != NULL)
     {
       JsonObject *object = json_node_get_object (root);
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *node;
+      g_autoptr(GList) members = json_object_get_members (self->extra);
 
-      json_object_iter_init (&iter, self->extra);
-      while (json_object_iter_next (&iter, &member, &node))
-        json_object_set_member (object, member, json_node_copy (node));
+      for (const GList *l = members; l != NULL; l = l->next)
+        json_object_set_member (object, l->data,
+                                json_node_copy (json_object_get_member (self->extra, l->data)));
     }
 
   json_generator_set_root (generator, root);
