@@ -204,8 +204,16 @@ profile_notify_cb (RelaisProfileStore *self,
     schedule_save (self, self->save_delay);
 }
 
+static int
+compare_profile_pointers (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      user_data)
+{
+  return compare_profiles (*(gpointer *) a, *(gpointer *) b, user_data);
+}
+
 static void
-track_profile (RelaisProfileStore *self,
+watch_profile (RelaisProfileStore *self,
                RelaisProfile      *profile,
                GFile              *file)
 {
@@ -214,6 +222,14 @@ track_profile (RelaisProfileStore *self,
                         g_object_ref (file));
   g_signal_connect_object (profile, "notify", G_CALLBACK (profile_notify_cb),
                            self, G_CONNECT_SWAPPED);
+}
+
+static void
+track_profile (RelaisProfileStore *self,
+               RelaisProfile      *profile,
+               GFile              *file)
+{
+  watch_profile (self, profile, file);
   g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
 }
 
@@ -620,6 +636,7 @@ relais_profile_store_list_finish (RelaisProfileStore  *self,
                                   GPtrArray          **failures,
                                   GError             **error)
 {
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
   ListResult *list;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
@@ -636,7 +653,10 @@ relais_profile_store_list_finish (RelaisProfileStore  *self,
       GFile *known_file = g_hash_table_lookup (self->files, relais_profile_get_id (profile));
 
       if (known_file == NULL)
-        track_profile (self, profile, file);
+        {
+          watch_profile (self, profile, file);
+          g_ptr_array_add (added, g_object_ref (profile));
+        }
       else if (!g_file_equal (known_file, file))
         {
           g_autofree char *basename = g_file_get_basename (file);
@@ -648,6 +668,18 @@ relais_profile_store_list_finish (RelaisProfileStore  *self,
                                         basename));
         }
       g_object_set_data (G_OBJECT (profile), "relais-file", NULL);
+    }
+
+  /* One change for the whole list, not one per file: every change is work
+   * for the widgets that show the list. */
+  if (added->len > 0)
+    {
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+      for (guint i = 0; i < n_items; i++)
+        g_ptr_array_add (added, g_list_model_get_item (G_LIST_MODEL (self->profiles), i));
+      g_ptr_array_sort_with_data (added, compare_profile_pointers, NULL);
+      g_list_store_splice (self->profiles, 0, n_items, added->pdata, added->len);
     }
 
   if (failures != NULL)

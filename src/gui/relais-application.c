@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-application.h"
+#include "relais-bench.h"
 #include "relais-window.h"
 
 struct _RelaisApplication
@@ -37,7 +38,10 @@ relais_application_activate (GApplication *application)
   RelaisWindow *window = get_window (self);
 
   if (window == NULL)
-    window = relais_window_new (self);
+    {
+      window = relais_window_new (self);
+      relais_bench_watch_first_frame (GTK_WINDOW (window));
+    }
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -140,7 +144,7 @@ relais_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.new-profile", { "<Control>n", NULL } },
     { "win.edit-profile", { "<Control>e", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.show-area::path", { "<Alt>1", NULL } },
     { "win.show-area::tools", { "<Alt>2", NULL } },
     { "win.show-area::help", { "<Alt>3", NULL } },

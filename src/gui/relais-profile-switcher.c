@@ -22,6 +22,7 @@ struct _RelaisProfileSwitcher
   /* Owned */
   GListModel     *profiles;
   RelaisProfile  *current;
+  gboolean        shown;
 };
 
 G_DEFINE_FINAL_TYPE (RelaisProfileSwitcher, relais_profile_switcher, GTK_TYPE_POPOVER)
@@ -61,10 +62,27 @@ create_row (gpointer item,
   return row;
 }
 
+/* Rows are made only once the list has been opened: a trainer's machine may
+ * hold hundreds of profiles, and none of their rows is needed to start. */
 static void
 rebind (RelaisProfileSwitcher *self)
 {
-  gtk_list_box_bind_model (self->list_box, self->profiles, create_row, self, NULL);
+  if (self->shown)
+    gtk_list_box_bind_model (self->list_box, self->profiles, create_row, self, NULL);
+}
+
+static void
+relais_profile_switcher_show (GtkWidget *widget)
+{
+  RelaisProfileSwitcher *self = RELAIS_PROFILE_SWITCHER (widget);
+
+  if (!self->shown)
+    {
+      self->shown = TRUE;
+      rebind (self);
+    }
+
+  GTK_WIDGET_CLASS (relais_profile_switcher_parent_class)->show (widget);
 }
 
 static void
@@ -95,6 +113,7 @@ relais_profile_switcher_class_init (RelaisProfileSwitcherClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = relais_profile_switcher_dispose;
+  widget_class->show = relais_profile_switcher_show;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-switcher.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileSwitcher, list_box);

@@ -234,6 +234,20 @@ switch_profile_action (GtkWidget  *widget,
   relais_window_set_profile (self, profile);
 }
 
+/* Built when asked for, not with every window as GtkApplication's automatic
+ * help overlay would: it is a whole window, and start-up matters more. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/relais-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -461,6 +475,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_action);
   gtk_widget_class_install_action (widget_class, "win.switch-profile", "s", switch_profile_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }
 
 static void

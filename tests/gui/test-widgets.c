@@ -209,8 +209,8 @@ test_window_template (Fixture       *fixture,
 static void
 test_help_overlay (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
-  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/relais-shortcuts-window.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "shortcuts_window");
 
   g_assert_true (GTK_IS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
@@ -372,7 +372,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/widgets/path-page", test_path_page_template);
-  g_test_add_func ("/widgets/help-overlay", test_help_overlay);
+  g_test_add_func ("/widgets/shortcuts-window", test_help_overlay);
   ADD ("/widgets/profile-switcher", test_profile_switcher_template);
   ADD ("/widgets/profile-editor", test_editor_templates);
   ADD ("/widgets/window", test_window_template);
