@@ -68,6 +68,9 @@ update_state (RelaisWindow *self)
 {
   gboolean journey = self->profile != NULL;
 
+  /* The welcome page's large icon is an SVG to render: only when shown. */
+  if (!journey && adw_status_page_get_icon_name (self->welcome_page) == NULL)
+    adw_status_page_set_icon_name (self->welcome_page, APP_ID);
   gtk_stack_set_visible_child_name (self->main_stack, journey ? "journey" : "welcome");
   gtk_widget_set_visible (GTK_WIDGET (self->profile_button),
                           journey || g_list_model_get_n_items (relais_profile_store_get_profiles (self->store)) > 0);
@@ -484,7 +487,6 @@ relais_window_init (RelaisWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
 
