@@ -170,17 +170,30 @@ test_open_then_list_does_not_duplicate (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   RelaisProfile *saved, *opened;
 
-  saved = add_profile (store, "Premier");
-  add_profile (store, "Second");
+  add_profile (store, "Premier");
+  saved = add_profile (store, "Second");
+  add_profile (store, "Troisième");
 
   opened = relais_profile_store_open (reopened, relais_profile_get_id (saved), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (relais_profile_get_name (opened), ==, "Premier");
+  g_assert_cmpstr (relais_profile_get_name (opened), ==, "Second");
 
   failures = list_and_wait (reopened);
   g_assert_cmpuint (failures->len, ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 3);
   g_assert_true (relais_profile_store_lookup (reopened, relais_profile_get_id (saved)) == opened);
+
+  /* The profile opened first and those listed after it are in one order. */
+  {
+    GListModel *list = relais_profile_store_get_profiles (reopened);
+    const char *expected[] = { "Premier", "Second", "Troisième" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(RelaisProfile) item = g_list_model_get_item (list, i);
+        g_assert_cmpstr (relais_profile_get_name (item), ==, expected[i]);
+      }
+  }
 }
 
 static void

@@ -156,23 +156,38 @@ test_profile_switcher_template (Fixture       *fixture,
                                 gconstpointer  data)
 {
   GtkWidget *switcher = g_object_new (RELAIS_TYPE_PROFILE_SWITCHER, NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_menu_button_new ();
   RelaisProfile *first;
-  GtkWidget *list_box;
+  GtkListBox *list_box;
 
-  g_object_ref_sink (switcher);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), switcher);
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+
   first = add_profile (fixture, "Premier");
   add_profile (fixture, "Second");
   relais_profile_switcher_set_profiles (RELAIS_PROFILE_SWITCHER (switcher),
                                         relais_profile_store_get_profiles (fixture->store));
   relais_profile_switcher_set_current (RELAIS_PROFILE_SWITCHER (switcher), first);
+  list_box = GTK_LIST_BOX (template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "list_box"));
 
-  list_box = template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "list_box");
-  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 1));
-  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 2));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0))),
+  /* No row is made before the list is opened: start-up does not pay for them. */
+  g_assert_null (gtk_list_box_get_row_at_index (list_box, 0));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  iterate (50);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list_box, 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list_box, 0))),
                    ==, "Premier");
 
-  g_object_unref (switcher);
+  /* A profile added while it is open gets its row. */
+  add_profile (fixture, "Troisième");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 2));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
