@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-profile-store.h"
+#include "relais-test-utils.h"
 
 typedef struct
 {
@@ -32,27 +33,13 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFile *child;
-
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GFile) base = g_file_get_parent (fixture->directory);
   g_autoptr(GFile) top = g_file_get_parent (base);
 
-  remove_tree (top);
+  relais_test_remove_tree (top);
   g_clear_object (&fixture->directory);
   g_clear_pointer (&fixture->path, g_free);
 }
@@ -81,19 +68,6 @@ write_file (const char *dir,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
-}
-
-static RelaisProfile *
-add_profile (RelaisProfileStore *store,
-             const char         *name)
-{
-  g_autoptr(RelaisProfile) profile = relais_profile_new (name);
-  g_autoptr(GError) error = NULL;
-
-  relais_profile_store_add (store, profile, &error);
-  g_assert_no_error (error);
-
-  return profile;
 }
 
 static void
@@ -135,8 +109,8 @@ test_add_then_list (Fixture       *fixture,
   RelaisProfile *zebra, *abeille;
   GListModel *list;
 
-  zebra = add_profile (store, "Zèbres solidaires");
-  abeille = add_profile (store, "Abeilles du Bessin");
+  zebra = relais_test_add_profile (store, "Zèbres solidaires");
+  abeille = relais_test_add_profile (store, "Abeilles du Bessin");
 
   /* The file exists as soon as add() returns: nothing waits in memory. */
   basename = g_strconcat (relais_profile_get_id (zebra), ".json", NULL);
@@ -170,9 +144,9 @@ test_open_then_list_does_not_duplicate (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   RelaisProfile *saved, *opened;
 
-  add_profile (store, "Premier");
-  saved = add_profile (store, "Second");
-  add_profile (store, "Troisième");
+  relais_test_add_profile (store, "Premier");
+  saved = relais_test_add_profile (store, "Second");
+  relais_test_add_profile (store, "Troisième");
 
   opened = relais_profile_store_open (reopened, relais_profile_get_id (saved), &error);
   g_assert_no_error (error);
@@ -236,7 +210,7 @@ test_list_reports_broken_files (Fixture       *fixture,
   g_autofree char *copy_name = NULL;
   RelaisProfile *good;
 
-  good = add_profile (store, "Intact");
+  good = relais_test_add_profile (store, "Intact");
   write_file (fixture->path, "broken.json", "{ \"format\": \"fr.artifaille.Relais.Profile\", ");
   write_file (fixture->path, "notes.txt", "not a profile, not looked at");
   write_file (fixture->path, "old.json~", "a backup, not looked at");
@@ -283,7 +257,7 @@ test_changes_are_saved (Fixture       *fixture,
   RelaisProfile *profile;
 
   relais_profile_store_set_save_delay (store, 10);
-  profile = add_profile (store, "Avant");
+  profile = relais_test_add_profile (store, "Avant");
   basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
 
   relais_profile_set_name (profile, "Après");
@@ -317,7 +291,7 @@ test_flush_saves_now (Fixture       *fixture,
   RelaisProfile *profile;
 
   relais_profile_store_set_save_delay (store, 60 * 1000);
-  profile = add_profile (store, "Lent");
+  profile = relais_test_add_profile (store, "Lent");
   relais_profile_set_postcode (profile, "61000");
 
   g_assert_true (relais_profile_store_flush (store, &error));
@@ -357,7 +331,7 @@ test_failed_save_keeps_old_file (Fixture       *fixture,
   guint n_entries = 0;
 
   relais_profile_store_set_save_delay (store, 60 * 1000);
-  profile = add_profile (store, "Première version");
+  profile = relais_test_add_profile (store, "Première version");
   basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
   before = read_file (fixture->path, basename);
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &message);
@@ -425,7 +399,7 @@ test_saved_file_is_private (Fixture       *fixture,
   GStatBuf buf;
   RelaisProfile *profile;
 
-  profile = add_profile (store, "Privé");
+  profile = relais_test_add_profile (store, "Privé");
   basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
   path = g_build_filename (fixture->path, basename, NULL);
   g_assert_cmpint (g_stat (path, &buf), ==, 0);

@@ -18,6 +18,7 @@
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
 #include "relais-window.h"
+#include "relais-test-utils.h"
 
 typedef struct
 {
@@ -26,20 +27,6 @@ typedef struct
   RelaisProfileStore *store;
   GSettings          *settings;
 } Fixture;
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFile *child;
-
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -64,7 +51,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->directory);
-  remove_tree (base);
+  relais_test_remove_tree (base);
   g_clear_pointer (&fixture->base, g_free);
 }
 
@@ -112,18 +99,6 @@ template_child (gpointer    widget,
   return GTK_WIDGET (child);
 }
 
-static RelaisProfile *
-add_profile (Fixture    *fixture,
-             const char *name)
-{
-  g_autoptr(RelaisProfile) profile = relais_profile_new (name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (relais_profile_store_add (fixture->store, profile, &error));
-  g_assert_no_error (error);
-  return profile;
-}
-
 /* --- Each template ------------------------------------------------------- */
 
 static void
@@ -165,8 +140,8 @@ test_profile_switcher_template (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (window), button);
   gtk_window_present (GTK_WINDOW (window));
 
-  first = add_profile (fixture, "Premier");
-  add_profile (fixture, "Second");
+  first = relais_test_add_profile (fixture->store, "Premier");
+  relais_test_add_profile (fixture->store, "Second");
   relais_profile_switcher_set_profiles (RELAIS_PROFILE_SWITCHER (switcher),
                                         relais_profile_store_get_profiles (fixture->store));
   relais_profile_switcher_set_current (RELAIS_PROFILE_SWITCHER (switcher), first);
@@ -183,7 +158,7 @@ test_profile_switcher_template (Fixture       *fixture,
                    ==, "Premier");
 
   /* A profile added while it is open gets its row. */
-  add_profile (fixture, "Troisième");
+  relais_test_add_profile (fixture->store, "Troisième");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 2));
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
@@ -194,7 +169,7 @@ static void
 test_editor_templates (Fixture       *fixture,
                        gconstpointer  data)
 {
-  RelaisProfile *profile = add_profile (fixture, "À modifier");
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "À modifier");
   RelaisProfileEditor *creator = relais_profile_editor_new_for_creation (fixture->store);
   RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (fixture->store, profile);
 
@@ -287,7 +262,7 @@ static void
 test_editor_never_applies_empty_name (Fixture       *fixture,
                                       gconstpointer  data)
 {
-  RelaisProfile *profile = add_profile (fixture, "Nom gardé");
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Nom gardé");
   RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (fixture->store, profile);
   GtkWidget *name_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
 
@@ -317,8 +292,8 @@ test_window_opens_last_profile (Fixture       *fixture,
   RelaisProfile *last;
   RelaisWindow *window;
 
-  add_profile (fixture, "Autre");
-  last = add_profile (fixture, "Dernier ouvert");
+  relais_test_add_profile (fixture->store, "Autre");
+  last = relais_test_add_profile (fixture->store, "Dernier ouvert");
   g_settings_set_string (fixture->settings, "last-profile", relais_profile_get_id (last));
 
   /* A fresh store, as at a new start: the last profile is read at once. */
@@ -338,9 +313,9 @@ test_window_falls_back_to_newest (Fixture       *fixture,
 {
   RelaisWindow *window;
 
-  add_profile (fixture, "Ancien");
+  relais_test_add_profile (fixture->store, "Ancien");
   iterate (5);
-  add_profile (fixture, "Récent");
+  relais_test_add_profile (fixture->store, "Récent");
   g_clear_object (&fixture->store);
   fixture->store = relais_profile_store_new (fixture->directory);
 
@@ -357,8 +332,8 @@ static void
 test_window_switches_profile (Fixture       *fixture,
                               gconstpointer  data)
 {
-  RelaisProfile *first = add_profile (fixture, "Un");
-  RelaisProfile *second = add_profile (fixture, "Deux");
+  RelaisProfile *first = relais_test_add_profile (fixture->store, "Un");
+  RelaisProfile *second = relais_test_add_profile (fixture->store, "Deux");
   RelaisWindow *window = new_window (fixture);
   g_autofree char *last = NULL;
 
