@@ -1,0 +1,141 @@
+/* relais-catalog.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "relais-profile.h"
+
+G_BEGIN_DECLS
+
+#define RELAIS_CATALOG_FORMAT  "fr.artifaille.Relais.Catalog"
+#define RELAIS_CATALOG_VERSION 1
+
+/* The catalogue is read once and never changes afterwards: its entries are
+ * plain structures owned by the catalogue, read through their fields. Every
+ * text meant for people is in English in the data and translated through
+ * gettext when shown (relais_catalog_translate()). */
+
+typedef enum
+{
+  RELAIS_TOOL_KIND_SOFTWARE,
+  RELAIS_TOOL_KIND_ONLINE,
+  RELAIS_TOOL_KIND_BOTH,
+} RelaisToolKind;
+
+typedef enum
+{
+  RELAIS_PLATFORM_LINUX   = 1 << 0,
+  RELAIS_PLATFORM_WINDOWS = 1 << 1,
+  RELAIS_PLATFORM_MACOS   = 1 << 2,
+  RELAIS_PLATFORM_ANDROID = 1 << 3,
+  RELAIS_PLATFORM_IOS     = 1 << 4,
+  RELAIS_PLATFORM_WEB     = 1 << 5,
+} RelaisPlatforms;
+
+typedef struct
+{
+  char *url;
+  char *checked;
+} RelaisSource;
+
+typedef struct
+{
+  char      *id;
+  char      *name;
+  char      *description;
+  GPtrArray *tools;          /* RelaisProprietaryTool, borrowed */
+} RelaisCategory;
+
+typedef struct
+{
+  double  amount;
+  char   *currency;
+  char   *per;               /* user-month, user-year, month, year, licence */
+  char   *plan;
+  char   *as_of;
+  char   *source;
+} RelaisPrice;
+
+typedef struct
+{
+  char            *id;
+  char            *name;
+  char           **aliases;
+  char            *vendor;
+  RelaisCategory  *category;
+  RelaisToolKind   kind;
+  RelaisPrice     *price;    /* nullable */
+  GPtrArray       *sources;  /* RelaisSource */
+  GPtrArray       *alternatives; /* RelaisAlternative, borrowed */
+} RelaisProprietaryTool;
+
+typedef struct _RelaisAlternative RelaisAlternative;
+
+typedef struct
+{
+  RelaisProprietaryTool *tool;
+  RelaisAlternative     *alternative;
+  gboolean               full;
+  char                  *difference;
+} RelaisReplacement;
+
+struct _RelaisAlternative
+{
+  char            *id;
+  char            *name;
+  char           **aliases;
+  char            *homepage;
+  char            *licence;
+  RelaisToolKind   kind;
+  RelaisPlatforms  platforms;
+  char            *flathub;  /* nullable */
+  char            *debian;   /* nullable */
+  char            *service;  /* nullable: the service type a CHATONS hoster offers */
+  char            *web;      /* nullable: a public instance anyone can use */
+  guint            use_difficulty;
+  guint            install_difficulty;
+  char            *maintenance;
+  char            *summary;
+  GPtrArray       *replacements;  /* RelaisReplacement */
+  guint            reason_levels[RELAIS_N_REASONS];
+  char            *reason_why[RELAIS_N_REASONS];
+  GPtrArray       *sources;  /* RelaisSource */
+};
+
+typedef enum
+{
+  RELAIS_CATALOG_ERROR_INVALID,
+} RelaisCatalogError;
+
+#define RELAIS_CATALOG_ERROR (relais_catalog_error_quark ())
+#define RELAIS_TYPE_CATALOG (relais_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelaisCatalog, relais_catalog, RELAIS, CATALOG, GObject)
+
+GQuark                 relais_catalog_error_quark          (void);
+RelaisCatalog         *relais_catalog_new_from_data        (GBytes         *categories,
+                                                            GBytes         *proprietary,
+                                                            GBytes         *alternatives,
+                                                            GError        **error);
+RelaisCatalog         *relais_catalog_new_from_directory   (GFile          *directory,
+                                                            GError        **error);
+RelaisCatalog         *relais_catalog_new_from_resource    (const char     *path,
+                                                            GError        **error);
+GPtrArray             *relais_catalog_get_categories       (RelaisCatalog  *self);
+GPtrArray             *relais_catalog_get_tools            (RelaisCatalog  *self);
+GPtrArray             *relais_catalog_get_alternatives     (RelaisCatalog  *self);
+RelaisCategory        *relais_catalog_lookup_category      (RelaisCatalog  *self,
+                                                            const char     *id);
+RelaisProprietaryTool *relais_catalog_lookup_tool          (RelaisCatalog  *self,
+                                                            const char     *id);
+RelaisAlternative     *relais_catalog_lookup_alternative   (RelaisCatalog  *self,
+                                                            const char     *id);
+RelaisReplacement     *relais_alternative_get_replacement  (RelaisAlternative     *alternative,
+                                                            RelaisProprietaryTool *tool);
+const char            *relais_catalog_translate            (const char     *text);
+
+G_END_DECLS

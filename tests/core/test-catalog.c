@@ -1,0 +1,277 @@
+/* test-catalog.c — loading the catalogue, and finding tools by name
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "relais-catalog.h"
+#include "relais-search.h"
+
+static RelaisCatalog *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static GBytes *
+read_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static void
+test_catalog_load (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  RelaisProprietaryTool *word = relais_catalog_lookup_tool (catalog, "word");
+  RelaisAlternative *writer = relais_catalog_lookup_alternative (catalog, "desk-writer");
+
+  g_assert_cmpuint (relais_catalog_get_categories (catalog)->len, ==, 3);
+  g_assert_cmpuint (relais_catalog_get_tools (catalog)->len, ==, 4);
+  g_assert_cmpuint (relais_catalog_get_alternatives (catalog)->len, ==, 6);
+
+  g_assert_nonnull (word);
+  g_assert_cmpstr (word->category->id, ==, "office");
+  g_assert_cmpfloat (word->price->amount, ==, 10.0);
+  g_assert_cmpuint (word->alternatives->len, ==, 4);
+  g_assert_true (g_strv_contains ((const char * const *) word->aliases, "MS Word"));
+
+  /* The references are resolved both ways. */
+  g_assert_nonnull (writer);
+  g_assert_cmpuint (writer->replacements->len, ==, 2);
+  g_assert_true (relais_alternative_get_replacement (writer, word)->full);
+  g_assert_false (relais_alternative_get_replacement (writer, relais_catalog_lookup_tool (catalog, "excel"))->full);
+  g_assert_null (relais_alternative_get_replacement (writer, relais_catalog_lookup_tool (catalog, "photoshop")));
+  g_assert_cmpuint (writer->platforms, ==, RELAIS_PLATFORM_LINUX | RELAIS_PLATFORM_WINDOWS | RELAIS_PLATFORM_MACOS);
+  g_assert_cmpstr (writer->flathub, ==, "org.example.DeskWriter");
+  g_assert_null (writer->web);
+  g_assert_cmpuint (writer->reason_levels[RELAIS_REASON_FINANCIAL], ==, 3);
+}
+
+typedef struct
+{
+  const char *test_name;
+  const char *part;      /* which file to spoil */
+  const char *from;
+  const char *to;
+  const char *message;   /* what the error must say: file and path */
+} BadCatalog;
+
+static const BadCatalog bad_catalogs[] = {
+  { "not-json", "alternatives.json", "\"alternatives\": [", "\"alternatives\": [[[", "alternatives.json:" },
+  { "unknown-category", "proprietary.json", "\"category\": \"chat\"", "\"category\": \"talk\"", "proprietary.json: tools[2].category: no such category" },
+  { "unknown-tool", "alternatives.json", "\"tool\": \"whatsapp\"", "\"tool\": \"signal\"", "alternatives.json: alternatives[4].replaces[0].tool: no such proprietary tool" },
+  { "duplicate-id", "alternatives.json", "\"id\": \"team-pad\"", "\"id\": \"desk-writer\"", "alternatives.json: alternatives[1].id: used twice" },
+  { "level-out-of-range", "alternatives.json", "\"use\": 2", "\"use\": 7", "alternatives.json: alternatives[5].use: out of range" },
+  { "missing-licence", "alternatives.json", "\"licence\": \"GPL-3.0-or-later\",", "", "alternatives.json: alternatives[0].licence: missing" },
+  { "bad-kind", "proprietary.json", "\"kind\": \"online\"", "\"kind\": \"cloud\"", "proprietary.json: tools[2].kind: not an allowed value" },
+  { "no-source", "proprietary.json", "\"sources\": [ { \"url\": \"https://example.org/excel\", \"checked\": \"2026-11-28\" } ]", "\"sources\": []", "proprietary.json: tools[1].sources: no source" },
+  { "price-not-a-number", "proprietary.json", "\"amount\": 10.0", "\"amount\": \"ten\"", "proprietary.json: tools[0].price.amount: wrong type" },
+  { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
+  { "alternative-named-like-tool", "alternatives.json", "\"id\": \"win-writer\"", "\"id\": \"word\"", "alternatives.json: alternatives[3].id: is also the id of a proprietary tool" },
+};
+
+static void
+test_catalog_refuses (gconstpointer data)
+{
+  const BadCatalog *bad = data;
+  GBytes *parts[3] = { read_fixture ("categories.json"), read_fixture ("proprietary.json"),
+                       read_fixture ("alternatives.json") };
+  static const char *names[] = { "categories.json", "proprietary.json", "alternatives.json" };
+  g_autoptr(RelaisCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      if (g_str_equal (names[i], bad->part))
+        {
+          g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (parts[i], NULL), g_bytes_get_size (parts[i]));
+
+          g_assert_nonnull (strstr (text->str, bad->from));
+          g_string_replace (text, bad->from, bad->to, 1);
+          g_bytes_unref (parts[i]);
+          parts[i] = g_bytes_new (text->str, text->len);
+        }
+    }
+
+  catalog = relais_catalog_new_from_data (parts[0], parts[1], parts[2], &error);
+  for (guint i = 0; i < 3; i++)
+    g_bytes_unref (parts[i]);
+  g_assert_null (catalog);
+  g_assert_error (error, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID);
+  if (strstr (error->message, bad->message) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, bad->message);
+}
+
+/* --- Search ----------------------------------------------------------------- */
+
+static RelaisSearchIndex *
+index_fixture (RelaisCatalog *catalog)
+{
+  RelaisSearchIndex *index = relais_search_index_new ();
+  GPtrArray *tools = relais_catalog_get_tools (catalog);
+  GPtrArray *alternatives = relais_catalog_get_alternatives (catalog);
+
+  for (guint i = 0; i < tools->len; i++)
+    {
+      RelaisProprietaryTool *tool = g_ptr_array_index (tools, i);
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+      g_auto(GStrv) all = NULL;
+
+      g_strv_builder_add (names, tool->name);
+      g_strv_builder_addv (names, (const char **) tool->aliases);
+      all = g_strv_builder_end (names);
+      relais_search_index_add (index, tool, 0, tool->name, (const char * const *) all);
+    }
+  for (guint i = 0; i < alternatives->len; i++)
+    {
+      RelaisAlternative *alternative = g_ptr_array_index (alternatives, i);
+      const char *names[] = { alternative->name, NULL };
+
+      relais_search_index_add (index, alternative, 1, alternative->name, names);
+    }
+  relais_search_index_build (index);
+
+  return index;
+}
+
+static const char *
+first_name (GArray *results)
+{
+  const RelaisSearchResult *first;
+
+  if (results->len == 0)
+    return NULL;
+  first = &g_array_index (results, RelaisSearchResult, 0);
+  return first->group == 0 ? ((RelaisProprietaryTool *) first->entry)->name
+                           : ((RelaisAlternative *) first->entry)->name;
+}
+
+static void
+test_search_normalize (void)
+{
+  g_autofree char *a = relais_search_normalize ("  Écran-Partagé, 2 ");
+  g_autofree char *b = relais_search_normalize ("GOOGLE   Agenda");
+  g_autofree char *c = relais_search_normalize ("!!!");
+
+  g_assert_cmpstr (a, ==, "ecran partage 2");
+  g_assert_cmpstr (b, ==, "google agenda");
+  g_assert_cmpstr (c, ==, "");
+}
+
+static void
+test_search_distance (void)
+{
+  g_assert_cmpuint (relais_search_distance ("excel", "excel", 2), ==, 0);
+  g_assert_cmpuint (relais_search_distance ("exel", "excel", 2), ==, 1);
+  g_assert_cmpuint (relais_search_distance ("whatsap", "whatsapp", 2), ==, 1);
+  g_assert_cmpuint (relais_search_distance ("fotoshop", "photoshop", 2), ==, 2);
+  g_assert_cmpuint (relais_search_distance ("wrod", "word", 2), ==, 1);   /* swapped letters */
+  g_assert_cmpuint (relais_search_distance ("abc", "xyzabc", 2), ==, 3);  /* cut off past max */
+  g_assert_cmpuint (relais_search_distance ("", "ab", 2), ==, 2);
+}
+
+typedef struct
+{
+  const char *query;
+  guint       groups;
+  const char *first;
+  RelaisMatch match;
+} Expected;
+
+static const Expected expected_searches[] = {
+  { "word", 1, "Word Processor Pro", RELAIS_MATCH_EXACT },           /* an alias, exactly */
+  { "WORD", 1, "Word Processor Pro", RELAIS_MATCH_EXACT },           /* any case */
+  { "Traitement de texte", 1, "Word Processor Pro", RELAIS_MATCH_EXACT }, /* a French name */
+  { "traitement", 1, "Word Processor Pro", RELAIS_MATCH_EXACT },     /* a word of a name */
+  { "photo", 1, "Photoshop", RELAIS_MATCH_PREFIX },
+  { "exel", 1, "Sheet Pro", RELAIS_MATCH_FUZZY },                    /* one letter left out */
+  { "whatsap", 1, "WhatsApp", RELAIS_MATCH_PREFIX },                 /* still being typed */
+  { "whatsup", 1, "WhatsApp", RELAIS_MATCH_FUZZY },                  /* a wrong letter */
+  { "fotoshop", 1, "Photoshop", RELAIS_MATCH_FUZZY },                /* two mistakes */
+  { "wrod", 1, "Word Processor Pro", RELAIS_MATCH_FUZZY },           /* swapped letters */
+  { "desk wr", 2, "Desk Writer", RELAIS_MATCH_PREFIX },              /* free names too */
+  { "pixel éditor", 2, "Pixel Editor", RELAIS_MATCH_EXACT },         /* accents ignored */
+};
+
+static void
+test_search_finds (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisSearchIndex) index = index_fixture (catalog);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_searches); i++)
+    {
+      const Expected *expected = &expected_searches[i];
+      g_autoptr(GArray) results = relais_search_index_query (index, expected->query, expected->groups, 10);
+
+      if (g_strcmp0 (first_name (results), expected->first) != 0)
+        g_error ("“%s” found “%s” first, not “%s”", expected->query, first_name (results), expected->first);
+      if (g_array_index (results, RelaisSearchResult, 0).match != expected->match)
+        g_error ("“%s” matched as %d, not %d", expected->query, g_array_index (results, RelaisSearchResult, 0).match, expected->match);
+    }
+}
+
+static void
+test_search_ranks (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisSearchIndex) index = index_fixture (catalog);
+  g_autoptr(GArray) nothing = relais_search_index_query (index, "zzzzqqq", 3, 10);
+  g_autoptr(GArray) empty = relais_search_index_query (index, "  ", 3, 10);
+  g_autoptr(GArray) tools_only = relais_search_index_query (index, "writer", 1, 10);
+  g_autoptr(GArray) limited = relais_search_index_query (index, "p", 3, 2);
+  g_autoptr(GArray) many = relais_search_index_query (index, "pro", 3, 10);
+
+  g_assert_cmpuint (nothing->len, ==, 0);
+  g_assert_cmpuint (empty->len, ==, 0);
+  /* "writer" names only free alternatives: none in the proprietary group. */
+  g_assert_cmpuint (tools_only->len, ==, 0);
+  g_assert_cmpuint (limited->len, ==, 2);
+
+  /* Scores never go up along the list, and each entry comes once. */
+  for (guint i = 1; i < many->len; i++)
+    {
+      g_assert_cmpint (g_array_index (many, RelaisSearchResult, i).score, <=,
+                       g_array_index (many, RelaisSearchResult, i - 1).score);
+      for (guint j = 0; j < i; j++)
+        g_assert_true (g_array_index (many, RelaisSearchResult, i).entry !=
+                       g_array_index (many, RelaisSearchResult, j).entry);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/catalog/load", test_catalog_load);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/catalog/refuses/%s", bad_catalogs[i].test_name);
+      g_test_add_data_func (path, &bad_catalogs[i], test_catalog_refuses);
+    }
+  g_test_add_func ("/search/normalize", test_search_normalize);
+  g_test_add_func ("/search/distance", test_search_distance);
+  g_test_add_func ("/search/finds", test_search_finds);
+  g_test_add_func ("/search/ranks", test_search_ranks);
+
+  return g_test_run ();
+}

@@ -1,0 +1,212 @@
+/* test-recommender.c — which alternative first, for whom, and why
+ *
+ * The fixture catalogue (tests/data/catalog/) gives four alternatives to a
+ * paid word processor ("word", 10 € per user and month):
+ *   desk-writer   installed, does everything, strong on all three reasons, easy;
+ *   team-pad      online pad, does part of it, strong on values and money;
+ *   cloud-office  online suite at a paid host, weaker on money, harder to set up;
+ *   win-writer    like desk-writer, but runs on Windows only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "relais-recommender.h"
+
+static RelaisCatalog *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static RelaisProfile *
+profile_weighing (RelaisProfileKind kind,
+                  RelaisWeight      values,
+                  RelaisWeight      technical,
+                  RelaisWeight      financial)
+{
+  RelaisProfile *profile = relais_profile_new ("Test");
+
+  relais_profile_set_kind (profile, kind);
+  relais_profile_set_weight (profile, RELAIS_REASON_VALUES, values);
+  relais_profile_set_weight (profile, RELAIS_REASON_TECHNICAL, technical);
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, financial);
+  return profile;
+}
+
+static RelaisRecommendation *
+nth (GPtrArray *recommendations,
+     guint      n)
+{
+  return g_ptr_array_index (recommendations, n);
+}
+
+static gboolean
+has_reason (RelaisRecommendation *recommendation,
+            const char           *text)
+{
+  for (guint i = 0; i < recommendation->reasons->len; i++)
+    {
+      if (strstr (g_ptr_array_index (recommendation->reasons, i), text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An association that weighs money most, three people on Linux. The installed
+ * word processor that does everything for free comes first, and says how much
+ * it saves; the online pad, free too but doing only part of the job, second;
+ * the paid online suite third; the Windows-only program last, saying why. */
+static void
+test_money_first (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_A_LITTLE,
+                                                       RELAIS_WEIGHT_A_LITTLE, RELAIS_WEIGHT_ESSENTIAL);
+  g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
+                                                  RELAIS_PLATFORM_LINUX, 3);
+
+  g_assert_cmpuint (ranked->len, ==, 4);
+  g_assert_cmpstr (nth (ranked, 0)->alternative->id, ==, "desk-writer");
+  g_assert_cmpstr (nth (ranked, 1)->alternative->id, ==, "team-pad");
+  g_assert_cmpstr (nth (ranked, 2)->alternative->id, ==, "cloud-office");
+  g_assert_cmpstr (nth (ranked, 3)->alternative->id, ==, "win-writer");
+  g_assert_cmpint (nth (ranked, 0)->score, >, nth (ranked, 1)->score);
+
+  /* 10 € × 12 months × 3 people. */
+  g_assert_true (has_reason (nth (ranked, 0), "saves about 360 € a year for 3 people"));
+  g_assert_true (has_reason (nth (ranked, 0), "Does what Word Processor Pro does."));
+  g_assert_true (has_reason (nth (ranked, 0), "Complex layouts may shift."));
+  g_assert_true (has_reason (nth (ranked, 0), "Installs in a few clicks"));
+  /* Values and technique weigh little here: their lines are left out. */
+  g_assert_false (has_reason (nth (ranked, 0), "values reason"));
+  g_assert_true (has_reason (nth (ranked, 1), "Does part of what Word Processor Pro does."));
+  g_assert_true (has_reason (nth (ranked, 1), "CHATONS"));
+  g_assert_true (has_reason (nth (ranked, 3), "Does not run on Linux"));
+}
+
+/* The same program on Windows is not held back any more. */
+static void
+test_platform (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_PERSON, RELAIS_WEIGHT_IMPORTANT,
+                                                       RELAIS_WEIGHT_IMPORTANT, RELAIS_WEIGHT_IMPORTANT);
+  g_autoptr(GPtrArray) on_linux = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
+                                                    RELAIS_PLATFORM_LINUX, 1);
+  g_autoptr(GPtrArray) on_windows = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
+                                                      RELAIS_PLATFORM_WINDOWS, 1);
+  int linux_score = -1, windows_score = -1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (g_str_equal (nth (on_linux, i)->alternative->id, "win-writer"))
+        linux_score = nth (on_linux, i)->score;
+      if (g_str_equal (nth (on_windows, i)->alternative->id, "win-writer"))
+        windows_score = nth (on_windows, i)->score;
+    }
+  g_assert_cmpint (windows_score, >, linux_score);
+  g_assert_cmpint (windows_score, ==, nth (on_windows, 0)->score);
+  /* Same score: the order falls back on ids, always the same. */
+  g_assert_cmpstr (nth (on_windows, 0)->alternative->id, ==, "desk-writer");
+  g_assert_cmpstr (nth (on_windows, 1)->alternative->id, ==, "win-writer");
+}
+
+/* A collective for which only values matter: the pad, strong on values, gets
+ * closer, but the full replacement still wins; its values line comes first. */
+static void
+test_values_first (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_COLLECTIVE, RELAIS_WEIGHT_ESSENTIAL,
+                                                       RELAIS_WEIGHT_NOT_IMPORTANT, RELAIS_WEIGHT_NOT_IMPORTANT);
+  g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
+                                                  RELAIS_PLATFORM_LINUX, 0);
+
+  g_assert_cmpstr (nth (ranked, 0)->alternative->id, ==, "desk-writer");
+  g_assert_cmpstr (nth (ranked, 1)->alternative->id, ==, "team-pad");
+  g_assert_true (has_reason (nth (ranked, 1), "Team Pad: values reason."));
+  g_assert_false (has_reason (nth (ranked, 1), "financial reason"));
+}
+
+/* Nothing weighed at all: every reason counts the same, no crash, no reason
+ * lines beyond what the tool does and how easy it is. */
+static void
+test_nothing_weighed (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_PERSON, RELAIS_WEIGHT_NOT_IMPORTANT,
+                                                       RELAIS_WEIGHT_NOT_IMPORTANT, RELAIS_WEIGHT_NOT_IMPORTANT);
+  g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "photoshop"),
+                                                  RELAIS_PLATFORM_LINUX, 2);
+
+  g_assert_cmpuint (ranked->len, ==, 1);
+  g_assert_cmpint (nth (ranked, 0)->score, >, 0);
+  g_assert_false (has_reason (nth (ranked, 0), "saves about"));
+  g_assert_false (has_reason (nth (ranked, 0), "Easy to start"));   /* use difficulty 2 */
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_RESSOURCERIE, RELAIS_WEIGHT_IMPORTANT,
+                                                       RELAIS_WEIGHT_ESSENTIAL, RELAIS_WEIGHT_A_LITTLE);
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autoptr(GPtrArray) a = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"), RELAIS_PLATFORM_LINUX, 4);
+      g_autoptr(GPtrArray) b = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"), RELAIS_PLATFORM_LINUX, 4);
+
+      for (guint i = 0; i < a->len; i++)
+        {
+          g_assert_true (nth (a, i)->alternative == nth (b, i)->alternative);
+          g_assert_cmpint (nth (a, i)->score, ==, nth (b, i)->score);
+        }
+    }
+}
+
+static void
+test_yearly_price (void)
+{
+  RelaisPrice monthly = { 5.20, (char *) "EUR", (char *) "user-month", NULL, (char *) "2026-06", NULL };
+  RelaisPrice yearly = { 100, (char *) "USD", (char *) "year", NULL, (char *) "2025", NULL };
+  RelaisPrice once = { 300, (char *) "EUR", (char *) "licence", NULL, (char *) "2025", NULL };
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  double amount = 0;
+
+  a = relais_price_format_yearly (&monthly, 2, &amount);
+  g_assert_cmpstr (a, ==, "125 €");
+  g_assert_cmpfloat_with_epsilon (amount, 124.8, 0.001);
+  b = relais_price_format_yearly (&yearly, 9, NULL);
+  g_assert_cmpstr (b, ==, "$100");
+  c = relais_price_format_yearly (&once, 2, NULL);
+  g_assert_null (c);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/recommender/money-first", test_money_first);
+  g_test_add_func ("/recommender/platform", test_platform);
+  g_test_add_func ("/recommender/values-first", test_values_first);
+  g_test_add_func ("/recommender/nothing-weighed", test_nothing_weighed);
+  g_test_add_func ("/recommender/deterministic", test_deterministic);
+  g_test_add_func ("/recommender/yearly-price", test_yearly_price);
+
+  return g_test_run ();
+}
