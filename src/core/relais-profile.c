@@ -14,6 +14,7 @@
 
 #include "relais-departements.h"
 #include "relais-profile.h"
+#include "relais-profile-tool.h"
 
 struct _RelaisProfile
 {
@@ -27,6 +28,7 @@ struct _RelaisProfile
   GDateTime         *modified;
   RelaisProfileKind  kind;
   RelaisWeight       weights[RELAIS_N_REASONS];
+  GListStore        *tools;         /* RelaisProfileTool */
 
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */
@@ -45,6 +47,7 @@ enum {
   PROP_FINANCIAL_WEIGHT,
   PROP_CREATED,
   PROP_MODIFIED,
+  PROP_TOOLS,
   N_PROPS
 };
 
@@ -62,7 +65,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const reason_ids[RELAIS_N_REASONS] = { "values", "technical", "financial" };
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "departement", "postcode",
-  "reasons", "created", "modified",
+  "reasons", "created", "modified", "tools",
 };
 
 const char *
@@ -167,6 +170,20 @@ relais_profile_touch (RelaisProfile *self)
   g_clear_pointer (&self->modified, g_date_time_unref);
   self->modified = g_date_time_new_now_utc ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+tools_changed (RelaisProfile *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOLS]);
+  relais_profile_touch (self);
+}
+
+static void
+watch_tool (RelaisProfile     *self,
+            RelaisProfileTool *tool)
+{
+  g_signal_connect_object (tool, "notify", G_CALLBACK (tools_changed), self, G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -399,6 +416,44 @@ read_fields (RelaisProfile  *self,
   return TRUE;
 }
 
+static gboolean
+read_tools (RelaisProfile  *self,
+            JsonObject     *root,
+            GError        **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = get_member (root, "tools", JSON_NODE_ARRAY, G_TYPE_INVALID, FALSE, &local_error);
+  JsonArray *array;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(RelaisProfileTool) tool = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE,
+                               _("The field “tools” does not hold the right kind of value."));
+          return FALSE;
+        }
+      if (!(tool = relais_profile_tool_new_from_json (json_node_get_object (element), error)))
+        return FALSE;
+      watch_tool (self, tool);
+      g_list_store_append (self->tools, tool);
+    }
+
+  return TRUE;
+}
+
 static void
 keep_unknown_members (RelaisProfile *self,
                       JsonObject    *root)
@@ -495,6 +550,7 @@ relais_profile_new_from_data (const char  *data,
 
   self = g_object_new (RELAIS_TYPE_PROFILE, NULL);
   if (!read_fields (self, json_node_get_object (root), error) ||
+      !read_tools (self, json_node_get_object (root), error) ||
       !relais_profile_validate (self, error))
     return NULL;
 
@@ -549,6 +605,15 @@ relais_profile_to_data (RelaisProfile *self,
       json_builder_add_int_value (builder, self->weights[i]);
     }
   json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "tools");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tools)); i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+      json_builder_add_value (builder, relais_profile_tool_to_json (tool));
+    }
+  json_builder_end_array (builder);
   json_builder_set_member_name (builder, "created");
   json_builder_add_string_value (builder, created);
   json_builder_set_member_name (builder, "modified");
@@ -645,6 +710,7 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_object (&self->tools);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -684,6 +750,9 @@ relais_profile_get_property (GObject    *object,
       break;
     case PROP_MODIFIED:
       g_value_set_boxed (value, self->modified);
+      break;
+    case PROP_TOOLS:
+      g_value_set_object (value, self->tools);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -761,6 +830,10 @@ relais_profile_class_init (RelaisProfileClass *klass)
     g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_TOOLS] =
+    g_param_spec_object ("tools", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -775,6 +848,7 @@ relais_profile_init (RelaisProfile *self)
     self->weights[i] = RELAIS_WEIGHT_IMPORTANT;
   self->created = g_date_time_new_now_utc ();
   self->modified = g_date_time_ref (self->created);
+  self->tools = g_list_store_new (RELAIS_TYPE_PROFILE_TOOL);
 }
 
 /* --- Public API ---------------------------------------------------------- */
@@ -920,4 +994,122 @@ relais_profile_get_modified (RelaisProfile *self)
   g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
 
   return self->modified;
+}
+
+/**
+ * relais_profile_get_tools:
+ *
+ * Returns: (transfer none): the tools used today (#RelaisProfileTool), in
+ *   the order they were added
+ */
+GListModel *
+relais_profile_get_tools (RelaisProfile *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->tools);
+}
+
+/**
+ * relais_profile_find_tool:
+ *
+ * Returns: (transfer none) (nullable): the entry for @tool_id
+ */
+RelaisProfileTool *
+relais_profile_find_tool (RelaisProfile *self,
+                          const char    *tool_id,
+                          guint         *position)
+{
+  guint n_items;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (tool_id != NULL, NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+      if (g_str_equal (relais_profile_tool_get_tool_id (tool), tool_id))
+        {
+          if (position != NULL)
+            *position = i;
+          return tool;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * relais_profile_add_tool:
+ * @tool_id: a proprietary tool of the catalogue
+ *
+ * Adds the tool, or finds it if it is there already.
+ *
+ * Returns: (transfer none): its entry
+ */
+RelaisProfileTool *
+relais_profile_add_tool (RelaisProfile *self,
+                         const char    *tool_id)
+{
+  g_autoptr(RelaisProfileTool) tool = NULL;
+  RelaisProfileTool *known;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (tool_id != NULL, NULL);
+
+  if ((known = relais_profile_find_tool (self, tool_id, NULL)) != NULL)
+    return known;
+
+  tool = relais_profile_tool_new (tool_id);
+  relais_profile_insert_tool (self, tool, G_MAXUINT);
+  return tool;
+}
+
+/**
+ * relais_profile_insert_tool:
+ * @position: where, or %G_MAXUINT for the end
+ *
+ * Puts back an entry (to undo its removal, with its note and choice).
+ */
+void
+relais_profile_insert_tool (RelaisProfile     *self,
+                            RelaisProfileTool *tool,
+                            guint              position)
+{
+  guint n_items;
+
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (tool));
+  g_return_if_fail (relais_profile_find_tool (self, relais_profile_tool_get_tool_id (tool), NULL) == NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
+  watch_tool (self, tool);
+  g_list_store_insert (self->tools, MIN (position, n_items), tool);
+  tools_changed (self);
+}
+
+/**
+ * relais_profile_remove_tool:
+ *
+ * Returns: where it was, for relais_profile_insert_tool(), or -1
+ */
+gint
+relais_profile_remove_tool (RelaisProfile     *self,
+                            RelaisProfileTool *tool)
+{
+  guint position;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), -1);
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (tool), -1);
+
+  if (!g_list_store_find (self->tools, tool, &position))
+    return -1;
+
+  g_signal_handlers_disconnect_by_func (tool, tools_changed, self);
+  g_list_store_remove (self->tools, position);
+  tools_changed (self);
+
+  return (gint) position;
 }

@@ -103,4 +103,18 @@ void               relais_profile_set_weight          (RelaisProfile     *self,
 GDateTime         *relais_profile_get_created         (RelaisProfile     *self);
 GDateTime         *relais_profile_get_modified        (RelaisProfile     *self);
 
+typedef struct _RelaisProfileTool RelaisProfileTool;
+
+GListModel        *relais_profile_get_tools           (RelaisProfile     *self);
+RelaisProfileTool *relais_profile_find_tool           (RelaisProfile     *self,
+                                                       const char        *tool_id,
+                                                       guint             *position);
+RelaisProfileTool *relais_profile_add_tool            (RelaisProfile     *self,
+                                                       const char        *tool_id);
+void               relais_profile_insert_tool         (RelaisProfile     *self,
+                                                       RelaisProfileTool *tool,
+                                                       guint              position);
+gint               relais_profile_remove_tool         (RelaisProfile     *self,
+                                                       RelaisProfileTool *tool);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "relais-departements.h"
 #include "relais-profile.h"
+#include "relais-profile-tool.h"
 
 static const char *valid_document =
   "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 1,"
@@ -242,6 +243,88 @@ test_profile_validate_name_length (void)
 }
 
 static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_profile_tools (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Outils");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(RelaisProfileTool) removed = NULL;
+  RelaisProfileTool *word, *again, *copy;
+  guint changes = 0;
+  gint position;
+
+  g_signal_connect (profile, "notify::tools", G_CALLBACK (count_cb), &changes);
+
+  word = relais_profile_add_tool (profile, "microsoft-word");
+  relais_profile_add_tool (profile, "whatsapp");
+  again = relais_profile_add_tool (profile, "microsoft-word");
+  g_assert_true (again == word);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (profile)), ==, 2);
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* A change inside an entry is a change of the profile (so it gets saved). */
+  relais_profile_tool_set_users (word, 4);
+  relais_profile_tool_set_note (word, "Pour les comptes rendus « CA »");
+  relais_profile_tool_set_choice (word, "libreoffice-writer");
+  g_assert_cmpuint (changes, ==, 5);
+
+  data = relais_profile_to_data (profile, NULL);
+  loaded = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  copy = relais_profile_find_tool (loaded, "microsoft-word", NULL);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (relais_profile_tool_get_users (copy), ==, 4);
+  g_assert_cmpstr (relais_profile_tool_get_note (copy), ==, "Pour les comptes rendus « CA »");
+  g_assert_cmpstr (relais_profile_tool_get_choice (copy), ==, "libreoffice-writer");
+  g_assert_null (relais_profile_tool_get_choice (relais_profile_find_tool (loaded, "whatsapp", NULL)));
+
+  /* Removing, then putting back where it was, with what the user wrote. */
+  removed = g_object_ref (word);
+  position = relais_profile_remove_tool (profile, word);
+  g_assert_cmpint (position, ==, 0);
+  g_assert_null (relais_profile_find_tool (profile, "microsoft-word", NULL));
+  relais_profile_insert_tool (profile, removed, position);
+  g_assert_true (relais_profile_find_tool (profile, "microsoft-word", NULL) == removed);
+  g_assert_cmpstr (relais_profile_tool_get_note (removed), ==, "Pour les comptes rendus « CA »");
+}
+
+static void
+test_profile_refuses_bad_tools (void)
+{
+  static const char *bad[] = {
+    "\"tools\": {}",
+    "\"tools\": [1]",
+    "\"tools\": [{\"users\": 2, \"added\": \"2026-11-01T10:00:00Z\"}]",
+    "\"tools\": [{\"tool\": \"Word!\", \"added\": \"2026-11-01T10:00:00Z\"}]",
+    "\"tools\": [{\"tool\": \"word\", \"users\": -3, \"added\": \"2026-11-01T10:00:00Z\"}]",
+    "\"tools\": [{\"tool\": \"word\", \"note\": 5, \"added\": \"2026-11-01T10:00:00Z\"}]",
+    "\"tools\": [{\"tool\": \"word\", \"choice\": \"../x\", \"added\": \"2026-11-01T10:00:00Z\"}]",
+    "\"tools\": [{\"tool\": \"word\"}]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *with = g_strdup_printf ("\"version\": 1, %s,", bad[i]);
+      g_autofree char *document = replace_in_document ("\"version\": 1,", with);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (document, -1, &error);
+
+      g_assert_null (profile);
+      g_assert_error (error, RELAIS_PROFILE_ERROR, error->code);
+      g_assert_cmpstr (error->message, !=, "");
+    }
+}
+
+static void
 test_departements (void)
 {
   static const char *normandy[] = { "Calvados", "Eure", "Manche", "Orne", "Seine-Maritime" };
@@ -285,6 +368,8 @@ main (int   argc,
   g_test_add_func ("/profile/refuses/garbage", test_profile_refuses_garbage);
   g_test_add_func ("/profile/refuses/oversized", test_profile_refuses_oversized);
   g_test_add_func ("/profile/validate-name-length", test_profile_validate_name_length);
+  g_test_add_func ("/profile/tools", test_profile_tools);
+  g_test_add_func ("/profile/refuses/bad-tools", test_profile_refuses_bad_tools);
   g_test_add_func ("/departements", test_departements);
 
   return g_test_run ();
