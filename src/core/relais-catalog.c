@@ -408,6 +408,27 @@ read_category (RelaisCatalog  *self,
   return TRUE;
 }
 
+/* Some public price pages carry no date: an undated price is kept, as such
+ * ("" or absent), and shown as undated. */
+static gboolean
+read_optional_date (JsonObject  *object,
+                    const char  *member,
+                    char       **out,
+                    Reader      *reader,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (reader, error, member, "wrong type");
+  if (json_node_get_string (node)[0] != '\0')
+    *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
 static gboolean
 read_price (JsonObject   *object,
             RelaisPrice **out,
@@ -444,7 +465,7 @@ read_price (JsonObject   *object,
   if (!read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
       !read_string (price_object, "per", TRUE, &price->per, reader, error) ||
       !read_string (price_object, "plan", FALSE, &price->plan, reader, error) ||
-      !read_string (price_object, "as_of", TRUE, &price->as_of, reader, error) ||
+      !read_optional_date (price_object, "as_of", &price->as_of, reader, error) ||
       !read_string (price_object, "source", TRUE, &price->source, reader, error))
     return FALSE;
 
@@ -505,9 +526,9 @@ read_replacements (RelaisCatalog      *self,
     return FALSE;
 
   saved_path = g_string_new (reader->path->str);
+  /* May be empty: some tools are listed for their category alone, when no
+   * source says which proprietary tool they replace. */
   array = json_node_get_array (node);
-  if (json_array_get_length (array) == 0)
-    return fail (reader, error, "replaces", "replaces nothing");
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -576,11 +597,18 @@ read_get (RelaisAlternative  *alternative,
           Reader             *reader,
           GError            **error)
 {
-  JsonNode *node = member_of (object, "get", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error);
+  GError *local_error = NULL;
+  JsonNode *node = member_of (object, "get", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
   JsonObject *get;
 
+  /* Optional: some are got only from their website. */
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
   if (node == NULL)
-    return FALSE;
+    return TRUE;
 
   get = json_node_get_object (node);
   return read_string (get, "flathub", FALSE, &alternative->flathub, reader, error) &&
@@ -617,6 +645,25 @@ read_platforms (RelaisAlternative  *alternative,
   return TRUE;
 }
 
+/* A distribution (Debian, Linux Mint…) gathers thousands of licences: it has
+ * none of its own to give, and says so instead. */
+static gboolean
+read_distribution (RelaisAlternative  *alternative,
+                   JsonObject         *object,
+                   Reader             *reader,
+                   GError            **error)
+{
+  JsonNode *node = json_object_get_member (object, "distribution");
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (reader, error, "distribution", "wrong type");
+
+  alternative->distribution = json_node_get_boolean (node);
+  return TRUE;
+}
+
 static gboolean
 read_alternative (RelaisCatalog  *self,
                   JsonObject     *object,
@@ -640,11 +687,12 @@ read_alternative (RelaisCatalog  *self,
   if (!read_string (object, "name", TRUE, &alternative->name, reader, error) ||
       !read_strv (object, "aliases", &alternative->aliases, reader, error) ||
       !read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
-      !read_string (object, "licence", TRUE, &alternative->licence, reader, error) ||
+      !read_distribution (alternative, object, reader, error) ||
+      !read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
       !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !read_platforms (alternative, object, reader, error) ||
       !read_get (alternative, object, reader, error) ||
-      !read_string (object, "maintenance", TRUE, &alternative->maintenance, reader, error) ||
+      !read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
       !read_string (object, "summary", TRUE, &alternative->summary, reader, error) ||
       !(difficulty = member_of (object, "difficulty", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error)) ||
       !read_level (json_node_get_object (difficulty), "use", 1, 3, &alternative->use_difficulty, reader, error) ||

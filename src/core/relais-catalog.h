@@ -89,7 +89,8 @@ struct _RelaisAlternative
   char            *name;
   char           **aliases;
   char            *homepage;
-  char            *licence;
+  char            *licence;   /* nullable for a distribution */
+  gboolean         distribution;
   RelaisToolKind   kind;
   RelaisPlatforms  platforms;
   char            *flathub;  /* nullable */
@@ -98,7 +99,7 @@ struct _RelaisAlternative
   char            *web;      /* nullable: a public instance anyone can use */
   guint            use_difficulty;
   guint            install_difficulty;
-  char            *maintenance;
+  char            *maintenance;  /* nullable: not known */
   char            *summary;
   GPtrArray       *replacements;  /* RelaisReplacement */
   guint            reason_levels[RELAIS_N_REASONS];

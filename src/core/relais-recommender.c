@@ -162,7 +162,8 @@ add_reasons (RelaisRecommendation  *recommendation,
               g_ptr_array_add (reasons, g_strdup_printf (ngettext ("No licence to pay: saves about %s a year for %u person at %s’s listed price (%s).",
                                                                    "No licence to pay: saves about %s a year for %u people at %s’s listed price (%s).",
                                                                    users),
-                                                         amount, users, tool->name, tool->price->as_of));
+                                                         amount, users, tool->name,
+                                                         tool->price->as_of != NULL ? tool->price->as_of : _("undated")));
               continue;
             }
         }

@@ -13,6 +13,7 @@
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-tools-page.h"
 #include "relais-window.h"
 
 struct _RelaisWindow
@@ -30,11 +31,13 @@ struct _RelaisWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
+  RelaisToolsPage      *tools_page;
   AdwStatusPage        *welcome_page;
 
   /* Owned */
   RelaisProfileStore   *store;
   GSettings            *settings;
+  RelaisCatalog        *catalog;
   RelaisProfile        *profile;
   AdwToast             *save_toast;
   GCancellable         *cancellable;
@@ -46,6 +49,7 @@ enum {
   PROP_STORE,
   PROP_SETTINGS,
   PROP_PROFILE,
+  PROP_CATALOG,
   N_PROPS
 };
 
@@ -251,6 +255,28 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* The catalogue is read when the Tools area is first shown, not at start-up. */
+static void
+visible_area_changed_cb (RelaisWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "tools") != 0)
+    return;
+
+  if (self->catalog == NULL)
+    {
+      self->catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error);
+      if (self->catalog == NULL)
+        {
+          relais_message_show (self->toast_overlay, _("The catalogue of tools could not be read"), error->message);
+          return;
+        }
+    }
+
+  relais_tools_page_set_catalog (self->tools_page, self->catalog);
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -380,6 +406,7 @@ relais_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (relais_window_parent_class)->finalize (object);
@@ -404,6 +431,9 @@ relais_window_get_property (GObject    *object,
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -427,6 +457,9 @@ relais_window_set_property (GObject      *object,
       break;
     case PROP_PROFILE:
       relais_window_set_profile (self, g_value_get_object (value));
+      break;
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -456,9 +489,13 @@ relais_window_class_init (RelaisWindowClass *klass)
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, RELAIS_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELAIS_TYPE_PATH_PAGE);
+  g_type_ensure (RELAIS_TYPE_TOOLS_PAGE);
   g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
@@ -472,6 +509,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, welcome_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
@@ -489,6 +527,8 @@ relais_window_init (RelaisWindow *self)
   self->cancellable = g_cancellable_new ();
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->area_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_area_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (g_strcmp0 (PROFILE, "devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -540,6 +580,7 @@ relais_window_set_profile (RelaisWindow  *self,
     }
 
   relais_path_page_set_profile (self->path_page, profile);
+  relais_tools_page_set_profile (self->tools_page, profile);
   relais_profile_switcher_set_current (self->profile_switcher, profile);
   profile_name_changed (self);
   update_state (self);

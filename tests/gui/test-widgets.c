@@ -17,6 +17,8 @@
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-tool-row.h"
+#include "relais-tools-page.h"
 #include "relais-window.h"
 #include "relais-test-utils.h"
 
@@ -206,6 +208,118 @@ test_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+/* --- The Tools area ------------------------------------------------------- */
+
+static RelaisCatalog *
+load_catalog_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_of_type (child, type, found);
+    }
+}
+
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_of_type (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+static void
+test_tools_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(RelaisCatalog) catalog = load_catalog_fixture ();
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) alternatives = g_ptr_array_new ();
+  GtkWidget *results, *search;
+  RelaisProfileTool *tool;
+  GtkListBoxRow *first;
+
+  relais_tools_page_set_catalog (RELAIS_TOOLS_PAGE (page), catalog);
+  relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  /* A typo still finds the tool. */
+  search = template_child (page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
+  results = template_child (page, RELAIS_TYPE_TOOLS_PAGE, "results_list");
+  gtk_editable_set_text (GTK_EDITABLE (search), "wrod");
+  g_signal_emit_by_name (search, "search-changed");
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Word Processor Pro");
+
+  /* Enter adds the best match; it is saved with the profile. */
+  g_signal_emit_by_name (search, "activate");
+  tool = relais_profile_find_tool (profile, "word", NULL);
+  g_assert_nonnull (tool);
+  g_assert_true (relais_profile_store_has_unsaved (fixture->store));
+  g_assert_nonnull (find_button (results, "Added"));
+
+  collect_of_type (template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (rows, 0)));
+
+  /* The alternatives, the best first for a profile weighing everything. */
+  collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, alternatives);
+  {
+    gboolean seen_desk = FALSE;
+
+    for (guint i = 0; i < alternatives->len; i++)
+      {
+        const char *title = adw_preferences_row_get_title (g_ptr_array_index (alternatives, i));
+
+        if (g_str_equal (title, "Desk Writer"))
+          seen_desk = TRUE;
+        /* Win Writer does not run here: it comes after Desk Writer. */
+        if (g_str_equal (title, "Win Writer"))
+          g_assert_true (seen_desk);
+      }
+    g_assert_true (seen_desk);
+  }
+
+  /* Choosing is saved in the profile and said in the row. */
+  g_signal_emit_by_name (find_button (g_ptr_array_index (rows, 0), "Choose"), "clicked");
+  g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Chosen: Desk Writer");
+
+  /* Removing takes it off the list. */
+  gtk_widget_activate_action (page, "tools.remove", "s", "word");
+  g_assert_null (relais_profile_find_tool (profile, "word", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- Behaviour ----------------------------------------------------------- */
 
 static void
@@ -371,6 +485,7 @@ main (int   argc,
   ADD ("/window/opens-last-profile", test_window_opens_last_profile);
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
+  ADD ("/tools/page", test_tools_page);
 #undef ADD
 
   return g_test_run ();

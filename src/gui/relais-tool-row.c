@@ -1,0 +1,384 @@
+/* relais-tool-row.c — one tool used today: how many use it, what for, and
+ * its free alternatives ranked for this profile, each with its why
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-tool-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-recommender.h"
+#include "relais-tool-row.h"
+
+struct _RelaisToolRow
+{
+  AdwExpanderRow     parent_instance;
+
+  /* Owned */
+  RelaisCatalog     *catalog;
+  RelaisProfile     *profile;
+  RelaisProfileTool *tool;
+  GPtrArray         *choose_buttons;   /* GtkButton, in the order of the ranking */
+  GtkWidget         *alternatives_list;
+};
+
+G_DEFINE_FINAL_TYPE (RelaisToolRow, relais_tool_row, ADW_TYPE_EXPANDER_ROW)
+
+static RelaisPlatforms
+this_platform (void)
+{
+#if defined(G_OS_WIN32)
+  return RELAIS_PLATFORM_WINDOWS;
+#elif defined(__APPLE__)
+  return RELAIS_PLATFORM_MACOS;
+#else
+  return RELAIS_PLATFORM_LINUX;
+#endif
+}
+
+static const char *
+difficulty_label (guint level)
+{
+  switch (level)
+    {
+    case 1:
+      return C_("difficulty", "easy");
+    case 2:
+      return C_("difficulty", "some learning");
+    default:
+      return C_("difficulty", "needs training");
+    }
+}
+
+static const char *
+install_label (guint level)
+{
+  switch (level)
+    {
+    case 1:
+      return C_("installation", "easy");
+    case 2:
+      return C_("installation", "some setting up");
+    default:
+      return C_("installation", "needs a server");
+    }
+}
+
+static const char *
+latest_check (RelaisAlternative *alternative)
+{
+  const char *latest = NULL;
+
+  for (guint i = 0; i < alternative->sources->len; i++)
+    {
+      RelaisSource *source = g_ptr_array_index (alternative->sources, i);
+
+      if (latest == NULL || g_strcmp0 (source->checked, latest) > 0)
+        latest = source->checked;
+    }
+
+  return latest;
+}
+
+static void
+update_summary (RelaisToolRow *self)
+{
+  const char *choice = relais_profile_tool_get_choice (self->tool);
+  RelaisAlternative *chosen = choice != NULL ? relais_catalog_lookup_alternative (self->catalog, choice) : NULL;
+  g_autofree char *subtitle = NULL;
+  guint users = relais_profile_tool_get_users (self->tool);
+
+  if (chosen != NULL)
+    /* TRANSLATORS: the free alternative the user chose, e.g. “Chosen: LibreOffice Writer” */
+    subtitle = g_strdup_printf (_("Chosen: %s"), chosen->name);
+  else if (g_strcmp0 (choice, RELAIS_CHOICE_NOT_NOW) == 0)
+    subtitle = g_strdup (_("Not now"));
+  else
+    subtitle = g_strdup_printf (ngettext ("Nothing chosen yet · %u person uses it",
+                                          "Nothing chosen yet · %u people use it", users), users);
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+
+  for (guint i = 0; self->choose_buttons != NULL && i < self->choose_buttons->len; i++)
+    {
+      GtkButton *button = g_ptr_array_index (self->choose_buttons, i);
+      const char *id = g_object_get_data (G_OBJECT (button), "relais-choice");
+      gboolean is_chosen = g_strcmp0 (id, choice) == 0;
+
+      gtk_button_set_label (button, is_chosen ? _("Chosen") : _("Choose"));
+      if (is_chosen)
+        gtk_widget_add_css_class (GTK_WIDGET (button), "suggested-action");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (button), "suggested-action");
+    }
+}
+
+static void
+choose_clicked_cb (GtkButton     *button,
+                   RelaisToolRow *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "relais-choice");
+
+  /* Choosing again what is chosen takes the choice back. */
+  if (g_strcmp0 (relais_profile_tool_get_choice (self->tool), id) == 0)
+    relais_profile_tool_set_choice (self->tool, NULL);
+  else
+    relais_profile_tool_set_choice (self->tool, id);
+}
+
+static GtkWidget *
+new_choose_button (RelaisToolRow *self,
+                   const char    *choice,
+                   const char    *name)
+{
+  GtkWidget *button = gtk_button_new_with_label (_("Choose"));
+  g_autofree char *label = g_strdup_printf (_("Choose %s"), name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "relais-choice", g_strdup (choice), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (choose_clicked_cb), self, 0);
+  g_ptr_array_add (self->choose_buttons, button);
+
+  return button;
+}
+
+static void
+open_page_clicked_cb (GtkButton *button,
+                      gpointer   user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (button), "relais-uri");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+
+  /* Through the OpenURI portal in the Flatpak. */
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static char *
+describe (RelaisRecommendation *recommendation)
+{
+  RelaisAlternative *alternative = recommendation->alternative;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *where = NULL;
+
+  for (guint i = 0; i < recommendation->reasons->len; i++)
+    {
+      g_string_append (text, g_ptr_array_index (recommendation->reasons, i));
+      g_string_append_c (text, '\n');
+    }
+
+  if (alternative->flathub != NULL)
+    where = g_strdup_printf (_("on Flathub (%s)"), alternative->flathub);
+  else if (alternative->debian != NULL)
+    where = g_strdup_printf (_("in Debian, package “%s”"), alternative->debian);
+  else if (alternative->web != NULL)
+    where = g_strdup_printf (_("online at %s"), alternative->web);
+  else if (alternative->service != NULL)
+    where = g_strdup (_("online, at a CHATONS hoster"));
+  else
+    where = g_strdup (_("from its website"));
+
+  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
+  g_string_append_printf (text, _("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
+                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+                          difficulty_label (alternative->use_difficulty),
+                          install_label (alternative->install_difficulty),
+                          where, latest_check (alternative));
+
+  return g_markup_escape_text (text->str, -1);
+}
+
+static GtkWidget *
+new_alternative_row (RelaisToolRow        *self,
+                     RelaisRecommendation *recommendation)
+{
+  RelaisAlternative *alternative = recommendation->alternative;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+  g_autofree char *description = describe (recommendation);
+  g_autofree char *open_label = g_strdup_printf (_("Open the website of %s"), alternative->name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alternative->name);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (open, "flat");
+  gtk_widget_set_tooltip_text (open, open_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
+  /* Flathub's page says how to install it; otherwise the project's own. */
+  g_object_set_data_full (G_OBJECT (open), "relais-uri",
+                          alternative->flathub != NULL
+                          ? g_strdup_printf ("https://flathub.org/apps/%s", alternative->flathub)
+                          : g_strdup (alternative->homepage), g_free);
+  g_signal_connect (open, "clicked", G_CALLBACK (open_page_clicked_cb), NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_choose_button (self, alternative->id, alternative->name));
+
+  return row;
+}
+
+static void
+users_changed_cb (GtkSpinButton *spin,
+                  RelaisToolRow *self)
+{
+  relais_profile_tool_set_users (self->tool, (guint) gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+note_changed_cb (GtkEditable   *editable,
+                 RelaisToolRow *self)
+{
+  relais_profile_tool_set_note (self->tool, gtk_editable_get_text (editable));
+}
+
+static void
+remove_clicked_cb (GtkButton     *button,
+                   RelaisToolRow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "tools.remove", "s",
+                              relais_profile_tool_get_tool_id (self->tool));
+}
+
+static void
+fill_alternatives (RelaisToolRow *self)
+{
+  RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (self->tool));
+  g_autoptr(GPtrArray) ranked = NULL;
+  GtkWidget *child;
+
+  g_ptr_array_set_size (self->choose_buttons, 0);
+  while ((child = gtk_widget_get_first_child (self->alternatives_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->alternatives_list), child);
+
+  ranked = relais_recommend (self->profile, entry, this_platform (), relais_profile_tool_get_users (self->tool));
+  for (guint i = 0; i < ranked->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->alternatives_list), new_alternative_row (self, g_ptr_array_index (ranked, i)));
+
+  {
+    GtkWidget *later = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (later), _("Not now"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (later), _("Keep this tool for the moment; you can choose later."));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (later), new_choose_button (self, RELAIS_CHOICE_NOT_NOW, _("Not now")));
+    gtk_list_box_append (GTK_LIST_BOX (self->alternatives_list), later);
+  }
+
+  update_summary (self);
+}
+
+static void
+build (RelaisToolRow *self)
+{
+  RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (self->tool));
+  g_autofree char *list_label = NULL;
+  GtkWidget *users_row, *spin, *note_row, *heading, *remove, *remove_row;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), entry->name);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self), FALSE);
+
+  users_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (users_row), _("People using it"));
+  spin = gtk_spin_button_new_with_range (0, RELAIS_PROFILE_TOOL_MAX_USERS, 1);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), relais_profile_tool_get_users (self->tool));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("People using it"), -1);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (users_changed_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (users_row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (users_row), spin);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), users_row);
+
+  note_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("What for (optional)"));
+  gtk_editable_set_text (GTK_EDITABLE (note_row), relais_profile_tool_get_note (self->tool));
+  g_signal_connect_object (note_row, "changed", G_CALLBACK (note_changed_cb), self, 0);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), note_row);
+
+  heading = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Free alternatives, the best for you first"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (heading), FALSE);
+  gtk_widget_add_css_class (heading, "heading");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), heading);
+
+  self->alternatives_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->alternatives_list), GTK_SELECTION_NONE);
+  list_label = g_strdup_printf (_("Free alternatives to %s"), entry->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->alternatives_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->alternatives_list);
+
+  remove_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Not using it any more?"));
+  remove = gtk_button_new_with_mnemonic (_("_Remove From the List"));
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "destructive-action");
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), remove_row);
+
+  fill_alternatives (self);
+  g_signal_connect_object (self->tool, "notify::choice", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tool, "notify::users", G_CALLBACK (fill_alternatives), self, G_CONNECT_SWAPPED);
+}
+
+static void
+relais_tool_row_dispose (GObject *object)
+{
+  RelaisToolRow *self = (RelaisToolRow *)object;
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->tool);
+  g_clear_pointer (&self->choose_buttons, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (relais_tool_row_parent_class)->dispose (object);
+}
+
+static void
+relais_tool_row_class_init (RelaisToolRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = relais_tool_row_dispose;
+}
+
+static void
+relais_tool_row_init (RelaisToolRow *self)
+{
+  self->choose_buttons = g_ptr_array_new ();
+}
+
+/**
+ * relais_tool_row_new:
+ * @tool: an entry of @profile naming a tool of @catalog
+ */
+GtkWidget *
+relais_tool_row_new (RelaisCatalog     *catalog,
+                     RelaisProfile     *profile,
+                     RelaisProfileTool *tool)
+{
+  RelaisToolRow *self;
+
+  g_return_val_if_fail (RELAIS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (tool), NULL);
+  g_return_val_if_fail (relais_catalog_lookup_tool (catalog, relais_profile_tool_get_tool_id (tool)) != NULL, NULL);
+
+  self = g_object_new (RELAIS_TYPE_TOOL_ROW, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->profile = g_object_ref (profile);
+  self->tool = g_object_ref (tool);
+  build (self);
+
+  return GTK_WIDGET (self);
+}
+
+RelaisProfileTool *
+relais_tool_row_get_tool (RelaisToolRow *self)
+{
+  g_return_val_if_fail (RELAIS_IS_TOOL_ROW (self), NULL);
+  return self->tool;
+}

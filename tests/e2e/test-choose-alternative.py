@@ -1,0 +1,98 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Taking stock and choosing, end to end, through the accessibility bus.
+
+An association that weighs money most opens the Tools area, types "word",
+adds Microsoft Word, sees LibreOffice Writer ranked first, chooses it, quits;
+the choice is in the JSON document; at the next start it is still there.
+
+usage (inside Xvfb + dbus-run-session + AT-SPI bus, see run-e2e):
+    test-choose-alternative.py RELAIS_BINARY SCHEMA_DIR
+"""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import uuid
+
+from relais_e2e import App, Failure, tap
+
+PROFILE_ID = str(uuid.UUID("5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21"))
+
+
+def prepare(home):
+    profiles = os.path.join(home, "data", "relais", "profiles")
+    os.makedirs(profiles)
+    with open(os.path.join(profiles, PROFILE_ID + ".json"), "w", encoding="utf-8") as f:
+        json.dump({
+            "format": "fr.artifaille.Relais.Profile", "version": 1, "id": PROFILE_ID,
+            "name": "Amicale des cyclistes", "kind": "association",
+            "departement": "14", "postcode": "14000",
+            "reasons": {"values": 1, "technical": 1, "financial": 3},
+            "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
+        }, f)
+    settings = os.path.join(home, "config", "glib-2.0", "settings")
+    os.makedirs(settings)
+    with open(os.path.join(settings, "keyfile"), "w") as f:
+        f.write(f"[fr/artifaille/Relais]\nlast-profile='{PROFILE_ID}'\n")
+    return profiles
+
+
+def first_alternative(app):
+    listing = app.find(lambda n: n.name == "Free alternatives to Microsoft Word",
+                       "the alternatives to Microsoft Word are listed")
+    rows = [c for c in listing.children if c.roleName == "list item"]
+    return rows[0].name if rows else None
+
+
+def main():
+    binary, schemas = sys.argv[1], sys.argv[2]
+    home = tempfile.mkdtemp(prefix="relais-e2e-")
+    profiles = prepare(home)
+    env = {
+        "XDG_DATA_HOME": os.path.join(home, "data"),
+        "XDG_CONFIG_HOME": os.path.join(home, "config"),
+        "GSETTINGS_BACKEND": "keyfile",
+        "GSETTINGS_SCHEMA_DIR": schemas,
+        "LANGUAGE": "en",
+    }
+    try:
+        with App(binary, env) as app:
+            app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens")
+            app.key("<Alt>2")
+            search = app.find(lambda n: n.roleName in ("text", "entry") and n.name == "Search for a tool",
+                              "the Tools area shows its search")
+            app.set_text(search, "word")
+            app.click(app.button("Add Microsoft Word"))
+            first = app.wait_for(lambda: first_alternative(app), "the alternatives are ranked")
+            tap.check(first == "LibreOffice Writer", "LibreOffice Writer comes first when money matters most", first)
+            app.screenshot("choose-alternative")
+            app.click(app.button("Choose LibreOffice Writer"))
+            app.wait_for(lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
+                         "the row says what was chosen")
+            app.quit()
+
+        with open(os.path.join(profiles, PROFILE_ID + ".json"), encoding="utf-8") as f:
+            tools = json.load(f).get("tools", [])
+        tap.check(len(tools) == 1 and tools[0].get("tool") == "microsoft-word",
+                  "the tool used today is saved by its id", tools)
+        tap.check(tools and tools[0].get("choice") == "libreoffice-writer",
+                  "the choice is saved by its id", tools)
+
+        with App(binary, env) as app:
+            app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens again")
+            app.key("<Alt>2")
+            app.wait_for(lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
+                         "after a restart the choice is still there")
+            tap.check(True, "the choice survives a restart")
+            app.quit()
+    except Failure as failure:
+        tap.fail(str(failure))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return tap.done()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
