@@ -108,7 +108,12 @@ update_summary (RelaisToolRow *self)
       const char *id = g_object_get_data (G_OBJECT (button), "relais-choice");
       gboolean is_chosen = g_strcmp0 (id, choice) == 0;
 
+      const char *name = g_object_get_data (G_OBJECT (button), "relais-name");
+      g_autofree char *label = g_strdup_printf (is_chosen ? _("%s is chosen") : _("Choose %s"), name);
+
+      /* Setting a button's label resets its accessible name: set it after. */
       gtk_button_set_label (button, is_chosen ? _("Chosen") : _("Choose"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       if (is_chosen)
         gtk_widget_add_css_class (GTK_WIDGET (button), "suggested-action");
       else
@@ -135,11 +140,10 @@ new_choose_button (RelaisToolRow *self,
                    const char    *name)
 {
   GtkWidget *button = gtk_button_new_with_label (_("Choose"));
-  g_autofree char *label = g_strdup_printf (_("Choose %s"), name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (button), "relais-choice", g_strdup (choice), g_free);
+  g_object_set_data_full (G_OBJECT (button), "relais-name", g_strdup (name), g_free);
   g_signal_connect_object (button, "clicked", G_CALLBACK (choose_clicked_cb), self, 0);
   g_ptr_array_add (self->choose_buttons, button);
 

@@ -54,9 +54,13 @@ tap = Tap()
 
 
 def is_labelled(node, label):
-    """GTK 4.8 names a mnemonic widget "<label with _> <label>": "_Create Create"."""
+    """GTK 4.8 names a mnemonic widget "<label with _> <label>": "_Create Create",
+    and a widget that a row also labels "<label> <row title>"."""
     name = node.name or ""
     if name == label:
+        return True
+    # A button that a row labels as well: "Add Word" + " Word".
+    if name.startswith(label + " "):
         return True
     return name.endswith(" " + label) and name[:-len(label) - 1].replace("_", "") == label
 
