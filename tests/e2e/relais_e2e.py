@@ -166,6 +166,18 @@ class App:
     def key(self, combo):
         rawinput.keyCombo(combo)
 
+    def key_until(self, combo, predicate, description, attempts=6):
+        """Presses a shortcut until it takes effect: a key pressed while the
+        window is still being mapped and focused (slow under the sanitizers)
+        is lost."""
+        for _ in range(attempts):
+            rawinput.keyCombo(combo)
+            try:
+                return self.wait_for(predicate, description, timeout=5)
+            except Failure:
+                continue
+        raise Failure(f"timed out waiting until {description}")
+
     def screenshot(self, name):
         folder = os.environ.get("RELAIS_SCREENSHOT_DIR")
         if folder:

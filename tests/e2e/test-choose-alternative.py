@@ -60,9 +60,9 @@ def main():
     try:
         with App(binary, env) as app:
             app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens")
-            app.key("<Alt>2")
-            search = app.find(lambda n: n.roleName in ("text", "entry") and n.name == "Search for a tool",
-                              "the Tools area shows its search")
+            search = app.key_until("<Alt>2", lambda: (app.find_all(
+                lambda n: n.roleName in ("text", "entry") and n.name == "Search for a tool") or [None])[0],
+                "the Tools area shows its search")
             app.set_text(search, "word")
             app.click(app.button("Add Microsoft Word"))
             first = app.wait_for(lambda: first_alternative(app), "the alternatives are ranked")
@@ -82,9 +82,8 @@ def main():
 
         with App(binary, env) as app:
             app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens again")
-            app.key("<Alt>2")
-            app.wait_for(lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
-                         "after a restart the choice is still there")
+            app.key_until("<Alt>2", lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
+                          "after a restart the choice is still there")
             tap.check(True, "the choice survives a restart")
             app.quit()
     except Failure as failure:
