@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "relais-catalog.h"
 #include "relais-profile-store.h"
 
 G_BEGIN_DECLS
@@ -12,5 +13,6 @@ G_BEGIN_DECLS
 void           relais_test_remove_tree  (GFile              *file);
 RelaisProfile *relais_test_add_profile  (RelaisProfileStore *store,
                                          const char         *name);
+RelaisCatalog *relais_test_load_catalog (void);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "relais-catalog.h"
+#include "relais-search.h"
 
 struct _RelaisCatalog
 {
@@ -945,4 +946,54 @@ relais_catalog_translate (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
   return g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text);
+}
+
+static void
+index_names (RelaisSearchIndex *index,
+             gpointer           entry,
+             guint              group,
+             const char        *name,
+             char             **aliases)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  g_strv_builder_add (builder, name);
+  g_strv_builder_addv (builder, (const char **) aliases);
+  names = g_strv_builder_end (builder);
+  relais_search_index_add (index, entry, group, name, (const char * const *) names);
+}
+
+/**
+ * relais_catalog_new_search_index:
+ *
+ * Every name and alias of the proprietary tools (group
+ * %RELAIS_SEARCH_GROUP_TOOLS) and of the free alternatives
+ * (%RELAIS_SEARCH_GROUP_ALTERNATIVES), ready to query.
+ *
+ * Returns: (transfer full): the index
+ */
+RelaisSearchIndex *
+relais_catalog_new_search_index (RelaisCatalog *self)
+{
+  RelaisSearchIndex *index;
+
+  g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
+
+  index = relais_search_index_new ();
+  for (guint i = 0; i < self->tools->len; i++)
+    {
+      RelaisProprietaryTool *tool = g_ptr_array_index (self->tools, i);
+
+      index_names (index, tool, RELAIS_SEARCH_GROUP_TOOLS, tool->name, tool->aliases);
+    }
+  for (guint i = 0; i < self->alternatives->len; i++)
+    {
+      RelaisAlternative *alternative = g_ptr_array_index (self->alternatives, i);
+
+      index_names (index, alternative, RELAIS_SEARCH_GROUP_ALTERNATIVES, alternative->name, alternative->aliases);
+    }
+  relais_search_index_build (index);
+
+  return index;
 }

@@ -139,4 +139,12 @@ RelaisReplacement     *relais_alternative_get_replacement  (RelaisAlternative   
                                                             RelaisProprietaryTool *tool);
 const char            *relais_catalog_translate            (const char     *text);
 
+/* Groups of the search index made by relais_catalog_new_search_index(). */
+#define RELAIS_SEARCH_GROUP_TOOLS        0
+#define RELAIS_SEARCH_GROUP_ALTERNATIVES 1
+
+typedef struct _RelaisSearchIndex RelaisSearchIndex;
+
+RelaisSearchIndex     *relais_catalog_new_search_index     (RelaisCatalog  *self);
+
 G_END_DECLS

@@ -102,7 +102,7 @@ search_changed_cb (RelaisToolsPage *self)
       return;
     }
 
-  results = relais_search_index_query (self->index, query, 1u << 0, MAX_RESULTS);
+  results = relais_search_index_query (self->index, query, 1u << RELAIS_SEARCH_GROUP_TOOLS, MAX_RESULTS);
   for (guint i = 0; i < results->len; i++)
     gtk_list_box_append (self->results_list,
                          new_addable_row (self, g_array_index (results, RelaisSearchResult, i).entry));
@@ -127,7 +127,7 @@ search_activate_cb (RelaisToolsPage *self)
   if (self->index == NULL || self->profile == NULL)
     return;
 
-  results = relais_search_index_query (self->index, query, 1u << 0, 1);
+  results = relais_search_index_query (self->index, query, 1u << RELAIS_SEARCH_GROUP_TOOLS, 1);
   if (results->len > 0)
     {
       RelaisProprietaryTool *tool = g_array_index (results, RelaisSearchResult, 0).entry;
@@ -370,8 +370,6 @@ void
 relais_tools_page_set_catalog (RelaisToolsPage *self,
                                RelaisCatalog   *catalog)
 {
-  GPtrArray *tools;
-
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!catalog || RELAIS_IS_CATALOG (catalog));
 
@@ -382,20 +380,7 @@ relais_tools_page_set_catalog (RelaisToolsPage *self,
   clear_categories (self);
   if (catalog != NULL)
     {
-      self->index = relais_search_index_new ();
-      tools = relais_catalog_get_tools (catalog);
-      for (guint i = 0; i < tools->len; i++)
-        {
-          RelaisProprietaryTool *tool = g_ptr_array_index (tools, i);
-          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-          g_auto(GStrv) names = NULL;
-
-          g_strv_builder_add (builder, tool->name);
-          g_strv_builder_addv (builder, (const char **) tool->aliases);
-          names = g_strv_builder_end (builder);
-          relais_search_index_add (self->index, tool, 0, tool->name, (const char * const *) names);
-        }
-      relais_search_index_build (self->index);
+      self->index = relais_catalog_new_search_index (catalog);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         build_categories (self);
     }

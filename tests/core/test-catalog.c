@@ -10,18 +10,7 @@
 
 #include "relais-catalog.h"
 #include "relais-search.h"
-
-static RelaisCatalog *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
-  g_autoptr(GFile) directory = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
+#include "relais-test-utils.h"
 
 static GBytes *
 read_fixture (const char *name)
@@ -37,7 +26,7 @@ read_fixture (const char *name)
 static void
 test_catalog_load (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   RelaisProprietaryTool *word = relais_catalog_lookup_tool (catalog, "word");
   RelaisAlternative *writer = relais_catalog_lookup_alternative (catalog, "desk-writer");
 
@@ -120,36 +109,6 @@ test_catalog_refuses (gconstpointer data)
 
 /* --- Search ----------------------------------------------------------------- */
 
-static RelaisSearchIndex *
-index_fixture (RelaisCatalog *catalog)
-{
-  RelaisSearchIndex *index = relais_search_index_new ();
-  GPtrArray *tools = relais_catalog_get_tools (catalog);
-  GPtrArray *alternatives = relais_catalog_get_alternatives (catalog);
-
-  for (guint i = 0; i < tools->len; i++)
-    {
-      RelaisProprietaryTool *tool = g_ptr_array_index (tools, i);
-      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-      g_auto(GStrv) all = NULL;
-
-      g_strv_builder_add (names, tool->name);
-      g_strv_builder_addv (names, (const char **) tool->aliases);
-      all = g_strv_builder_end (names);
-      relais_search_index_add (index, tool, 0, tool->name, (const char * const *) all);
-    }
-  for (guint i = 0; i < alternatives->len; i++)
-    {
-      RelaisAlternative *alternative = g_ptr_array_index (alternatives, i);
-      const char *names[] = { alternative->name, NULL };
-
-      relais_search_index_add (index, alternative, 1, alternative->name, names);
-    }
-  relais_search_index_build (index);
-
-  return index;
-}
-
 static const char *
 first_name (GArray *results)
 {
@@ -212,8 +171,8 @@ static const Expected expected_searches[] = {
 static void
 test_search_finds (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
-  g_autoptr(RelaisSearchIndex) index = index_fixture (catalog);
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisSearchIndex) index = relais_catalog_new_search_index (catalog);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected_searches); i++)
     {
@@ -230,8 +189,8 @@ test_search_finds (void)
 static void
 test_search_ranks (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
-  g_autoptr(RelaisSearchIndex) index = index_fixture (catalog);
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisSearchIndex) index = relais_catalog_new_search_index (catalog);
   g_autoptr(GArray) nothing = relais_search_index_query (index, "zzzzqqq", 3, 10);
   g_autoptr(GArray) empty = relais_search_index_query (index, "  ", 3, 10);
   g_autoptr(GArray) tools_only = relais_search_index_query (index, "writer", 1, 10);

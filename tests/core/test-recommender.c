@@ -16,18 +16,7 @@
 #include <string.h>
 
 #include "relais-recommender.h"
-
-static RelaisCatalog *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
-  g_autoptr(GFile) directory = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
+#include "relais-test-utils.h"
 
 static RelaisProfile *
 profile_weighing (RelaisProfileKind kind,
@@ -70,7 +59,7 @@ has_reason (RelaisRecommendation *recommendation,
 static void
 test_money_first (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_A_LITTLE,
                                                        RELAIS_WEIGHT_A_LITTLE, RELAIS_WEIGHT_ESSENTIAL);
   g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
@@ -99,7 +88,7 @@ test_money_first (void)
 static void
 test_platform (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_PERSON, RELAIS_WEIGHT_IMPORTANT,
                                                        RELAIS_WEIGHT_IMPORTANT, RELAIS_WEIGHT_IMPORTANT);
   g_autoptr(GPtrArray) on_linux = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
@@ -127,7 +116,7 @@ test_platform (void)
 static void
 test_values_first (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_COLLECTIVE, RELAIS_WEIGHT_ESSENTIAL,
                                                        RELAIS_WEIGHT_NOT_IMPORTANT, RELAIS_WEIGHT_NOT_IMPORTANT);
   g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "word"),
@@ -144,7 +133,7 @@ test_values_first (void)
 static void
 test_nothing_weighed (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_PERSON, RELAIS_WEIGHT_NOT_IMPORTANT,
                                                        RELAIS_WEIGHT_NOT_IMPORTANT, RELAIS_WEIGHT_NOT_IMPORTANT);
   g_autoptr(GPtrArray) ranked = relais_recommend (profile, relais_catalog_lookup_tool (catalog, "photoshop"),
@@ -159,7 +148,7 @@ test_nothing_weighed (void)
 static void
 test_deterministic (void)
 {
-  g_autoptr(RelaisCatalog) catalog = load_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_RESSOURCERIE, RELAIS_WEIGHT_IMPORTANT,
                                                        RELAIS_WEIGHT_ESSENTIAL, RELAIS_WEIGHT_A_LITTLE);
 

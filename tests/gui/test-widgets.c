@@ -210,18 +210,6 @@ test_help_overlay (void)
 
 /* --- The Tools area ------------------------------------------------------- */
 
-static RelaisCatalog *
-load_catalog_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
-  g_autoptr(GFile) directory = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 static void
 collect_of_type (GtkWidget *widget,
                  GType      type,
@@ -254,7 +242,7 @@ static void
 test_tools_page (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = load_catalog_fixture ();
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
