@@ -26,6 +26,7 @@ struct _RelaisProfileStore
   GListStore  *profiles;
   GHashTable  *files;        /* id → GFile it was read from or goes to */
   GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
+  GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
   guint        save_source;
   guint        save_delay;
 };
@@ -84,10 +85,24 @@ load_profile_file (GFile         *file,
   return profile;
 }
 
+void
+relais_damaged_profile_free (RelaisDamagedProfile *damaged)
+{
+  if (damaged == NULL)
+    return;
+
+  g_free (damaged->file_name);
+  g_clear_object (&damaged->set_aside);
+  g_clear_object (&damaged->backup);
+  g_free (damaged->backup_profile_name);
+  g_free (damaged);
+}
+
 typedef struct
 {
   GPtrArray *profiles;
   GPtrArray *failures;
+  GPtrArray *damaged;
 } ListResult;
 
 static void
@@ -95,7 +110,54 @@ list_result_free (ListResult *result)
 {
   g_clear_pointer (&result->profiles, g_ptr_array_unref);
   g_clear_pointer (&result->failures, g_ptr_array_unref);
+  g_clear_pointer (&result->damaged, g_ptr_array_unref);
   g_free (result);
+}
+
+/* A damaged or foreign file is moved out of the way, under a name that says
+ * what and when, so that nothing ever writes over it and it is not read
+ * again; a file from a newer Relais is left alone, as it is not damaged. */
+static RelaisDamagedProfile *
+set_aside (GFile   *file,
+           GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *aside_name = g_strdup_printf ("%s.damaged-%s", basename, stamp);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
+  g_autofree char *backup_name = g_strconcat (basename, "~", NULL);
+  g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
+  g_autoptr(RelaisProfile) backup_profile = NULL;
+  RelaisDamagedProfile *damaged;
+  char *message;
+
+  if ((*error)->domain != RELAIS_PROFILE_ERROR ||
+      (*error)->code == RELAIS_PROFILE_ERROR_NEWER_VERSION ||
+      !g_file_move (file, aside, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL))
+    return NULL;
+
+  damaged = g_new0 (RelaisDamagedProfile, 1);
+  damaged->file_name = g_strdup (basename);
+  damaged->set_aside = g_object_ref (aside);
+
+  backup_profile = load_profile_file (backup, NULL, NULL);
+  if (backup_profile != NULL)
+    {
+      damaged->backup = g_object_ref (backup);
+      damaged->backup_profile_name = g_strdup (relais_profile_get_name (backup_profile));
+    }
+
+  message = g_strdup_printf (backup_profile != NULL
+                             ? _("%s It was set aside as “%s”. Its previous version, “%s”, can be restored.")
+                             : _("%s It was set aside as “%s”."),
+                             (*error)->message, aside_name,
+                             backup_profile != NULL ? damaged->backup_profile_name : "");
+  g_free ((*error)->message);
+  (*error)->message = message;
+
+  return damaged;
 }
 
 static void
@@ -116,6 +178,7 @@ list_thread (GTask        *task,
   result = g_new0 (ListResult, 1);
   result->profiles = g_ptr_array_new_with_free_func (g_object_unref);
   result->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  result->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
 
   if (enumerator == NULL)
     {
@@ -158,7 +221,13 @@ list_thread (GTask        *task,
           g_ptr_array_add (result->profiles, profile);
         }
       else
-        g_ptr_array_add (result->failures, load_error);
+        {
+          RelaisDamagedProfile *damaged = set_aside (child, &load_error);
+
+          if (damaged != NULL)
+            g_ptr_array_add (result->damaged, damaged);
+          g_ptr_array_add (result->failures, load_error);
+        }
     }
 
   g_task_return_pointer (task, result, (GDestroyNotify) list_result_free);
@@ -399,6 +468,7 @@ relais_profile_store_finalize (GObject *object)
   g_clear_object (&self->profiles);
   g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_pointer (&self->unsaved, g_hash_table_unref);
+  g_clear_pointer (&self->damaged, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_store_parent_class)->finalize (object);
 }
@@ -475,6 +545,7 @@ relais_profile_store_init (RelaisProfileStore *self)
   self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
+  self->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
 }
 
 /* --- Public API ---------------------------------------------------------- */
@@ -682,6 +753,8 @@ relais_profile_store_list_finish (RelaisProfileStore  *self,
       g_list_store_splice (self->profiles, 0, n_items, added->pdata, added->len);
     }
 
+  g_ptr_array_extend_and_steal (self->damaged, g_steal_pointer (&list->damaged));
+
   if (failures != NULL)
     *failures = g_steal_pointer (&list->failures);
 
@@ -789,4 +862,61 @@ relais_profile_store_set_save_delay (RelaisProfileStore *self,
   g_return_if_fail (RELAIS_IS_PROFILE_STORE (self));
 
   self->save_delay = milliseconds;
+}
+
+/**
+ * relais_profile_store_get_damaged:
+ *
+ * Returns: (transfer none) (element-type RelaisDamagedProfile): the files
+ *   listings found damaged and set aside
+ */
+GPtrArray *
+relais_profile_store_get_damaged (RelaisProfileStore *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+
+  return self->damaged;
+}
+
+/**
+ * relais_profile_store_restore_backup:
+ * @damaged: one of relais_profile_store_get_damaged(), with a backup
+ *
+ * Makes the backup of a damaged profile its current version again, and lists
+ * it. The damaged file stays where it was set aside; the backup stays too.
+ *
+ * Returns: (transfer none) (nullable): the restored profile
+ */
+RelaisProfile *
+relais_profile_store_restore_backup (RelaisProfileStore    *self,
+                                     RelaisDamagedProfile  *damaged,
+                                     GError               **error)
+{
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+  g_return_val_if_fail (damaged != NULL && damaged->backup != NULL, NULL);
+
+  if (!(profile = load_profile_file (damaged->backup, NULL, error)))
+    return NULL;
+
+  if (relais_profile_store_lookup (self, relais_profile_get_id (profile)) != NULL)
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                   _("“%s” is already open: it needs no restoring."), relais_profile_get_name (profile));
+      return NULL;
+    }
+
+  file = file_for_id (self, relais_profile_get_id (profile));
+  if (!write_profile (self, profile, file, error))
+    {
+      explain_save_error (error, profile, file);
+      return NULL;
+    }
+
+  track_profile (self, profile, file);
+  g_ptr_array_remove (self->damaged, damaged);
+
+  return profile;
 }

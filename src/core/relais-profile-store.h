@@ -15,6 +15,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisProfileStore, relais_profile_store, RELAIS, PROFILE_STORE, GObject)
 
+/* A profile file that could not be read, set aside under another name, and
+ * the readable backup of it when there is one. */
+typedef struct
+{
+  char  *file_name;
+  GFile *set_aside;
+  GFile *backup;               /* nullable */
+  char  *backup_profile_name;  /* nullable */
+} RelaisDamagedProfile;
+
+void                relais_damaged_profile_free           (RelaisDamagedProfile *damaged);
+
 RelaisProfileStore *relais_profile_store_new              (GFile                *directory);
 RelaisProfileStore *relais_profile_store_new_default      (void);
 GFile              *relais_profile_store_get_directory    (RelaisProfileStore   *self);
@@ -33,6 +45,10 @@ void                relais_profile_store_list_async       (RelaisProfileStore   
 gboolean            relais_profile_store_list_finish      (RelaisProfileStore   *self,
                                                            GAsyncResult         *result,
                                                            GPtrArray           **failures,
+                                                           GError              **error);
+GPtrArray          *relais_profile_store_get_damaged      (RelaisProfileStore   *self);
+RelaisProfile      *relais_profile_store_restore_backup   (RelaisProfileStore   *self,
+                                                           RelaisDamagedProfile *damaged,
                                                            GError              **error);
 gboolean            relais_profile_store_add              (RelaisProfileStore   *self,
                                                            RelaisProfile        *profile,

@@ -113,10 +113,91 @@ show_failures (RelaisWindow *self,
       g_string_append_printf (details, "%s\n", failure->message);
     }
   g_string_append_printf (details,
-                          _("\nThese files were left as they are, in the folder “%s”. The other profiles open normally."),
+                          _("\nNothing was deleted or written over: the files are in the folder “%s”. The other profiles open normally."),
                           folder);
 
   relais_message_show (self->toast_overlay, title, details->str);
+}
+
+typedef struct
+{
+  RelaisWindow *window;
+  char         *file_name;
+} RestoreRequest;
+
+static void
+restore_request_free (gpointer  data,
+                      GClosure *closure)
+{
+  RestoreRequest *request = data;
+
+  g_clear_weak_pointer (&request->window);
+  g_free (request->file_name);
+  g_free (request);
+}
+
+static void
+restore_clicked_cb (AdwToast       *toast,
+                    RestoreRequest *request)
+{
+  RelaisWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *damaged;
+  RelaisProfile *restored = NULL;
+
+  if (self == NULL)
+    return;
+
+  /* Looked up again: the store owns what it found damaged. */
+  damaged = relais_profile_store_get_damaged (self->store);
+  for (guint i = 0; i < damaged->len; i++)
+    {
+      RelaisDamagedProfile *item = g_ptr_array_index (damaged, i);
+
+      if (g_str_equal (item->file_name, request->file_name) && item->backup != NULL)
+        {
+          restored = relais_profile_store_restore_backup (self->store, item, &error);
+          break;
+        }
+    }
+
+  if (restored != NULL)
+    relais_window_set_profile (self, restored);
+  else if (error != NULL)
+    relais_message_show (self->toast_overlay, _("The previous version could not be restored"), error->message);
+}
+
+/* One toast per damaged profile that has a readable previous version. */
+static void
+offer_restores (RelaisWindow *self)
+{
+  GPtrArray *damaged = relais_profile_store_get_damaged (self->store);
+
+  for (guint i = 0; i < damaged->len; i++)
+    {
+      RelaisDamagedProfile *item = g_ptr_array_index (damaged, i);
+      g_autofree char *title = NULL;
+      g_autofree char *escaped = NULL;
+      RestoreRequest *request;
+      AdwToast *toast;
+
+      if (item->backup == NULL)
+        continue;
+
+      title = g_strdup_printf (_("“%s” is damaged"), item->backup_profile_name);
+      escaped = g_markup_escape_text (title, -1);
+      toast = adw_toast_new (escaped);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Restore"));
+      /* Before the list of failures: this one can be acted on. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      request = g_new0 (RestoreRequest, 1);
+      g_set_weak_pointer (&request->window, self);
+      request->file_name = g_strdup (item->file_name);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (restore_clicked_cb),
+                             request, restore_request_free, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 static RelaisProfile *
@@ -155,6 +236,7 @@ list_done_cb (GObject      *object,
     }
 
   show_failures (self, failures);
+  offer_restores (self);
 
   /* The settings may have been reset: open the latest work rather than an
    * empty welcome over profiles that exist. */

@@ -232,9 +232,77 @@ test_list_reports_broken_files (Fixture       *fixture,
                      strstr (failure->message, "“") != NULL);
     }
 
-  /* Reported, never touched. */
-  broken = read_file (fixture->path, "broken.json");
-  g_assert_cmpstr (broken, ==, "{ \"format\": \"fr.artifaille.Relais.Profile\", ");
+  /* Reported and set aside, whole, under a name that is not read again. */
+  g_assert_null (read_file (fixture->path, "broken.json"));
+  g_assert_cmpuint (relais_profile_store_get_damaged (reopened)->len, ==, 1);
+  {
+    RelaisDamagedProfile *damaged = g_ptr_array_index (relais_profile_store_get_damaged (reopened), 0);
+    g_autofree char *aside = g_file_get_basename (damaged->set_aside);
+
+    g_assert_cmpstr (damaged->file_name, ==, "broken.json");
+    g_assert_true (g_str_has_prefix (aside, "broken.json.damaged-"));
+    g_assert_null (damaged->backup);
+    broken = read_file (fixture->path, aside);
+    g_assert_cmpstr (broken, ==, "{ \"format\": \"fr.artifaille.Relais.Profile\", ");
+  }
+}
+
+static void
+test_restore_backup (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) reopened = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *restored_text = NULL;
+  RelaisDamagedProfile *damaged;
+  RelaisProfile *profile, *restored;
+
+  profile = relais_test_add_profile (store, "Version d’hier");
+  relais_profile_set_name (profile, "Version d’aujourd’hui");
+  g_assert_true (relais_profile_store_flush (store, NULL));
+  basename = g_strconcat (relais_profile_get_id (profile), ".json", NULL);
+
+  /* The current file is damaged (a cut write on a USB key, an editor…). */
+  write_file (fixture->path, basename, "{ \"format\": \"fr.artifaille.Relais.Prof");
+
+  reopened = relais_profile_store_new (fixture->directory);
+  failures = list_and_wait (reopened);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (failures, 0))->message, "can be restored"));
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 0);
+
+  damaged = g_ptr_array_index (relais_profile_store_get_damaged (reopened), 0);
+  g_assert_nonnull (damaged->backup);
+  g_assert_cmpstr (damaged->backup_profile_name, ==, "Version d’hier");
+
+  restored = relais_profile_store_restore_backup (reopened, damaged, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_name (restored), ==, "Version d’hier");
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 1);
+  g_assert_cmpuint (relais_profile_store_get_damaged (reopened)->len, ==, 0);
+  restored_text = read_file (fixture->path, basename);
+  g_assert_nonnull (strstr (restored_text, "Version d’hier"));
+}
+
+static void
+test_newer_version_left_alone (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *after = NULL;
+  const char *newer = "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 9 }";
+
+  write_file (fixture->path, "from-the-future.json", newer);
+  failures = list_and_wait (store);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_error ((GError *) g_ptr_array_index (failures, 0), RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION);
+  g_assert_cmpuint (relais_profile_store_get_damaged (store)->len, ==, 0);
+  after = read_file (fixture->path, "from-the-future.json");
+  g_assert_cmpstr (after, ==, newer);
 }
 
 static void
@@ -419,6 +487,8 @@ main (int   argc,
   ADD ("/store/open-missing", test_open_missing);
   ADD ("/store/list-empty-folder", test_list_empty_folder);
   ADD ("/store/list-reports-broken-files", test_list_reports_broken_files);
+  ADD ("/store/restore-backup", test_restore_backup);
+  ADD ("/store/newer-version-left-alone", test_newer_version_left_alone);
   ADD ("/store/changes-are-saved", test_changes_are_saved);
   ADD ("/store/flush-saves-now", test_flush_saves_now);
   ADD ("/store/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
