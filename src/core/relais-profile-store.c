@@ -12,24 +12,13 @@
 #include <glib/gstdio.h>
 
 #include "relais-profile-store.h"
+#include "relais-profile-store-private.h"
 
 /* After a failed save, try again this much later: the user may be freeing
  * space or plugging the disk back in. */
 #define RETRY_DELAY_MS 5000
 #define DEFAULT_SAVE_DELAY_MS 500
 
-struct _RelaisProfileStore
-{
-  GObject      parent_instance;
-
-  GFile       *directory;
-  GListStore  *profiles;
-  GHashTable  *files;        /* id → GFile it was read from or goes to */
-  GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
-  GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
-  guint        save_source;
-  guint        save_delay;
-};
 
 enum {
   PROP_0,
@@ -52,8 +41,8 @@ static void schedule_save (RelaisProfileStore *self,
 
 /* --- Reading files ------------------------------------------------------- */
 
-static RelaisProfile *
-load_profile_file (GFile         *file,
+RelaisProfile *
+relais_profile_store_load_file (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
@@ -85,19 +74,6 @@ load_profile_file (GFile         *file,
   return profile;
 }
 
-void
-relais_damaged_profile_free (RelaisDamagedProfile *damaged)
-{
-  if (damaged == NULL)
-    return;
-
-  g_free (damaged->file_name);
-  g_clear_object (&damaged->set_aside);
-  g_clear_object (&damaged->backup);
-  g_free (damaged->backup_profile_name);
-  g_free (damaged);
-}
-
 typedef struct
 {
   GPtrArray *profiles;
@@ -114,51 +90,6 @@ list_result_free (ListResult *result)
   g_free (result);
 }
 
-/* A damaged or foreign file is moved out of the way, under a name that says
- * what and when, so that nothing ever writes over it and it is not read
- * again; a file from a newer Relais is left alone, as it is not damaged. */
-static RelaisDamagedProfile *
-set_aside (GFile   *file,
-           GError **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *aside_name = g_strdup_printf ("%s.damaged-%s", basename, stamp);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
-  g_autofree char *backup_name = g_strconcat (basename, "~", NULL);
-  g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
-  g_autoptr(RelaisProfile) backup_profile = NULL;
-  RelaisDamagedProfile *damaged;
-  char *message;
-
-  if ((*error)->domain != RELAIS_PROFILE_ERROR ||
-      (*error)->code == RELAIS_PROFILE_ERROR_NEWER_VERSION ||
-      !g_file_move (file, aside, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL))
-    return NULL;
-
-  damaged = g_new0 (RelaisDamagedProfile, 1);
-  damaged->file_name = g_strdup (basename);
-  damaged->set_aside = g_object_ref (aside);
-
-  backup_profile = load_profile_file (backup, NULL, NULL);
-  if (backup_profile != NULL)
-    {
-      damaged->backup = g_object_ref (backup);
-      damaged->backup_profile_name = g_strdup (relais_profile_get_name (backup_profile));
-    }
-
-  message = g_strdup_printf (backup_profile != NULL
-                             ? _("%s It was set aside as “%s”. Its previous version, “%s”, can be restored.")
-                             : _("%s It was set aside as “%s”."),
-                             (*error)->message, aside_name,
-                             backup_profile != NULL ? damaged->backup_profile_name : "");
-  g_free ((*error)->message);
-  (*error)->message = message;
-
-  return damaged;
-}
 
 static void
 list_thread (GTask        *task,
@@ -213,7 +144,7 @@ list_thread (GTask        *task,
           !g_str_has_suffix (g_file_info_get_name (info), ".json"))
         continue;
 
-      profile = load_profile_file (child, cancellable, &load_error);
+      profile = relais_profile_store_load_file (child, cancellable, &load_error);
       if (profile != NULL)
         {
           g_object_set_data_full (G_OBJECT (profile), "relais-file",
@@ -222,7 +153,7 @@ list_thread (GTask        *task,
         }
       else
         {
-          RelaisDamagedProfile *damaged = set_aside (child, &load_error);
+          RelaisDamagedProfile *damaged = relais_profile_store_set_aside (child, &load_error);
 
           if (damaged != NULL)
             g_ptr_array_add (result->damaged, damaged);
@@ -247,8 +178,8 @@ compare_profiles (gconstpointer a,
                                            relais_profile_get_id ((RelaisProfile *) b));
 }
 
-static void
-profile_notify_cb (RelaisProfileStore *self,
+void
+relais_profile_store_notify_cb (RelaisProfileStore *self,
                    GParamSpec         *pspec,
                    RelaisProfile      *profile)
 {
@@ -289,12 +220,12 @@ watch_profile (RelaisProfileStore *self,
   g_hash_table_replace (self->files,
                         g_strdup (relais_profile_get_id (profile)),
                         g_object_ref (file));
-  g_signal_connect_object (profile, "notify", G_CALLBACK (profile_notify_cb),
+  g_signal_connect_object (profile, "notify", G_CALLBACK (relais_profile_store_notify_cb),
                            self, G_CONNECT_SWAPPED);
 }
 
-static void
-track_profile (RelaisProfileStore *self,
+void
+relais_profile_store_track (RelaisProfileStore *self,
                RelaisProfile      *profile,
                GFile              *file)
 {
@@ -302,8 +233,8 @@ track_profile (RelaisProfileStore *self,
   g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
 }
 
-static GFile *
-file_for_id (RelaisProfileStore *self,
+GFile *
+relais_profile_store_file_for_id (RelaisProfileStore *self,
              const char         *id)
 {
   g_autofree char *basename = g_strconcat (id, ".json", NULL);
@@ -314,8 +245,8 @@ file_for_id (RelaisProfileStore *self,
 /* --- Writing ------------------------------------------------------------- */
 
 /* Turn what the system said into something a volunteer can act on. */
-static void
-explain_save_error (GError        **error,
+void
+relais_profile_store_explain_save_error (GError        **error,
                     RelaisProfile  *profile,
                     GFile          *file)
 {
@@ -354,8 +285,8 @@ set_contents_atomically (const char  *path,
                                    0600, error);
 }
 
-static gboolean
-write_profile (RelaisProfileStore  *self,
+gboolean
+relais_profile_store_write (RelaisProfileStore  *self,
                RelaisProfile       *profile,
                GFile               *file,
                GError             **error)
@@ -661,12 +592,12 @@ relais_profile_store_open (RelaisProfileStore  *self,
       return NULL;
     }
 
-  file = file_for_id (self, id);
-  profile = load_profile_file (file, NULL, error);
+  file = relais_profile_store_file_for_id (self, id);
+  profile = relais_profile_store_load_file (file, NULL, error);
   if (profile == NULL)
     return NULL;
 
-  track_profile (self, profile, file);
+  relais_profile_store_track (self, profile, file);
 
   return profile;
 }
@@ -783,14 +714,14 @@ relais_profile_store_add (RelaisProfileStore  *self,
   if (!relais_profile_validate (profile, error))
     return FALSE;
 
-  file = file_for_id (self, relais_profile_get_id (profile));
-  if (!write_profile (self, profile, file, error))
+  file = relais_profile_store_file_for_id (self, relais_profile_get_id (profile));
+  if (!relais_profile_store_write (self, profile, file, error))
     {
-      explain_save_error (error, profile, file);
+      relais_profile_store_explain_save_error (error, profile, file);
       return FALSE;
     }
 
-  track_profile (self, profile, file);
+  relais_profile_store_track (self, profile, file);
 
   return TRUE;
 }
@@ -814,9 +745,9 @@ relais_profile_store_save (RelaisProfileStore  *self,
   file = relais_profile_store_get_file (self, profile);
   g_return_val_if_fail (file != NULL, FALSE);
 
-  if (!write_profile (self, profile, file, error))
+  if (!relais_profile_store_write (self, profile, file, error))
     {
-      explain_save_error (error, profile, file);
+      relais_profile_store_explain_save_error (error, profile, file);
       g_hash_table_replace (self->unsaved,
                             g_strdup (relais_profile_get_id (profile)),
                             g_object_ref (profile));
@@ -864,59 +795,5 @@ relais_profile_store_set_save_delay (RelaisProfileStore *self,
   self->save_delay = milliseconds;
 }
 
-/**
- * relais_profile_store_get_damaged:
- *
- * Returns: (transfer none) (element-type RelaisDamagedProfile): the files
- *   listings found damaged and set aside
- */
-GPtrArray *
-relais_profile_store_get_damaged (RelaisProfileStore *self)
-{
-  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
 
-  return self->damaged;
-}
 
-/**
- * relais_profile_store_restore_backup:
- * @damaged: one of relais_profile_store_get_damaged(), with a backup
- *
- * Makes the backup of a damaged profile its current version again, and lists
- * it. The damaged file stays where it was set aside; the backup stays too.
- *
- * Returns: (transfer none) (nullable): the restored profile
- */
-RelaisProfile *
-relais_profile_store_restore_backup (RelaisProfileStore    *self,
-                                     RelaisDamagedProfile  *damaged,
-                                     GError               **error)
-{
-  g_autoptr(RelaisProfile) profile = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
-  g_return_val_if_fail (damaged != NULL && damaged->backup != NULL, NULL);
-
-  if (!(profile = load_profile_file (damaged->backup, NULL, error)))
-    return NULL;
-
-  if (relais_profile_store_lookup (self, relais_profile_get_id (profile)) != NULL)
-    {
-      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
-                   _("“%s” is already open: it needs no restoring."), relais_profile_get_name (profile));
-      return NULL;
-    }
-
-  file = file_for_id (self, relais_profile_get_id (profile));
-  if (!write_profile (self, profile, file, error))
-    {
-      explain_save_error (error, profile, file);
-      return NULL;
-    }
-
-  track_profile (self, profile, file);
-  g_ptr_array_remove (self->damaged, damaged);
-
-  return profile;
-}

@@ -50,6 +50,15 @@ GPtrArray          *relais_profile_store_get_damaged      (RelaisProfileStore   
 RelaisProfile      *relais_profile_store_restore_backup   (RelaisProfileStore   *self,
                                                            RelaisDamagedProfile *damaged,
                                                            GError              **error);
+gboolean            relais_profile_store_delete           (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           GError              **error);
+RelaisProfile      *relais_profile_store_undelete         (RelaisProfileStore   *self,
+                                                           const char           *id,
+                                                           GError              **error);
+RelaisProfile      *relais_profile_store_duplicate        (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           GError              **error);
 gboolean            relais_profile_store_add              (RelaisProfileStore   *self,
                                                            RelaisProfile        *profile,
                                                            GError              **error);

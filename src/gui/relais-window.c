@@ -79,6 +79,8 @@ update_state (RelaisWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->profile_button),
                           journey || g_list_model_get_n_items (relais_profile_store_get_profiles (self->store)) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", journey);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", journey);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", journey);
   update_switcher_bar (self);
 }
 
@@ -301,6 +303,98 @@ edit_profile_action (GtkWidget  *widget,
   editor = relais_profile_editor_new_for_editing (self->store, self->profile);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (editor));
+}
+
+typedef struct
+{
+  RelaisWindow *window;
+  char         *id;
+} UndoDelete;
+
+static void
+undo_delete_free (gpointer  data,
+                  GClosure *closure)
+{
+  UndoDelete *undo = data;
+
+  g_clear_weak_pointer (&undo->window);
+  g_free (undo->id);
+  g_free (undo);
+}
+
+static void
+undo_delete_cb (AdwToast   *toast,
+                UndoDelete *undo)
+{
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *profile;
+
+  if (undo->window == NULL)
+    return;
+
+  profile = relais_profile_store_undelete (undo->window->store, undo->id, &error);
+  if (profile != NULL)
+    relais_window_set_profile (undo->window, profile);
+  else
+    relais_message_show (undo->window->toast_overlay, _("The profile could not be brought back"), error->message);
+}
+
+static void
+delete_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  UndoDelete *undo;
+  AdwToast *toast;
+
+  g_return_if_fail (self->profile != NULL);
+
+  profile = g_object_ref (self->profile);
+  if (!relais_profile_store_delete (self->store, profile, &error))
+    {
+      relais_message_show (self->toast_overlay, _("The profile could not be deleted"), error->message);
+      return;
+    }
+
+  relais_window_set_profile (self, most_recently_modified (relais_profile_store_get_profiles (self->store)));
+
+  /* TRANSLATORS: a profile was deleted, e.g. “Artifaille deleted” */
+  title = g_strdup_printf (_("%s deleted"), relais_profile_get_name (profile));
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  undo = g_new0 (UndoDelete, 1);
+  g_set_weak_pointer (&undo->window, self);
+  undo->id = g_strdup (relais_profile_get_id (profile));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), undo, undo_delete_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+duplicate_profile_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *copy;
+
+  g_return_if_fail (self->profile != NULL);
+
+  copy = relais_profile_store_duplicate (self->store, self->profile, &error);
+  if (copy == NULL)
+    {
+      relais_message_show (self->toast_overlay, _("The profile could not be duplicated"), error->message);
+      return;
+    }
+
+  relais_window_set_profile (self, copy);
 }
 
 static void
@@ -597,6 +691,8 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_action);
   gtk_widget_class_install_action (widget_class, "win.switch-profile", "s", switch_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-profile", NULL, delete_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL, duplicate_profile_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-profile-store.h"
+#include "relais-profile-tool.h"
 #include "relais-test-utils.h"
 
 typedef struct
@@ -288,6 +289,74 @@ test_restore_backup (Fixture       *fixture,
 }
 
 static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) reopened = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *deleted_path = NULL;
+  g_autofree char *kept = NULL;
+  RelaisProfile *profile, *back;
+
+  relais_profile_store_set_save_delay (store, 60 * 1000);
+  profile = relais_test_add_profile (store, "À supprimer");
+  relais_test_add_profile (store, "Autre");
+  relais_profile_set_postcode (profile, "14000");   /* not saved yet */
+  id = g_strdup (relais_profile_get_id (profile));
+  basename = g_strconcat (id, ".json", NULL);
+
+  g_assert_true (relais_profile_store_delete (store, profile, &error));
+  g_assert_no_error (error);
+  g_assert_null (relais_profile_store_lookup (store, id));
+  g_assert_null (read_file (fixture->path, basename));
+
+  /* Kept whole, with the change made just before deleting. */
+  deleted_path = g_build_filename (fixture->path, "..", "deleted", NULL);
+  kept = read_file (deleted_path, basename);
+  g_assert_nonnull (kept);
+  g_assert_nonnull (strstr (kept, "14000"));
+
+  /* A new start does not list it... */
+  reopened = relais_profile_store_new (fixture->directory);
+  failures = list_and_wait (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (reopened)), ==, 1);
+
+  /* ...and Undo brings it back. */
+  back = relais_profile_store_undelete (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_name (back), ==, "À supprimer");
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 2);
+  g_assert_nonnull (read_file (fixture->path, basename));
+}
+
+static void
+test_duplicate (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *profile, *copy;
+
+  profile = relais_test_add_profile (store, "Modèle d’atelier");
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "microsoft-word"), "libreoffice-writer");
+
+  copy = relais_profile_store_duplicate (store, profile, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_id (copy), !=, relais_profile_get_id (profile));
+  g_assert_cmpstr (relais_profile_get_name (copy), ==, "Modèle d’atelier (copy)");
+  g_assert_cmpuint (relais_profile_get_weight (copy, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_cmpstr (relais_profile_tool_get_choice (relais_profile_find_tool (copy, "microsoft-word", NULL)),
+                   ==, "libreoffice-writer");
+  g_assert_nonnull (relais_profile_store_get_file (store, copy));
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 2);
+}
+
+static void
 test_newer_version_left_alone (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -489,6 +558,8 @@ main (int   argc,
   ADD ("/store/list-reports-broken-files", test_list_reports_broken_files);
   ADD ("/store/restore-backup", test_restore_backup);
   ADD ("/store/newer-version-left-alone", test_newer_version_left_alone);
+  ADD ("/store/delete-and-undo", test_delete_and_undo);
+  ADD ("/store/duplicate", test_duplicate);
   ADD ("/store/changes-are-saved", test_changes_are_saved);
   ADD ("/store/flush-saves-now", test_flush_saves_now);
   ADD ("/store/failed-save-keeps-old-file", test_failed_save_keeps_old_file);

@@ -208,6 +208,31 @@ test_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+static void
+test_window_duplicates_and_deletes (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  RelaisProfile *first = relais_test_add_profile (fixture->store, "Atelier");
+  RelaisWindow *window = new_window (fixture);
+  GListModel *profiles = relais_profile_store_get_profiles (fixture->store);
+  g_autofree char *copy_id = NULL;
+
+  relais_window_set_profile (window, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-profile", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+  g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Atelier (copy)");
+  copy_id = g_strdup (relais_profile_get_id (relais_window_get_profile (window)));
+
+  /* Deleting the copy shows the other profile; the copy is kept aside. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 1);
+  g_assert_true (relais_window_get_profile (window) == first);
+  g_assert_null (relais_profile_store_lookup (fixture->store, copy_id));
+  g_assert_nonnull (relais_profile_store_undelete (fixture->store, copy_id, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- The Tools area ------------------------------------------------------- */
 
 static void
@@ -473,6 +498,7 @@ main (int   argc,
   ADD ("/window/opens-last-profile", test_window_opens_last_profile);
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
+  ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/tools/page", test_tools_page);
 #undef ADD
 

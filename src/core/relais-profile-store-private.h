@@ -1,0 +1,46 @@
+/* relais-profile-store-private.h — what the store's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "relais-profile-store.h"
+
+G_BEGIN_DECLS
+
+struct _RelaisProfileStore
+{
+  GObject      parent_instance;
+
+  GFile       *directory;
+  GListStore  *profiles;
+  GHashTable  *files;        /* id → GFile it was read from or goes to */
+  GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
+  GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
+  guint        save_source;
+  guint        save_delay;
+};
+
+RelaisProfile        *relais_profile_store_load_file          (GFile               *file,
+                                                               GCancellable        *cancellable,
+                                                               GError             **error);
+gboolean              relais_profile_store_write              (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               GFile               *file,
+                                                               GError             **error);
+void                  relais_profile_store_explain_save_error (GError             **error,
+                                                               RelaisProfile       *profile,
+                                                               GFile               *file);
+void                  relais_profile_store_track              (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               GFile               *file);
+GFile                *relais_profile_store_file_for_id        (RelaisProfileStore  *self,
+                                                               const char          *id);
+void                  relais_profile_store_notify_cb          (RelaisProfileStore  *self,
+                                                               GParamSpec          *pspec,
+                                                               RelaisProfile       *profile);
+RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
+                                                               GError             **error);
+
+G_END_DECLS
