@@ -330,7 +330,9 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (relais_profile_get_name (back), ==, "À supprimer");
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 2);
-  g_assert_nonnull (read_file (fixture->path, basename));
+  g_free (kept);
+  kept = read_file (fixture->path, basename);
+  g_assert_nonnull (kept);
 }
 
 static void
