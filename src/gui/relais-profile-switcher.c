@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "relais-profile-switcher.h"
+#include "relais-search.h"
 
 struct _RelaisProfileSwitcher
 {
@@ -18,11 +21,15 @@ struct _RelaisProfileSwitcher
 
   /* Template widgets */
   GtkListBox     *list_box;
+  GtkSearchEntry *search_entry;
 
   /* Owned */
   GListModel     *profiles;
   RelaisProfile  *current;
   gboolean        shown;
+  char           *search;   /* folded search text, or NULL */
+  GtkFilter      *filter;
+  GtkFilterListModel *filtered;
 };
 
 G_DEFINE_FINAL_TYPE (RelaisProfileSwitcher, relais_profile_switcher, GTK_TYPE_POPOVER)
@@ -64,11 +71,38 @@ create_row (gpointer item,
 
 /* Rows are made only once the list has been opened: a trainer's machine may
  * hold hundreds of profiles, and none of their rows is needed to start. */
+/* A trainer's machine may hold a profile per association met: find one by
+ * any part of its name, accents and case aside. */
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  RelaisProfileSwitcher *self = user_data;
+  g_autofree char *name = NULL;
+
+  if (self->search == NULL)
+    return TRUE;
+
+  name = relais_search_normalize (relais_profile_get_name (item));
+  return strstr (name, self->search) != NULL;
+}
+
+static void
+search_changed_cb (RelaisProfileSwitcher *self)
+{
+  g_autofree char *folded = relais_search_normalize (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  g_clear_pointer (&self->search, g_free);
+  if (folded[0] != '\0')
+    self->search = g_steal_pointer (&folded);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 rebind (RelaisProfileSwitcher *self)
 {
   if (self->shown)
-    gtk_list_box_bind_model (self->list_box, self->profiles, create_row, self, NULL);
+    gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row, self, NULL);
 }
 
 static void
@@ -102,6 +136,8 @@ relais_profile_switcher_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROFILE_SWITCHER);
   g_clear_object (&self->profiles);
   g_clear_object (&self->current);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_object (&self->filtered);
 
   G_OBJECT_CLASS (relais_profile_switcher_parent_class)->dispose (object);
 }
@@ -117,6 +153,7 @@ relais_profile_switcher_class_init (RelaisProfileSwitcherClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-switcher.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileSwitcher, list_box);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileSwitcher, search_entry);
 }
 
 static void
@@ -126,6 +163,11 @@ relais_profile_switcher_init (RelaisProfileSwitcher *self)
 
   g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (row_activated_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
+  /* The filter model owns the filter. */
+  self->filtered = gtk_filter_list_model_new (NULL, self->filter);
 }
 
 void
@@ -136,7 +178,10 @@ relais_profile_switcher_set_profiles (RelaisProfileSwitcher *self,
   g_return_if_fail (!profiles || G_IS_LIST_MODEL (profiles));
 
   if (g_set_object (&self->profiles, profiles))
-    rebind (self);
+    {
+      gtk_filter_list_model_set_model (self->filtered, profiles);
+      rebind (self);
+    }
 }
 
 void

@@ -163,6 +163,20 @@ test_profile_switcher_template (Fixture       *fixture,
   relais_test_add_profile (fixture->store, "Troisième");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 2));
 
+  /* Searching keeps the rows whose name holds the text, accents aside. */
+  {
+    GtkWidget *search = template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "search_entry");
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "TROIS");
+    g_signal_emit_by_name (search, "search-changed");
+    g_assert_null (gtk_list_box_get_row_at_index (list_box, 1));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list_box, 0))),
+                     ==, "Troisième");
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    g_signal_emit_by_name (search, "search-changed");
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 2));
+  }
+
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   gtk_window_destroy (GTK_WINDOW (window));
 }
