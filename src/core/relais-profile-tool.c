@@ -25,8 +25,12 @@ struct _RelaisProfileTool
   char      *tool_id;
   char      *note;
   char      *choice;
+  char      *noted_by;
+  char      *set_aside_reason;
   GDateTime *added;
+  GDateTime *status_changed;
   guint      users;
+  RelaisToolStatus status;
 };
 
 enum {
@@ -35,12 +39,67 @@ enum {
   PROP_USERS,
   PROP_NOTE,
   PROP_CHOICE,
+  PROP_STATUS,
+  PROP_NOTED_BY,
+  PROP_SET_ASIDE_REASON,
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (RelaisProfileTool, relais_profile_tool, G_TYPE_OBJECT)
+G_DEFINE_ENUM_TYPE (RelaisToolStatus, relais_tool_status,
+  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_TO_CONSIDER, "to-consider"),
+  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_TRYING, "trying"),
+  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_ADOPTED, "adopted"),
+  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_MIGRATED, "migrated"),
+  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_SET_ASIDE, "set-aside"))
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+const char *
+relais_tool_status_to_string (RelaisToolStatus status)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (RELAIS_TYPE_TOOL_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
+}
+
+const char *
+relais_tool_status_get_label (RelaisToolStatus status)
+{
+  switch (status)
+    {
+    case RELAIS_TOOL_STATUS_TO_CONSIDER:
+      return C_("tool status", "To consider");
+    case RELAIS_TOOL_STATUS_TRYING:
+      return C_("tool status", "Trying");
+    case RELAIS_TOOL_STATUS_ADOPTED:
+      return C_("tool status", "Adopted");
+    case RELAIS_TOOL_STATUS_MIGRATED:
+      return C_("tool status", "Migrated");
+    case RELAIS_TOOL_STATUS_SET_ASIDE:
+      return C_("tool status", "Set aside");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* For the profile's history: what changed, from what, to what. */
+static void
+emit_changed (RelaisProfileTool *self,
+              const char        *what,
+              const char        *from,
+              const char        *to)
+{
+  g_signal_emit (self, signals[CHANGED], 0, what, from, to);
+}
 
 static gboolean
 is_id (const char *text)
@@ -66,6 +125,9 @@ relais_profile_tool_finalize (GObject *object)
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->choice, g_free);
   g_clear_pointer (&self->added, g_date_time_unref);
+  g_clear_pointer (&self->status_changed, g_date_time_unref);
+  g_clear_pointer (&self->noted_by, g_free);
+  g_clear_pointer (&self->set_aside_reason, g_free);
 
   G_OBJECT_CLASS (relais_profile_tool_parent_class)->finalize (object);
 }
@@ -91,6 +153,15 @@ relais_profile_tool_get_property (GObject    *object,
       break;
     case PROP_CHOICE:
       g_value_set_string (value, self->choice);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_NOTED_BY:
+      g_value_set_string (value, self->noted_by);
+      break;
+    case PROP_SET_ASIDE_REASON:
+      g_value_set_string (value, self->set_aside_reason);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -119,6 +190,15 @@ relais_profile_tool_set_property (GObject      *object,
     case PROP_CHOICE:
       relais_profile_tool_set_choice (self, g_value_get_string (value));
       break;
+    case PROP_STATUS:
+      relais_profile_tool_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_NOTED_BY:
+      relais_profile_tool_set_noted_by (self, g_value_get_string (value));
+      break;
+    case PROP_SET_ASIDE_REASON:
+      relais_profile_tool_set_set_aside_reason (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -145,7 +225,26 @@ relais_profile_tool_class_init (RelaisProfileToolClass *klass)
   properties[PROP_CHOICE] =
     g_param_spec_string ("choice", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, RELAIS_TYPE_TOOL_STATUS, RELAIS_TOOL_STATUS_TO_CONSIDER,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTED_BY] =
+    g_param_spec_string ("noted-by", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SET_ASIDE_REASON] =
+    g_param_spec_string ("set-aside-reason", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelaisProfileTool::changed:
+   * @what: "status" or "choice"
+   * @from: (nullable): the id before
+   * @to: (nullable): the id after
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -153,7 +252,10 @@ relais_profile_tool_init (RelaisProfileTool *self)
 {
   self->users = 1;
   self->note = g_strdup ("");
+  self->noted_by = g_strdup ("");
+  self->set_aside_reason = g_strdup ("");
   self->added = g_date_time_new_now_utc ();
+  self->status_changed = g_date_time_ref (self->added);
 }
 
 RelaisProfileTool *
@@ -176,9 +278,14 @@ relais_profile_tool_new_from_json (JsonObject  *object,
 {
   g_autoptr(RelaisProfileTool) self = NULL;
   JsonNode *node;
-  const char *tool_id = NULL, *note = "", *choice = NULL;
+  const char *tool_id = NULL, *note = "", *choice = NULL, *noted_by = "", *set_aside_reason = "";
   gint64 users = 1;
-  GDateTime *added = NULL;
+  GDateTime *added = NULL, *status_changed = NULL;
+  RelaisToolStatus status = RELAIS_TOOL_STATUS_TO_CONSIDER;
+  const struct { const char *member; const char **out; } texts[] = {
+    { "noted_by", &noted_by },
+    { "set_aside_reason", &set_aside_reason },
+  };
 
   node = json_object_get_member (object, "tool");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
@@ -237,7 +344,53 @@ relais_profile_tool_new_from_json (JsonObject  *object,
       return NULL;
     }
 
+  {
+    g_autoptr(GEnumClass) statuses = g_type_class_ref (RELAIS_TYPE_TOOL_STATUS);
+    GEnumValue *value = NULL;
+
+    node = json_object_get_member (object, "status");
+    if (node != NULL)
+      {
+        if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+          value = g_enum_get_value_by_nick (statuses, json_node_get_string (node));
+        if (value == NULL)
+          {
+            g_date_time_unref (added);
+            g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                         _("The status of “%s” is not valid."), tool_id);
+            return NULL;
+          }
+        status = value->value;
+      }
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      node = json_object_get_member (object, texts[i].member);
+      if (node == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_date_time_unref (added);
+          g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE,
+                       _("The note about “%s” is not text."), tool_id);
+          return NULL;
+        }
+      *texts[i].out = json_node_get_string (node);
+    }
+
+  node = json_object_get_member (object, "status_changed");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    status_changed = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+
   self = g_object_new (RELAIS_TYPE_PROFILE_TOOL, "tool-id", tool_id, NULL);
+  self->status = status;
+  g_free (self->noted_by);
+  self->noted_by = g_strdup (noted_by);
+  g_free (self->set_aside_reason);
+  self->set_aside_reason = g_strdup (set_aside_reason);
+  g_clear_pointer (&self->status_changed, g_date_time_unref);
+  self->status_changed = status_changed != NULL ? status_changed : g_date_time_ref (added);
   self->users = (guint) users;
   g_free (self->note);
   self->note = g_strdup (note);
@@ -253,10 +406,12 @@ relais_profile_tool_to_json (RelaisProfileTool *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *added = NULL;
+  g_autofree char *status_changed = NULL;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), NULL);
 
   added = g_date_time_format_iso8601 (self->added);
+  status_changed = g_date_time_format_iso8601 (self->status_changed);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "tool");
   json_builder_add_string_value (builder, self->tool_id);
@@ -271,6 +426,14 @@ relais_profile_tool_to_json (RelaisProfileTool *self)
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "added");
   json_builder_add_string_value (builder, added);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, relais_tool_status_to_string (self->status));
+  json_builder_set_member_name (builder, "status_changed");
+  json_builder_add_string_value (builder, status_changed);
+  json_builder_set_member_name (builder, "noted_by");
+  json_builder_add_string_value (builder, self->noted_by);
+  json_builder_set_member_name (builder, "set_aside_reason");
+  json_builder_add_string_value (builder, self->set_aside_reason);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -350,8 +513,12 @@ relais_profile_tool_set_choice (RelaisProfileTool *self,
   if (g_strcmp0 (self->choice, choice) == 0)
     return;
 
-  g_free (self->choice);
-  self->choice = g_strdup (choice);
+  {
+    g_autofree char *before = g_steal_pointer (&self->choice);
+
+    self->choice = g_strdup (choice);
+    emit_changed (self, "choice", before, choice);
+  }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOICE]);
 }
 
@@ -360,4 +527,90 @@ relais_profile_tool_get_added (RelaisProfileTool *self)
 {
   g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), NULL);
   return self->added;
+}
+
+RelaisToolStatus
+relais_profile_tool_get_status (RelaisProfileTool *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), RELAIS_TOOL_STATUS_TO_CONSIDER);
+  return self->status;
+}
+
+/**
+ * relais_profile_tool_set_status:
+ *
+ * Moves the tool along the path (to consider, trying, adopted, migrated) or
+ * sets it aside, and dates the change.
+ */
+void
+relais_profile_tool_set_status (RelaisProfileTool *self,
+                                RelaisToolStatus   status)
+{
+  RelaisToolStatus before;
+
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
+  g_return_if_fail (status < RELAIS_N_TOOL_STATUSES);
+
+  if (self->status == status)
+    return;
+
+  before = self->status;
+  self->status = status;
+  g_clear_pointer (&self->status_changed, g_date_time_unref);
+  self->status_changed = g_date_time_new_now_utc ();
+  emit_changed (self, "status", relais_tool_status_to_string (before), relais_tool_status_to_string (status));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+GDateTime *
+relais_profile_tool_get_status_changed (RelaisProfileTool *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), NULL);
+  return self->status_changed;
+}
+
+const char *
+relais_profile_tool_get_noted_by (RelaisProfileTool *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), NULL);
+  return self->noted_by;
+}
+
+void
+relais_profile_tool_set_noted_by (RelaisProfileTool *self,
+                                  const char        *noted_by)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
+
+  if (noted_by == NULL)
+    noted_by = "";
+  if (g_strcmp0 (self->noted_by, noted_by) == 0)
+    return;
+
+  g_free (self->noted_by);
+  self->noted_by = g_strdup (noted_by);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTED_BY]);
+}
+
+const char *
+relais_profile_tool_get_set_aside_reason (RelaisProfileTool *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), NULL);
+  return self->set_aside_reason;
+}
+
+void
+relais_profile_tool_set_set_aside_reason (RelaisProfileTool *self,
+                                          const char        *reason)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
+
+  if (reason == NULL)
+    reason = "";
+  if (g_strcmp0 (self->set_aside_reason, reason) == 0)
+    return;
+
+  g_free (self->set_aside_reason);
+  self->set_aside_reason = g_strdup (reason);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SET_ASIDE_REASON]);
 }

@@ -15,7 +15,22 @@ G_BEGIN_DECLS
 #define RELAIS_PROFILE_TOOL_MAX_USERS 100000
 #define RELAIS_PROFILE_TOOL_NOTE_MAX 2000
 
+typedef enum
+{
+  RELAIS_TOOL_STATUS_TO_CONSIDER,
+  RELAIS_TOOL_STATUS_TRYING,
+  RELAIS_TOOL_STATUS_ADOPTED,
+  RELAIS_TOOL_STATUS_MIGRATED,
+  RELAIS_TOOL_STATUS_SET_ASIDE,
+} RelaisToolStatus;
+
+#define RELAIS_N_TOOL_STATUSES 5
+#define RELAIS_TYPE_TOOL_STATUS (relais_tool_status_get_type ())
 #define RELAIS_TYPE_PROFILE_TOOL (relais_profile_tool_get_type ())
+
+GType              relais_tool_status_get_type          (void) G_GNUC_CONST;
+const char        *relais_tool_status_to_string         (RelaisToolStatus    status);
+const char        *relais_tool_status_get_label         (RelaisToolStatus    status);
 
 G_DECLARE_FINAL_TYPE (RelaisProfileTool, relais_profile_tool, RELAIS, PROFILE_TOOL, GObject)
 
@@ -34,5 +49,15 @@ const char        *relais_profile_tool_get_choice       (RelaisProfileTool  *sel
 void               relais_profile_tool_set_choice       (RelaisProfileTool  *self,
                                                          const char         *choice);
 GDateTime         *relais_profile_tool_get_added        (RelaisProfileTool  *self);
+RelaisToolStatus   relais_profile_tool_get_status       (RelaisProfileTool  *self);
+void               relais_profile_tool_set_status       (RelaisProfileTool  *self,
+                                                         RelaisToolStatus    status);
+GDateTime         *relais_profile_tool_get_status_changed (RelaisProfileTool *self);
+const char        *relais_profile_tool_get_noted_by     (RelaisProfileTool  *self);
+void               relais_profile_tool_set_noted_by     (RelaisProfileTool  *self,
+                                                         const char         *noted_by);
+const char        *relais_profile_tool_get_set_aside_reason (RelaisProfileTool *self);
+void               relais_profile_tool_set_set_aside_reason (RelaisProfileTool *self,
+                                                             const char        *reason);
 
 G_END_DECLS

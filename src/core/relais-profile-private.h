@@ -1,0 +1,39 @@
+/* relais-profile-private.h — what the profile's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "relais-profile.h"
+#include "relais-profile-tool.h"
+
+G_BEGIN_DECLS
+
+struct _RelaisProfile
+{
+  GObject            parent_instance;
+
+  char              *id;
+  char              *name;
+  char              *departement;
+  char              *postcode;
+  GDateTime         *created;
+  GDateTime         *modified;
+  RelaisProfileKind  kind;
+  RelaisWeight       weights[RELAIS_N_REASONS];
+  GListStore        *tools;         /* RelaisProfileTool */
+
+  /* Members written by a later minor revision of the format: carried through
+   * untouched so that saving never drops what another Relais wrote. */
+  JsonObject        *extra;
+};
+
+void relais_profile_touch         (RelaisProfile     *self);
+void relais_profile_tools_changed (RelaisProfile     *self);
+void relais_profile_watch_tool    (RelaisProfile     *self,
+                                   RelaisProfileTool *tool);
+
+G_END_DECLS
