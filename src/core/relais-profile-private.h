@@ -25,12 +25,24 @@ struct _RelaisProfile
   RelaisProfileKind  kind;
   RelaisWeight       weights[RELAIS_N_REASONS];
   GListStore        *tools;         /* RelaisProfileTool */
+  GPtrArray         *history;       /* RelaisHistoryEntry, oldest first */
 
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */
   JsonObject        *extra;
 };
 
+void     relais_profile_record        (RelaisProfile     *self,
+                                       const char        *tool,
+                                       const char        *what,
+                                       const char        *from,
+                                       const char        *to);
+gboolean relais_profile_read_history  (RelaisProfile     *self,
+                                       JsonObject        *root,
+                                       GError           **error);
+void     relais_profile_write_history (RelaisProfile     *self,
+                                       JsonBuilder       *builder);
+void     relais_history_entry_free    (RelaisHistoryEntry *entry);
 void relais_profile_touch         (RelaisProfile     *self);
 void relais_profile_tools_changed (RelaisProfile     *self);
 void relais_profile_watch_tool    (RelaisProfile     *self,

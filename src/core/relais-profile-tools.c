@@ -105,6 +105,7 @@ relais_profile_insert_tool (RelaisProfile     *self,
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
   relais_profile_watch_tool (self, tool);
   g_list_store_insert (self->tools, MIN (position, n_items), tool);
+  relais_profile_record (self, relais_profile_tool_get_tool_id (tool), "added", NULL, NULL);
   relais_profile_tools_changed (self);
 }
 
@@ -125,7 +126,9 @@ relais_profile_remove_tool (RelaisProfile     *self,
   if (!g_list_store_find (self->tools, tool, &position))
     return -1;
 
-  g_signal_handlers_disconnect_by_func (tool, relais_profile_tools_changed, self);
+  g_signal_handlers_disconnect_by_data (tool, self);
+  relais_profile_record (self, relais_profile_tool_get_tool_id (tool), "removed", NULL, NULL);
+  /* The list may hold the last reference: nothing of @tool after this. */
   g_list_store_remove (self->tools, position);
   relais_profile_tools_changed (self);
 

@@ -158,11 +158,22 @@ relais_profile_tools_changed (RelaisProfile *self)
   relais_profile_touch (self);
 }
 
+static void
+tool_changed_cb (RelaisProfileTool *tool,
+                 const char        *what,
+                 const char        *from,
+                 const char        *to,
+                 RelaisProfile     *self)
+{
+  relais_profile_record (self, relais_profile_tool_get_tool_id (tool), what, from, to);
+}
+
 void
 relais_profile_watch_tool (RelaisProfile     *self,
                            RelaisProfileTool *tool)
 {
   g_signal_connect_object (tool, "notify", G_CALLBACK (relais_profile_tools_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tool, "changed", G_CALLBACK (tool_changed_cb), self, 0);
 }
 
 static gboolean
@@ -208,6 +219,7 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->modified, g_date_time_unref);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_object (&self->tools);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -346,6 +358,7 @@ relais_profile_init (RelaisProfile *self)
   self->created = g_date_time_new_now_utc ();
   self->modified = g_date_time_ref (self->created);
   self->tools = g_list_store_new (RELAIS_TYPE_PROFILE_TOOL);
+  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_history_entry_free);
 }
 
 /* --- Public API ---------------------------------------------------------- */

@@ -105,6 +105,21 @@ GDateTime         *relais_profile_get_modified        (RelaisProfile     *self);
 
 typedef struct _RelaisProfileTool RelaisProfileTool;
 
+/* One change of the journey, kept in the document: what, when, from → to. */
+typedef struct
+{
+  GDateTime *at;
+  char      *tool;   /* the catalogue id of the tool concerned */
+  char      *what;   /* "added", "removed", "status", "choice" */
+  char      *from;   /* nullable */
+  char      *to;     /* nullable */
+} RelaisHistoryEntry;
+
+/* Enough for years of a small association's changes; the oldest go first. */
+#define RELAIS_PROFILE_HISTORY_MAX 1000
+
+GPtrArray         *relais_profile_get_history         (RelaisProfile     *self);
+
 GListModel        *relais_profile_get_tools           (RelaisProfile     *self);
 RelaisProfileTool *relais_profile_find_tool           (RelaisProfile     *self,
                                                        const char        *tool_id,

@@ -23,6 +23,7 @@ struct _RelaisToolRow
   RelaisProfileTool *tool;
   GPtrArray         *choose_buttons;   /* GtkButton, in the order of the ranking */
   GtkWidget         *alternatives_list;
+  GtkWidget         *reason_row;
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolRow, relais_tool_row, ADW_TYPE_EXPANDER_ROW)
@@ -242,6 +243,73 @@ note_changed_cb (GtkEditable   *editable,
 }
 
 static void
+status_selected_cb (AdwComboRow   *row,
+                    GParamSpec    *pspec,
+                    RelaisToolRow *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < RELAIS_N_TOOL_STATUSES)
+    relais_profile_tool_set_status (self->tool, selected);
+}
+
+static void
+noted_by_changed_cb (GtkEditable   *editable,
+                     RelaisToolRow *self)
+{
+  relais_profile_tool_set_noted_by (self->tool, gtk_editable_get_text (editable));
+}
+
+static void
+reason_changed_cb (GtkEditable   *editable,
+                   RelaisToolRow *self)
+{
+  relais_profile_tool_set_set_aside_reason (self->tool, gtk_editable_get_text (editable));
+}
+
+static void
+update_reason_row (RelaisToolRow *self)
+{
+  gtk_widget_set_visible (self->reason_row,
+                          relais_profile_tool_get_status (self->tool) == RELAIS_TOOL_STATUS_SET_ASIDE);
+}
+
+/* Where the move of this tool stands, who says so, and why set aside. */
+static void
+add_status_rows (RelaisToolRow *self)
+{
+  const char *labels[RELAIS_N_TOOL_STATUSES + 1] = { NULL };
+  g_autoptr(GtkStringList) model = NULL;
+  GtkWidget *status_row, *noted_row;
+
+  for (guint i = 0; i < RELAIS_N_TOOL_STATUSES; i++)
+    labels[i] = relais_tool_status_get_label (i);
+  model = gtk_string_list_new (labels);
+
+  status_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status_row), _("Where it stands"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (status_row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), relais_profile_tool_get_status (self->tool));
+  g_signal_connect_object (status_row, "notify::selected", G_CALLBACK (status_selected_cb), self, 0);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), status_row);
+
+  self->reason_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), _("Why set aside"));
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), relais_profile_tool_get_set_aside_reason (self->tool));
+  g_signal_connect_object (self->reason_row, "changed", G_CALLBACK (reason_changed_cb), self, 0);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->reason_row);
+  update_reason_row (self);
+
+  noted_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (noted_row), _("Noted by (optional)"));
+  gtk_editable_set_text (GTK_EDITABLE (noted_row), relais_profile_tool_get_noted_by (self->tool));
+  g_signal_connect_object (noted_row, "changed", G_CALLBACK (noted_by_changed_cb), self, 0);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), noted_row);
+
+  g_signal_connect_object (self->tool, "notify::status", G_CALLBACK (update_reason_row), self, G_CONNECT_SWAPPED);
+}
+
+static void
 remove_clicked_cb (GtkButton     *button,
                    RelaisToolRow *self)
 {
@@ -302,6 +370,8 @@ build (RelaisToolRow *self)
   gtk_editable_set_text (GTK_EDITABLE (note_row), relais_profile_tool_get_note (self->tool));
   g_signal_connect_object (note_row, "changed", G_CALLBACK (note_changed_cb), self, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), note_row);
+
+  add_status_rows (self);
 
   heading = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Free alternatives, the best for you first"));

@@ -297,6 +297,104 @@ test_profile_tools (void)
   g_assert_cmpstr (relais_profile_tool_get_note (removed), ==, "Pour les comptes rendus « CA »");
 }
 
+static RelaisHistoryEntry *
+history_at (RelaisProfile *profile,
+            guint          i)
+{
+  return g_ptr_array_index (relais_profile_get_history (profile), i);
+}
+
+static void
+test_profile_status_and_history (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Parcours");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  RelaisProfileTool *word, *copy;
+  GPtrArray *history;
+
+  word = relais_profile_add_tool (profile, "microsoft-word");
+  g_assert_cmpint (relais_profile_tool_get_status (word), ==, RELAIS_TOOL_STATUS_TO_CONSIDER);
+  relais_profile_tool_set_choice (word, "libreoffice-writer");
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_TRYING);
+  relais_profile_tool_set_noted_by (word, "Camille");
+  relais_profile_add_tool (profile, "whatsapp");
+  relais_profile_tool_set_status (relais_profile_find_tool (profile, "whatsapp", NULL), RELAIS_TOOL_STATUS_SET_ASIDE);
+  relais_profile_tool_set_set_aside_reason (relais_profile_find_tool (profile, "whatsapp", NULL),
+                                            "Les familles n’ont que cela");
+
+  history = relais_profile_get_history (profile);
+  g_assert_cmpuint (history->len, ==, 5);
+  g_assert_cmpstr (history_at (profile, 0)->what, ==, "added");
+  g_assert_cmpstr (history_at (profile, 1)->what, ==, "choice");
+  g_assert_null (history_at (profile, 1)->from);
+  g_assert_cmpstr (history_at (profile, 1)->to, ==, "libreoffice-writer");
+  g_assert_cmpstr (history_at (profile, 2)->what, ==, "status");
+  g_assert_cmpstr (history_at (profile, 2)->from, ==, "to-consider");
+  g_assert_cmpstr (history_at (profile, 2)->to, ==, "trying");
+  g_assert_cmpstr (history_at (profile, 4)->tool, ==, "whatsapp");
+  g_assert_cmpstr (history_at (profile, 4)->to, ==, "set-aside");
+
+  /* Everything comes back from the document. */
+  data = relais_profile_to_data (profile, NULL);
+  loaded = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  copy = relais_profile_find_tool (loaded, "microsoft-word", NULL);
+  g_assert_cmpint (relais_profile_tool_get_status (copy), ==, RELAIS_TOOL_STATUS_TRYING);
+  g_assert_cmpstr (relais_profile_tool_get_noted_by (copy), ==, "Camille");
+  g_assert_true (g_date_time_equal (relais_profile_tool_get_status_changed (copy),
+                                    relais_profile_tool_get_status_changed (word)));
+  g_assert_cmpstr (relais_profile_tool_get_set_aside_reason (relais_profile_find_tool (loaded, "whatsapp", NULL)),
+                   ==, "Les familles n’ont que cela");
+  g_assert_cmpuint (relais_profile_get_history (loaded)->len, ==, 5);
+  g_assert_cmpstr (history_at (loaded, 2)->to, ==, "trying");
+
+  /* Removing is a change too. */
+  relais_profile_remove_tool (profile, word);
+  g_assert_cmpstr (history_at (profile, history->len - 1)->what, ==, "removed");
+}
+
+static void
+test_profile_history_is_bounded (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Longue histoire");
+  RelaisProfileTool *tool = relais_profile_add_tool (profile, "zoom");
+  GPtrArray *history = relais_profile_get_history (profile);
+
+  for (guint i = 0; i < RELAIS_PROFILE_HISTORY_MAX + 50; i++)
+    relais_profile_tool_set_status (tool, i % 2 ? RELAIS_TOOL_STATUS_TRYING : RELAIS_TOOL_STATUS_ADOPTED);
+
+  g_assert_cmpuint (history->len, ==, RELAIS_PROFILE_HISTORY_MAX);
+  /* The oldest went first: the "added" line is gone, the last change is kept. */
+  g_assert_cmpstr (history_at (profile, 0)->what, ==, "status");
+  g_assert_cmpstr (history_at (profile, history->len - 1)->to, ==, "trying");
+}
+
+static void
+test_profile_refuses_bad_history (void)
+{
+  static const char *bad[] = {
+    "\"history\": {}",
+    "\"history\": [1]",
+    "\"history\": [{\"at\": \"soon\", \"tool\": \"zoom\", \"what\": \"status\"}]",
+    "\"history\": [{\"at\": \"2026-11-01T10:00:00Z\", \"what\": \"status\"}]",
+    "\"history\": [{\"at\": \"2026-11-01T10:00:00Z\", \"tool\": \"zoom\", \"what\": \"dance\"}]",
+    "\"tools\": [{\"tool\": \"word\", \"status\": \"done\", \"added\": \"2026-11-01T10:00:00Z\"}]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *with = g_strdup_printf ("\"version\": 1, %s,", bad[i]);
+      g_autofree char *document = replace_in_document ("\"version\": 1,", with);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (document, -1, &error);
+
+      g_assert_null (profile);
+      g_assert_nonnull (error);
+    }
+}
+
 static void
 test_profile_refuses_bad_tools (void)
 {
@@ -370,6 +468,9 @@ main (int   argc,
   g_test_add_func ("/profile/validate-name-length", test_profile_validate_name_length);
   g_test_add_func ("/profile/tools", test_profile_tools);
   g_test_add_func ("/profile/refuses/bad-tools", test_profile_refuses_bad_tools);
+  g_test_add_func ("/profile/status-and-history", test_profile_status_and_history);
+  g_test_add_func ("/profile/history-is-bounded", test_profile_history_is_bounded);
+  g_test_add_func ("/profile/refuses/bad-history", test_profile_refuses_bad_history);
   g_test_add_func ("/departements", test_departements);
 
   return g_test_run ();

@@ -340,6 +340,27 @@ test_tools_page (Fixture       *fixture,
   g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
   g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Chosen: Desk Writer");
 
+  /* Where it stands: set aside asks why. */
+  {
+    g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    GtkWidget *reason = NULL;
+
+    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
+    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ENTRY_ROW, entries);
+    for (guint i = 0; i < entries->len; i++)
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (entries, i)), "Why set aside"))
+        reason = g_ptr_array_index (entries, i);
+    g_assert_nonnull (reason);
+    g_assert_false (gtk_widget_get_visible (reason));
+    g_assert_cmpuint (combos->len, ==, 1);
+    adw_combo_row_set_selected (g_ptr_array_index (combos, 0), RELAIS_TOOL_STATUS_SET_ASIDE);
+    g_assert_cmpint (relais_profile_tool_get_status (tool), ==, RELAIS_TOOL_STATUS_SET_ASIDE);
+    g_assert_true (gtk_widget_get_visible (reason));
+    gtk_editable_set_text (GTK_EDITABLE (reason), "Trop tôt");
+    g_assert_cmpstr (relais_profile_tool_get_set_aside_reason (tool), ==, "Trop tôt");
+  }
+
   /* Removing takes it off the list. */
   gtk_widget_activate_action (page, "tools.remove", "s", "word");
   g_assert_null (relais_profile_find_tool (profile, "word", NULL));
