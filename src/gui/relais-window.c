@@ -13,6 +13,7 @@
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-progress-page.h"
 #include "relais-tools-page.h"
 #include "relais-window.h"
 
@@ -31,6 +32,7 @@ struct _RelaisWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
+  RelaisProgressPage   *progress_page;
   RelaisToolsPage      *tools_page;
   AdwStatusPage        *welcome_page;
 
@@ -431,13 +433,16 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
-/* The catalogue is read when the Tools area is first shown, not at start-up. */
+/* The catalogue is read when the Tools or Progress area is first shown, not
+ * at start-up. */
 static void
 visible_area_changed_cb (RelaisWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "tools") != 0)
+  const char *area = adw_view_stack_get_visible_child_name (self->area_stack);
+
+  if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0)
     return;
 
   if (self->catalog == NULL)
@@ -451,6 +456,7 @@ visible_area_changed_cb (RelaisWindow *self)
     }
 
   relais_tools_page_set_catalog (self->tools_page, self->catalog);
+  relais_progress_page_set_catalog (self->progress_page, self->catalog);
 }
 
 static void
@@ -672,6 +678,7 @@ relais_window_class_init (RelaisWindowClass *klass)
 
   g_type_ensure (RELAIS_TYPE_PATH_PAGE);
   g_type_ensure (RELAIS_TYPE_TOOLS_PAGE);
+  g_type_ensure (RELAIS_TYPE_PROGRESS_PAGE);
   g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
@@ -680,6 +687,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
@@ -759,6 +767,7 @@ relais_window_set_profile (RelaisWindow  *self,
 
   relais_path_page_set_profile (self->path_page, profile);
   relais_tools_page_set_profile (self->tools_page, profile);
+  relais_progress_page_set_profile (self->progress_page, profile);
   relais_profile_switcher_set_current (self->profile_switcher, profile);
   profile_name_changed (self);
   update_state (self);

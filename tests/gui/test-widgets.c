@@ -17,6 +17,7 @@
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-progress-page.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 #include "relais-window.h"
@@ -368,6 +369,39 @@ test_tools_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_progress_page (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Avancement");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
+  GtkWidget *stack, *saved;
+  RelaisProfileTool *word;
+
+  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
+  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  /* Nothing to follow without tools. */
+  stack = template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+
+  /* A change to the profile shows at once while the area is shown. */
+  word = relais_profile_add_tool (profile, "word");
+  relais_profile_tool_set_users (word, 2);
+  relais_profile_tool_set_choice (word, "desk-writer");
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_MIGRATED);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "progress");
+  saved = template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (saved)), ==, "240 € a year");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- Behaviour ----------------------------------------------------------- */
 
 static void
@@ -535,6 +569,7 @@ main (int   argc,
   ADD ("/window/switches-profile", test_window_switches_profile);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/tools/page", test_tools_page);
+  ADD ("/progress/page", test_progress_page);
 #undef ADD
 
   return g_test_run ();

@@ -1,0 +1,329 @@
+/* relais-progress-page.c — the Progress area: how far, what is left, what
+ * was saved, what changed lately
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-progress-page"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "relais-profile-tool.h"
+#include "relais-progress.h"
+#include "relais-progress-bar.h"
+#include "relais-progress-page.h"
+#include "relais-recommender.h"
+
+#define N_RECENT 8
+
+struct _RelaisProgressPage
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  AdwExpanderRow      *basis_row;
+  GtkGrid             *chart;
+  AdwPreferencesGroup *left_group;
+  AdwPreferencesGroup *recent_group;
+  GtkLabel            *saved_label;
+  GtkStack            *stack;
+  GtkLabel            *to_save_label;
+
+  /* Owned */
+  RelaisCatalog       *catalog;
+  RelaisProfile       *profile;
+  GPtrArray           *added_rows;    /* rows put in groups, to take out again */
+  GPtrArray           *basis_rows;
+};
+
+G_DEFINE_FINAL_TYPE (RelaisProgressPage, relais_progress_page, ADW_TYPE_BIN)
+
+static char *
+format_euros (double amount)
+{
+  /* TRANSLATORS: an amount in euros each year, e.g. “360 € a year” */
+  return g_strdup_printf (_("%.0f € a year"), round (amount));
+}
+
+static void
+add_chart_line (RelaisProgressPage *self,
+                guint               line,
+                const char         *name,
+                guint               done,
+                guint               total)
+{
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *bar = relais_progress_bar_new ();
+  g_autofree char *count = g_strdup_printf (_("%u of %u done"), done, total);
+  GtkWidget *count_label = gtk_label_new (count);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_hexpand (bar, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (count_label), 1);
+  gtk_widget_add_css_class (count_label, "dim-label");
+  gtk_widget_add_css_class (count_label, "numeric");
+  relais_progress_bar_set_value (RELAIS_PROGRESS_BAR (bar), done, total, count);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+
+  gtk_grid_attach (self->chart, label, 0, line, 1, 1);
+  gtk_grid_attach (self->chart, bar, 1, line, 1, 1);
+  gtk_grid_attach (self->chart, count_label, 2, line, 1, 1);
+}
+
+static void
+add_row (RelaisProgressPage  *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->added_rows, row);
+}
+
+static const char *
+tool_name (RelaisProgressPage *self,
+           const char         *id)
+{
+  RelaisProprietaryTool *tool = relais_catalog_lookup_tool (self->catalog, id);
+
+  return tool != NULL ? tool->name : id;
+}
+
+static char *
+describe_change (RelaisProgressPage *self,
+                 RelaisHistoryEntry *entry)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (entry->at);
+  g_autofree char *date = g_date_time_format (local, "%x");
+  g_autofree char *change = NULL;
+
+  if (g_str_equal (entry->what, "added"))
+    change = g_strdup (_("added to the list"));
+  else if (g_str_equal (entry->what, "removed"))
+    change = g_strdup (_("taken off the list"));
+  else if (g_str_equal (entry->what, "choice"))
+    {
+      RelaisAlternative *alternative = entry->to != NULL ? relais_catalog_lookup_alternative (self->catalog, entry->to) : NULL;
+
+      if (alternative != NULL)
+        change = g_strdup_printf (_("chose %s"), alternative->name);
+      else if (g_strcmp0 (entry->to, RELAIS_CHOICE_NOT_NOW) == 0)
+        change = g_strdup (_("not now"));
+      else
+        change = g_strdup (_("choice taken back"));
+    }
+  else
+    {
+      g_autoptr(GEnumClass) statuses = g_type_class_ref (RELAIS_TYPE_TOOL_STATUS);
+      GEnumValue *from = entry->from ? g_enum_get_value_by_nick (statuses, entry->from) : NULL;
+      GEnumValue *to = entry->to ? g_enum_get_value_by_nick (statuses, entry->to) : NULL;
+
+      /* TRANSLATORS: a change of status, e.g. “Trying → Adopted” */
+      change = g_strdup_printf (_("%s → %s"),
+                                from ? relais_tool_status_get_label (from->value) : "?",
+                                to ? relais_tool_status_get_label (to->value) : "?");
+    }
+
+  /* TRANSLATORS: a date and what happened then, e.g. “28/11/2026 · Trying → Adopted” */
+  return g_strdup_printf (_("%s · %s"), date, change);
+}
+
+static void
+clear (RelaisProgressPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart))) != NULL)
+    gtk_grid_remove (self->chart, child);
+
+  for (guint i = 0; i < self->added_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->added_rows, i);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)), row);
+    }
+  g_ptr_array_set_size (self->added_rows, 0);
+
+  for (guint i = 0; i < self->basis_rows->len; i++)
+    adw_expander_row_remove (self->basis_row, g_ptr_array_index (self->basis_rows, i));
+  g_ptr_array_set_size (self->basis_rows, 0);
+}
+
+/**
+ * relais_progress_page_refresh:
+ *
+ * Computes the figures again; cheap, so done each time the area is shown
+ * or the profile changes while it is.
+ */
+void
+relais_progress_page_refresh (RelaisProgressPage *self)
+{
+  g_autoptr(RelaisProgress) progress = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *to_save = NULL;
+  GListModel *tools;
+  GPtrArray *history;
+  guint shown = 0;
+
+  g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
+
+  clear (self);
+  if (self->profile == NULL || self->catalog == NULL)
+    return;
+
+  progress = relais_progress_new (self->profile, self->catalog);
+  gtk_stack_set_visible_child_name (self->stack, progress->tools > 0 ? "progress" : "empty");
+  if (progress->tools == 0)
+    return;
+
+  add_chart_line (self, 0, _("All your tools"), progress->done, progress->tools);
+  for (guint i = 0; i < progress->categories->len; i++)
+    {
+      RelaisCategoryProgress *item = g_ptr_array_index (progress->categories, i);
+
+      add_chart_line (self, i + 1, relais_catalog_translate (item->category->name), item->done, item->tools);
+    }
+
+  saved = format_euros (progress->saved_per_year);
+  to_save = format_euros (progress->to_save_per_year);
+  gtk_label_set_label (self->saved_label, saved);
+  gtk_label_set_label (self->to_save_label, to_save);
+  for (guint i = 0; i < progress->basis->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (progress->basis, i));
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_expander_row_add_row (self->basis_row, row);
+      g_ptr_array_add (self->basis_rows, row);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->basis_row), progress->basis->len > 0);
+
+  tools = relais_profile_get_tools (self->profile);
+  for (guint i = 0; i < g_list_model_get_n_items (tools); i++)
+    {
+      g_autoptr(RelaisProfileTool) entry = g_list_model_get_item (tools, i);
+      RelaisToolStatus status = relais_profile_tool_get_status (entry);
+      const char *choice = relais_profile_tool_get_choice (entry);
+      RelaisAlternative *chosen = choice ? relais_catalog_lookup_alternative (self->catalog, choice) : NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (status == RELAIS_TOOL_STATUS_ADOPTED || status == RELAIS_TOOL_STATUS_MIGRATED ||
+          status == RELAIS_TOOL_STATUS_SET_ASIDE ||
+          relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (entry)) == NULL)
+        continue;
+
+      subtitle = chosen != NULL
+        ? g_strdup_printf (_("%s · towards %s"), relais_tool_status_get_label (status), chosen->name)
+        : g_strdup_printf (_("%s · nothing chosen yet"), relais_tool_status_get_label (status));
+      add_row (self, self->left_group, tool_name (self, relais_profile_tool_get_tool_id (entry)), subtitle);
+    }
+
+  history = relais_profile_get_history (self->profile);
+  for (guint i = history->len; i > 0 && shown < N_RECENT; i--, shown++)
+    {
+      RelaisHistoryEntry *entry = g_ptr_array_index (history, i - 1);
+      g_autofree char *change = describe_change (self, entry);
+
+      add_row (self, self->recent_group, tool_name (self, entry->tool), change);
+    }
+}
+
+static void
+relais_progress_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (relais_progress_page_parent_class)->map (widget);
+  relais_progress_page_refresh (RELAIS_PROGRESS_PAGE (widget));
+}
+
+static void
+profile_changed_cb (RelaisProgressPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    relais_progress_page_refresh (self);
+}
+
+static void
+relais_progress_page_dispose (GObject *object)
+{
+  RelaisProgressPage *self = (RelaisProgressPage *)object;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROGRESS_PAGE);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->added_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->basis_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (relais_progress_page_parent_class)->dispose (object);
+}
+
+static void
+relais_progress_page_class_init (RelaisProgressPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = relais_progress_page_dispose;
+  widget_class->map = relais_progress_page_map;
+
+  g_type_ensure (RELAIS_TYPE_PROGRESS_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, basis_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, left_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, to_save_label);
+}
+
+static void
+relais_progress_page_init (RelaisProgressPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->added_rows = g_ptr_array_new ();
+  self->basis_rows = g_ptr_array_new ();
+}
+
+void
+relais_progress_page_set_catalog (RelaisProgressPage *self,
+                                  RelaisCatalog      *catalog)
+{
+  g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
+
+  if (g_set_object (&self->catalog, catalog))
+    profile_changed_cb (self);
+}
+
+void
+relais_progress_page_set_profile (RelaisProgressPage *self,
+                                  RelaisProfile      *profile)
+{
+  g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
+
+  if (self->profile == profile)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_set_object (&self->profile, profile);
+  if (profile != NULL)
+    g_signal_connect_object (profile, "notify::modified", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+
+  profile_changed_cb (self);
+}
