@@ -57,7 +57,7 @@ add_chart_line (RelaisProgressPage *self,
 {
   GtkWidget *label = gtk_label_new (name);
   GtkWidget *bar = relais_progress_bar_new ();
-  g_autofree char *count = g_strdup_printf (_("%u of %u done"), done, total);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", done), done, total);
   GtkWidget *count_label = gtk_label_new (count);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
