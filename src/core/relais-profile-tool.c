@@ -30,6 +30,7 @@ struct _RelaisProfileTool
   GDateTime *added;
   GDateTime *status_changed;
   guint      users;
+  double     yearly_price;
   RelaisToolStatus status;
 };
 
@@ -42,6 +43,7 @@ enum {
   PROP_STATUS,
   PROP_NOTED_BY,
   PROP_SET_ASIDE_REASON,
+  PROP_YEARLY_PRICE,
   N_PROPS
 };
 
@@ -163,6 +165,9 @@ relais_profile_tool_get_property (GObject    *object,
     case PROP_SET_ASIDE_REASON:
       g_value_set_string (value, self->set_aside_reason);
       break;
+    case PROP_YEARLY_PRICE:
+      g_value_set_double (value, self->yearly_price);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -199,6 +204,9 @@ relais_profile_tool_set_property (GObject      *object,
     case PROP_SET_ASIDE_REASON:
       relais_profile_tool_set_set_aside_reason (self, g_value_get_string (value));
       break;
+    case PROP_YEARLY_PRICE:
+      relais_profile_tool_set_yearly_price (self, g_value_get_double (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -234,6 +242,10 @@ relais_profile_tool_class_init (RelaisProfileToolClass *klass)
   properties[PROP_SET_ASIDE_REASON] =
     g_param_spec_string ("set-aside-reason", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEARLY_PRICE] =
+    g_param_spec_double ("yearly-price", NULL, NULL, RELAIS_PROFILE_TOOL_NO_PRICE,
+                         RELAIS_PROFILE_TOOL_MAX_PRICE, RELAIS_PROFILE_TOOL_NO_PRICE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -256,6 +268,7 @@ relais_profile_tool_init (RelaisProfileTool *self)
   self->set_aside_reason = g_strdup ("");
   self->added = g_date_time_new_now_utc ();
   self->status_changed = g_date_time_ref (self->added);
+  self->yearly_price = RELAIS_PROFILE_TOOL_NO_PRICE;
 }
 
 RelaisProfileTool *
@@ -282,6 +295,7 @@ relais_profile_tool_new_from_json (JsonObject  *object,
   gint64 users = 1;
   GDateTime *added = NULL, *status_changed = NULL;
   RelaisToolStatus status = RELAIS_TOOL_STATUS_TO_CONSIDER;
+  double yearly_price = RELAIS_PROFILE_TOOL_NO_PRICE;
   const struct { const char *member; const char **out; } texts[] = {
     { "noted_by", &noted_by },
     { "set_aside_reason", &set_aside_reason },
@@ -379,6 +393,21 @@ relais_profile_tool_new_from_json (JsonObject  *object,
       *texts[i].out = json_node_get_string (node);
     }
 
+  node = json_object_get_member (object, "yearly_price");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) ||
+          (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64) ||
+          !(json_node_get_double (node) >= 0 && json_node_get_double (node) <= RELAIS_PROFILE_TOOL_MAX_PRICE))
+        {
+          g_date_time_unref (added);
+          g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                       _("The price paid for “%s” is not valid."), tool_id);
+          return NULL;
+        }
+      yearly_price = json_node_get_double (node);
+    }
+
   node = json_object_get_member (object, "status_changed");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     status_changed = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
@@ -389,6 +418,7 @@ relais_profile_tool_new_from_json (JsonObject  *object,
   self->noted_by = g_strdup (noted_by);
   g_free (self->set_aside_reason);
   self->set_aside_reason = g_strdup (set_aside_reason);
+  self->yearly_price = yearly_price;
   g_clear_pointer (&self->status_changed, g_date_time_unref);
   self->status_changed = status_changed != NULL ? status_changed : g_date_time_ref (added);
   self->users = (guint) users;
@@ -434,6 +464,11 @@ relais_profile_tool_to_json (RelaisProfileTool *self)
   json_builder_add_string_value (builder, self->noted_by);
   json_builder_set_member_name (builder, "set_aside_reason");
   json_builder_add_string_value (builder, self->set_aside_reason);
+  json_builder_set_member_name (builder, "yearly_price");
+  if (self->yearly_price >= 0)
+    json_builder_add_double_value (builder, self->yearly_price);
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -613,4 +648,41 @@ relais_profile_tool_set_set_aside_reason (RelaisProfileTool *self,
   g_free (self->set_aside_reason);
   self->set_aside_reason = g_strdup (reason);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SET_ASIDE_REASON]);
+}
+
+/**
+ * relais_profile_tool_get_yearly_price:
+ *
+ * Returns: what the user says they pay a year, in euros, or
+ *   %RELAIS_PROFILE_TOOL_NO_PRICE
+ */
+double
+relais_profile_tool_get_yearly_price (RelaisProfileTool *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (self), RELAIS_PROFILE_TOOL_NO_PRICE);
+  return self->yearly_price;
+}
+
+/**
+ * relais_profile_tool_set_yearly_price:
+ * @euros: a yearly amount, or a negative number to fall back on the
+ *   catalogue's public price
+ *
+ * The user's real price wins over the catalogue's: associations often pay
+ * less (nonprofit offers, Solidatech).
+ */
+void
+relais_profile_tool_set_yearly_price (RelaisProfileTool *self,
+                                      double             euros)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
+
+  if (euros < 0)
+    euros = RELAIS_PROFILE_TOOL_NO_PRICE;
+  euros = MIN (euros, RELAIS_PROFILE_TOOL_MAX_PRICE);
+  if (self->yearly_price == euros)
+    return;
+
+  self->yearly_price = euros;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEARLY_PRICE]);
 }

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define RELAIS_CHOICE_NOT_NOW "not-now"
 #define RELAIS_PROFILE_TOOL_MAX_USERS 100000
 #define RELAIS_PROFILE_TOOL_NOTE_MAX 2000
+/* What the user says they really pay a year, in euros; negative: not said. */
+#define RELAIS_PROFILE_TOOL_NO_PRICE -1.0
+#define RELAIS_PROFILE_TOOL_MAX_PRICE 10000000.0
 
 typedef enum
 {
@@ -56,6 +59,9 @@ GDateTime         *relais_profile_tool_get_status_changed (RelaisProfileTool *se
 const char        *relais_profile_tool_get_noted_by     (RelaisProfileTool  *self);
 void               relais_profile_tool_set_noted_by     (RelaisProfileTool  *self,
                                                          const char         *noted_by);
+double             relais_profile_tool_get_yearly_price (RelaisProfileTool  *self);
+void               relais_profile_tool_set_yearly_price (RelaisProfileTool  *self,
+                                                         double              euros);
 const char        *relais_profile_tool_get_set_aside_reason (RelaisProfileTool *self);
 void               relais_profile_tool_set_set_aside_reason (RelaisProfileTool *self,
                                                              const char        *reason);

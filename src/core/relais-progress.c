@@ -50,8 +50,21 @@ add_saving (RelaisProgress        *progress,
             gboolean               done)
 {
   guint users = relais_profile_tool_get_users (entry);
+  double own = relais_profile_tool_get_yearly_price (entry);
   g_autofree char *amount = NULL;
   double yearly = 0;
+
+  /* The price the user gave wins over the catalogue's. */
+  if (own >= 0)
+    {
+      if (done)
+        progress->saved_per_year += own;
+      else
+        progress->to_save_per_year += own;
+      g_ptr_array_add (progress->basis,
+                       g_strdup_printf (_("%s: %.0f € a year, the price you gave."), tool->name, own));
+      return;
+    }
 
   if (tool->price == NULL || users == 0 ||
       !(amount = relais_price_format_yearly (tool->price, users, &yearly)))

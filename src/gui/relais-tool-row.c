@@ -253,6 +253,34 @@ status_selected_cb (AdwComboRow   *row,
     relais_profile_tool_set_status (self->tool, selected);
 }
 
+/* Empty: the catalogue's public price counts; a number: the user's own. */
+static void
+price_changed_cb (GtkEditable   *editable,
+                  RelaisToolRow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  char *end = NULL;
+  double euros;
+
+  g_strdelimit (text, ",", '.');
+  if (text[0] == '\0')
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+      relais_profile_tool_set_yearly_price (self->tool, RELAIS_PROFILE_TOOL_NO_PRICE);
+      return;
+    }
+
+  euros = g_ascii_strtod (text, &end);
+  if (end == NULL || *end != '\0' || !(euros >= 0 && euros <= RELAIS_PROFILE_TOOL_MAX_PRICE))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  relais_profile_tool_set_yearly_price (self->tool, euros);
+}
+
 static void
 noted_by_changed_cb (GtkEditable   *editable,
                      RelaisToolRow *self)
@@ -299,6 +327,21 @@ add_status_rows (RelaisToolRow *self)
   g_signal_connect_object (self->reason_row, "changed", G_CALLBACK (reason_changed_cb), self, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->reason_row);
   update_reason_row (self);
+
+  {
+    GtkWidget *price_row = adw_entry_row_new ();
+    double own = relais_profile_tool_get_yearly_price (self->tool);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (price_row), _("What you pay a year, in € (optional)"));
+    if (own >= 0)
+      {
+        g_autofree char *text = g_strdup_printf ("%.2f", own);
+
+        gtk_editable_set_text (GTK_EDITABLE (price_row), text);
+      }
+    g_signal_connect_object (price_row, "changed", G_CALLBACK (price_changed_cb), self, 0);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), price_row);
+  }
 
   noted_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (noted_row), _("Noted by (optional)"));

@@ -62,6 +62,33 @@ test_progress_counts_and_savings (void)
 }
 
 static void
+test_progress_own_price_wins (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Tarif associatif");
+  g_autoptr(RelaisProgress) progress = NULL;
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autofree char *data = NULL;
+  RelaisProfileTool *word = relais_profile_add_tool (profile, "word");
+
+  /* The catalogue says 360 € for 3 people; the association pays 48 €. */
+  relais_profile_tool_set_users (word, 3);
+  relais_profile_tool_set_yearly_price (word, 48);
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_MIGRATED);
+
+  progress = relais_progress_new (profile, catalog);
+  g_assert_cmpfloat_with_epsilon (progress->saved_per_year, 48.0, 0.001);
+  g_assert_nonnull (strstr (g_ptr_array_index (progress->basis, 0), "the price you gave"));
+
+  /* Kept in the document; a negative price means "not said". */
+  data = relais_profile_to_data (profile, NULL);
+  loaded = relais_profile_new_from_data (data, -1, NULL);
+  g_assert_cmpfloat (relais_profile_tool_get_yearly_price (relais_profile_find_tool (loaded, "word", NULL)), ==, 48.0);
+  relais_profile_tool_set_yearly_price (word, -5);
+  g_assert_cmpfloat (relais_profile_tool_get_yearly_price (word), ==, RELAIS_PROFILE_TOOL_NO_PRICE);
+}
+
+static void
 test_progress_empty (void)
 {
   g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
@@ -81,6 +108,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/progress/counts-and-savings", test_progress_counts_and_savings);
+  g_test_add_func ("/progress/own-price-wins", test_progress_own_price_wins);
   g_test_add_func ("/progress/empty", test_progress_empty);
 
   return g_test_run ();
