@@ -16,7 +16,7 @@
 
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "departement", "postcode",
-  "reasons", "created", "modified", "tools", "history",
+  "reasons", "created", "modified", "tools", "history", "checklist",
 };
 
 /* --- Reading a document -------------------------------------------------- */
@@ -368,6 +368,7 @@ relais_profile_new_from_data (const char  *data,
   if (!read_fields (self, json_node_get_object (root), error) ||
       !read_tools (self, json_node_get_object (root), error) ||
       !relais_profile_read_history (self, json_node_get_object (root), error) ||
+      !relais_profile_read_checklist (self, json_node_get_object (root), error) ||
       !relais_profile_validate (self, error))
     return NULL;
 
@@ -432,6 +433,7 @@ relais_profile_to_data (RelaisProfile *self,
     }
   json_builder_end_array (builder);
   relais_profile_write_history (self, builder);
+  relais_profile_write_checklist (self, builder);
   json_builder_set_member_name (builder, "created");
   json_builder_add_string_value (builder, created);
   json_builder_set_member_name (builder, "modified");

@@ -26,6 +26,7 @@ struct _RelaisProfile
   RelaisWeight       weights[RELAIS_N_REASONS];
   GListStore        *tools;         /* RelaisProfileTool */
   GPtrArray         *history;       /* RelaisHistoryEntry, oldest first */
+  GHashTable        *checklist;     /* item id → ChecklistEntry */
 
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */
@@ -43,6 +44,12 @@ gboolean relais_profile_read_history  (RelaisProfile     *self,
 void     relais_profile_write_history (RelaisProfile     *self,
                                        JsonBuilder       *builder);
 void     relais_history_entry_free    (RelaisHistoryEntry *entry);
+gboolean relais_profile_read_checklist  (RelaisProfile     *self,
+                                         JsonObject        *root,
+                                         GError           **error);
+void     relais_profile_write_checklist (RelaisProfile     *self,
+                                         JsonBuilder       *builder);
+void     relais_profile_free_checklist_entry (gpointer      entry);
 void relais_profile_touch         (RelaisProfile     *self);
 void relais_profile_tools_changed (RelaisProfile     *self);
 void relais_profile_watch_tool    (RelaisProfile     *self,

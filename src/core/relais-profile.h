@@ -120,6 +120,25 @@ typedef struct
 
 GPtrArray         *relais_profile_get_history         (RelaisProfile     *self);
 
+/* A step of the path's checklists, by its stable id ("stock.tools"). */
+typedef enum
+{
+  RELAIS_ITEM_TODO,
+  RELAIS_ITEM_DONE,
+  RELAIS_ITEM_SKIPPED,
+} RelaisItemState;
+
+RelaisItemState    relais_profile_get_item_state      (RelaisProfile     *self,
+                                                       const char        *item);
+void               relais_profile_set_item_state      (RelaisProfile     *self,
+                                                       const char        *item,
+                                                       RelaisItemState    state);
+const char        *relais_profile_get_item_note       (RelaisProfile     *self,
+                                                       const char        *item);
+void               relais_profile_set_item_note       (RelaisProfile     *self,
+                                                       const char        *item,
+                                                       const char        *note);
+
 GListModel        *relais_profile_get_tools           (RelaisProfile     *self);
 RelaisProfileTool *relais_profile_find_tool           (RelaisProfile     *self,
                                                        const char        *tool_id,

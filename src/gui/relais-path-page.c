@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-departements.h"
+#include "relais-path.h"
 #include "relais-path-page.h"
 
 struct _RelaisPathPage
@@ -22,6 +23,7 @@ struct _RelaisPathPage
   AdwActionRow   *kind_row;
   AdwActionRow   *name_row;
   AdwActionRow   *place_row;
+  AdwPreferencesGroup *stages_group;
   AdwActionRow   *technical_row;
   GtkLabel       *technical_label;
   AdwActionRow   *values_row;
@@ -29,6 +31,7 @@ struct _RelaisPathPage
 
   /* Owned */
   RelaisProfile  *profile;
+  GPtrArray      *stage_rows;   /* AdwExpanderRow in stages_group */
 };
 
 enum {
@@ -89,6 +92,164 @@ update_rows (RelaisPathPage *self)
     }
 }
 
+/* --- The stages and their steps ------------------------------------------ */
+
+static void
+update_stage_count (AdwExpanderRow *row)
+{
+  RelaisPathPage *self = g_object_get_data (G_OBJECT (row), "relais-page");
+  const RelaisStage *stage = g_object_get_data (G_OBJECT (row), "relais-stage");
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), "relais-count");
+  g_autofree char *text = NULL;
+  guint total, done, skipped;
+
+  relais_path_count (stage, self->profile, &total, &done, &skipped);
+  /* TRANSLATORS: steps of a stage done (skipped ones count as done), e.g. “2/4” */
+  text = g_strdup_printf (C_("steps", "%u/%u"), done + skipped, total);
+  gtk_label_set_label (label, text);
+}
+
+static void
+done_toggled_cb (GtkCheckButton *check,
+                 AdwExpanderRow *stage_row)
+{
+  RelaisPathPage *self = g_object_get_data (G_OBJECT (stage_row), "relais-page");
+  const char *item = g_object_get_data (G_OBJECT (check), "relais-item");
+  GtkToggleButton *skip = g_object_get_data (G_OBJECT (check), "relais-skip");
+
+  if (gtk_check_button_get_active (check))
+    {
+      gtk_toggle_button_set_active (skip, FALSE);
+      relais_profile_set_item_state (self->profile, item, RELAIS_ITEM_DONE);
+    }
+  else if (!gtk_toggle_button_get_active (skip))
+    relais_profile_set_item_state (self->profile, item, RELAIS_ITEM_TODO);
+  update_stage_count (stage_row);
+}
+
+static void
+skip_toggled_cb (GtkToggleButton *skip,
+                 AdwExpanderRow  *stage_row)
+{
+  RelaisPathPage *self = g_object_get_data (G_OBJECT (stage_row), "relais-page");
+  const char *item = g_object_get_data (G_OBJECT (skip), "relais-item");
+  GtkCheckButton *check = g_object_get_data (G_OBJECT (skip), "relais-check");
+
+  if (gtk_toggle_button_get_active (skip))
+    {
+      gtk_check_button_set_active (check, FALSE);
+      relais_profile_set_item_state (self->profile, item, RELAIS_ITEM_SKIPPED);
+    }
+  else if (!gtk_check_button_get_active (check))
+    relais_profile_set_item_state (self->profile, item, RELAIS_ITEM_TODO);
+  update_stage_count (stage_row);
+}
+
+static void
+note_changed_cb (GtkEditable    *editable,
+                 RelaisPathPage *self)
+{
+  relais_profile_set_item_note (self->profile, g_object_get_data (G_OBJECT (editable), "relais-item"),
+                                gtk_editable_get_text (editable));
+}
+
+static GtkWidget *
+new_step_row (RelaisPathPage       *self,
+              AdwExpanderRow       *stage_row,
+              const RelaisPathItem *item)
+{
+  RelaisItemState state = relais_profile_get_item_state (self->profile, item->id);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *skip = gtk_toggle_button_new_with_label (_("Skip"));
+  GtkWidget *note_button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *skip_label = g_strdup_printf (_("Skip: %s"), _(item->text));
+  g_autofree char *note_label = g_strdup_printf (_("Note on: %s"), _(item->text));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(item->text));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), state == RELAIS_ITEM_DONE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  gtk_widget_set_valign (skip, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (skip, "flat");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (skip), state == RELAIS_ITEM_SKIPPED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (skip), GTK_ACCESSIBLE_PROPERTY_LABEL, skip_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), skip);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), relais_profile_get_item_note (self->profile, item->id));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("A note on this step"));
+  gtk_widget_set_size_request (entry, 260, -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), entry);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (note_button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (note_button), "document-edit-symbolic");
+  gtk_widget_set_valign (note_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (note_button, "flat");
+  gtk_widget_set_tooltip_text (note_button, note_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note_button), GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), note_button);
+
+  g_object_set_data (G_OBJECT (check), "relais-item", (gpointer) item->id);
+  g_object_set_data (G_OBJECT (check), "relais-skip", skip);
+  g_object_set_data (G_OBJECT (skip), "relais-item", (gpointer) item->id);
+  g_object_set_data (G_OBJECT (skip), "relais-check", check);
+  g_object_set_data (G_OBJECT (entry), "relais-item", (gpointer) item->id);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (done_toggled_cb), stage_row, 0);
+  g_signal_connect_object (skip, "toggled", G_CALLBACK (skip_toggled_cb), stage_row, 0);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (note_changed_cb), self, 0);
+
+  return row;
+}
+
+static void
+rebuild_stages (RelaisPathPage *self)
+{
+  RelaisProfileKind kind;
+
+  for (guint i = 0; i < self->stage_rows->len; i++)
+    adw_preferences_group_remove (self->stages_group, g_ptr_array_index (self->stage_rows, i));
+  g_ptr_array_set_size (self->stage_rows, 0);
+
+  if (self->profile == NULL)
+    return;
+
+  kind = relais_profile_get_kind (self->profile);
+  for (guint i = 0; i < relais_path_get_n_stages (); i++)
+    {
+      const RelaisStage *stage = relais_path_get_stage (i);
+      GtkWidget *row, *count;
+
+      if (!relais_path_stage_applies (stage, kind))
+        continue;
+
+      row = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(stage->title));
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _(stage->explanation));
+      count = gtk_label_new (NULL);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), count);
+      g_object_set_data (G_OBJECT (row), "relais-page", self);
+      g_object_set_data (G_OBJECT (row), "relais-stage", (gpointer) stage);
+      g_object_set_data (G_OBJECT (row), "relais-count", count);
+
+      for (guint j = 0; j < stage->n_items; j++)
+        if (relais_path_item_applies (&stage->items[j], kind))
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_step_row (self, ADW_EXPANDER_ROW (row), &stage->items[j]));
+
+      update_stage_count (ADW_EXPANDER_ROW (row));
+      adw_preferences_group_add (self->stages_group, row);
+      g_ptr_array_add (self->stage_rows, row);
+    }
+}
+
 static void
 relais_path_page_dispose (GObject *object)
 {
@@ -96,6 +257,7 @@ relais_path_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
   g_clear_object (&self->profile);
+  g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_path_page_parent_class)->dispose (object);
 }
@@ -157,6 +319,7 @@ relais_path_page_class_init (RelaisPathPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, kind_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, place_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, stages_group);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, values_label);
@@ -167,6 +330,8 @@ static void
 relais_path_page_init (RelaisPathPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->stage_rows = g_ptr_array_new ();
 }
 
 RelaisProfile *
@@ -188,11 +353,16 @@ relais_path_page_set_profile (RelaisPathPage *self,
     return;
 
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, update_rows, self);
+    g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    g_signal_connect_object (profile, "notify", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (profile, "notify", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
+      /* A person and a collective do not walk the same steps. */
+      g_signal_connect_object (profile, "notify::kind", G_CALLBACK (rebuild_stages), self, G_CONNECT_SWAPPED);
+    }
 
   update_rows (self);
+  rebuild_stages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

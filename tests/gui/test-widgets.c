@@ -105,6 +105,19 @@ template_child (gpointer    widget,
 /* --- Each template ------------------------------------------------------- */
 
 static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_of_type (child, type, found);
+    }
+}
+
+static void
 test_path_page_template (void)
 {
   g_autoptr(RelaisProfile) profile = relais_profile_new ("Atelier vélo");
@@ -125,6 +138,42 @@ test_path_page_template (void)
   /* The page follows the profile as it changes. */
   relais_profile_set_postcode (profile, "");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_path_page_stages (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Étapes");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PATH_PAGE, NULL);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  gboolean has_decide = FALSE;
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_PERSON);
+  relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A person on their own: seven stages, no "Decide Together". */
+  collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+  g_assert_cmpuint (stages->len, ==, 7);
+
+  /* A collective gets it back when the profile changes. */
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_COLLECTIVE);
+  g_ptr_array_set_size (stages, 0);
+  collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+  g_assert_cmpuint (stages->len, ==, 8);
+  for (guint i = 0; i < stages->len; i++)
+    has_decide |= g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (stages, i)), "Decide Together");
+  g_assert_true (has_decide);
+
+  /* Ticking the first step of the first stage is kept in the profile. */
+  collect_of_type (g_ptr_array_index (stages, 0), GTK_TYPE_CHECK_BUTTON, checks);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -249,19 +298,6 @@ test_window_duplicates_and_deletes (Fixture       *fixture,
 }
 
 /* --- The Tools area ------------------------------------------------------- */
-
-static void
-collect_of_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_of_type (child, type, found);
-    }
-}
 
 static GtkButton *
 find_button (GtkWidget  *widget,
@@ -558,6 +594,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/widgets/path-page", test_path_page_template);
+  g_test_add_func ("/path/stages", test_path_page_stages);
   g_test_add_func ("/widgets/shortcuts-window", test_help_overlay);
   ADD ("/widgets/profile-switcher", test_profile_switcher_template);
   ADD ("/widgets/profile-editor", test_editor_templates);

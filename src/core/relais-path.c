@@ -1,0 +1,158 @@
+/* relais-path.c — the eight stages of the path and their checklists
+ *
+ * No public text describes Artifaille's stages (../shared/DESIGN.md): they
+ * follow the reasons of its deck and the practice of accompaniment by
+ * CHATONS hosters. Each step is a plain action; some suit only a group (a
+ * person on their own holds no general assembly).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-path"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-path.h"
+
+#define ALL        0x1f
+#define PERSON     (1 << RELAIS_PROFILE_KIND_PERSON)
+#define GROUPS     (ALL & ~PERSON)
+#define ASSOCIATIONS ((1 << RELAIS_PROFILE_KIND_ASSOCIATION) | \
+                      (1 << RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER) | \
+                      (1 << RELAIS_PROFILE_KIND_RESSOURCERIE))
+
+static const RelaisPathItem understand[] = {
+  { "understand.weigh", N_("Say how much each reason matters to you, in your profile"), ALL },
+  { "understand.talk", N_("Talk about it with the people you work with"), GROUPS },
+  { "understand.guide", N_("Read April’s “Guide Libre Association”"), GROUPS },
+};
+
+static const RelaisPathItem stock[] = {
+  { "stock.tools", N_("List the tools you use today, in the Tools area"), ALL },
+  { "stock.users", N_("Say how many people use each tool, and what for"), ALL },
+  { "stock.equipment", N_("List your computers and how old they are"), ALL },
+};
+
+static const RelaisPathItem decide[] = {
+  { "decide.who", N_("Agree on who decides about the tools"), GROUPS },
+  { "decide.board", N_("Present the project to the board or at the general assembly"), ASSOCIATIONS },
+  { "decide.first", N_("Find the people ready to try first"), GROUPS },
+  { "decide.order", N_("Agree on what comes first"), GROUPS },
+};
+
+static const RelaisPathItem choose[] = {
+  { "choose.pick", N_("Choose a free alternative for each tool, or say “not now”"), ALL },
+  { "choose.try", N_("Try the chosen tools for a few weeks"), ALL },
+};
+
+static const RelaisPathItem host[] = {
+  { "host.online", N_("For online services, choose a CHATONS hoster or a shared instance"), ALL },
+  { "host.install", N_("For software, install it from Flathub or your system’s software"), ALL },
+  { "host.contact", N_("Make sure someone knows how to reach the hoster"), GROUPS },
+};
+
+static const RelaisPathItem migrate[] = {
+  { "migrate.documents", N_("Move your documents to open formats (ODF)"), ALL },
+  { "migrate.contacts", N_("Move the address book and the calendars"), ALL },
+  { "migrate.files", N_("Move the shared files"), GROUPS },
+  { "migrate.tell", N_("Tell everyone where things are now"), GROUPS },
+};
+
+static const RelaisPathItem learn[] = {
+  { "learn.workshop", N_("Find a training or a workshop near you"), ALL },
+  { "learn.group", N_("Meet the local free software user group"), ALL },
+  { "learn.inclusion", N_("Find the digital help places near you, for those far from computers"), ALL },
+};
+
+static const RelaisPathItem keep_going[] = {
+  { "keep.review", N_("Look at the plan again every few months"), ALL },
+  { "keep.share", N_("Share your plan with the board or a trainer"), GROUPS },
+  { "keep.celebrate", N_("Celebrate what is done"), ALL },
+};
+
+static const RelaisStage stages[] = {
+  { "understand", N_("Understand"), N_("Why free software: for your values, to keep control of your tools, and to stop paying licences."),
+    ALL, understand, G_N_ELEMENTS (understand) },
+  { "stock", N_("Take Stock"), N_("Which tools and services you use today, by how many people, for what, and on which computers."),
+    ALL, stock, G_N_ELEMENTS (stock) },
+  { "decide", N_("Decide Together"), N_("Who decides, who is on board, and what comes first."),
+    GROUPS, decide, G_N_ELEMENTS (decide) },
+  { "choose", N_("Choose"), N_("A free alternative for each tool, guided by your reasons."),
+    ALL, choose, G_N_ELEMENTS (choose) },
+  { "host", N_("Host and Install"), N_("Online services at a hoster you trust; software on your computers."),
+    ALL, host, G_N_ELEMENTS (host) },
+  { "migrate", N_("Migrate"), N_("Move your data tool by tool: files, address books, calendars, accounts."),
+    ALL, migrate, G_N_ELEMENTS (migrate) },
+  { "learn", N_("Learn and Get Help"), N_("Training, local groups and digital help places."),
+    ALL, learn, G_N_ELEMENTS (learn) },
+  { "keep-going", N_("Keep Going"), N_("Review, share the plan, celebrate what is done."),
+    ALL, keep_going, G_N_ELEMENTS (keep_going) },
+};
+
+guint
+relais_path_get_n_stages (void)
+{
+  return G_N_ELEMENTS (stages);
+}
+
+const RelaisStage *
+relais_path_get_stage (guint position)
+{
+  g_return_val_if_fail (position < G_N_ELEMENTS (stages), NULL);
+  return &stages[position];
+}
+
+gboolean
+relais_path_stage_applies (const RelaisStage *stage,
+                           RelaisProfileKind  kind)
+{
+  g_return_val_if_fail (stage != NULL, FALSE);
+  return (stage->kinds & (1u << kind)) != 0;
+}
+
+gboolean
+relais_path_item_applies (const RelaisPathItem *item,
+                          RelaisProfileKind     kind)
+{
+  g_return_val_if_fail (item != NULL, FALSE);
+  return (item->kinds & (1u << kind)) != 0;
+}
+
+/**
+ * relais_path_count:
+ *
+ * Counts the steps of @stage that suit @profile, and how many are done or
+ * skipped.
+ */
+void
+relais_path_count (const RelaisStage *stage,
+                   RelaisProfile     *profile,
+                   guint             *total,
+                   guint             *done,
+                   guint             *skipped)
+{
+  RelaisProfileKind kind = relais_profile_get_kind (profile);
+
+  *total = *done = *skipped = 0;
+  for (guint i = 0; i < stage->n_items; i++)
+    {
+      if (!relais_path_item_applies (&stage->items[i], kind))
+        continue;
+
+      (*total)++;
+      switch (relais_profile_get_item_state (profile, stage->items[i].id))
+        {
+        case RELAIS_ITEM_DONE:
+          (*done)++;
+          break;
+        case RELAIS_ITEM_SKIPPED:
+          (*skipped)++;
+          break;
+        case RELAIS_ITEM_TODO:
+        default:
+          break;
+        }
+    }
+}

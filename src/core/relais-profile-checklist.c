@@ -1,0 +1,200 @@
+/* relais-profile-checklist.c — the steps of the path the user ticked,
+ * skipped or wrote a note on, by the steps' stable ids
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-profile"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-profile-private.h"
+
+typedef struct
+{
+  RelaisItemState  state;
+  char            *note;
+} ChecklistEntry;
+
+static const char * const states[] = { "todo", "done", "skipped", NULL };
+
+void
+relais_profile_free_checklist_entry (gpointer data)
+{
+  ChecklistEntry *entry = data;
+
+  g_free (entry->note);
+  g_free (entry);
+}
+
+static ChecklistEntry *
+entry_for (RelaisProfile *self,
+           const char    *item)
+{
+  ChecklistEntry *entry = g_hash_table_lookup (self->checklist, item);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (ChecklistEntry, 1);
+      entry->note = g_strdup ("");
+      g_hash_table_insert (self->checklist, g_strdup (item), entry);
+    }
+
+  return entry;
+}
+
+RelaisItemState
+relais_profile_get_item_state (RelaisProfile *self,
+                               const char    *item)
+{
+  ChecklistEntry *entry;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), RELAIS_ITEM_TODO);
+  g_return_val_if_fail (item != NULL, RELAIS_ITEM_TODO);
+
+  entry = g_hash_table_lookup (self->checklist, item);
+  return entry != NULL ? entry->state : RELAIS_ITEM_TODO;
+}
+
+void
+relais_profile_set_item_state (RelaisProfile   *self,
+                               const char      *item,
+                               RelaisItemState  state)
+{
+  ChecklistEntry *entry;
+
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (item != NULL);
+  g_return_if_fail (state <= RELAIS_ITEM_SKIPPED);
+
+  entry = entry_for (self, item);
+  if (entry->state == state)
+    return;
+
+  entry->state = state;
+  relais_profile_touch (self);
+}
+
+const char *
+relais_profile_get_item_note (RelaisProfile *self,
+                              const char    *item)
+{
+  ChecklistEntry *entry;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (item != NULL, NULL);
+
+  entry = g_hash_table_lookup (self->checklist, item);
+  return entry != NULL ? entry->note : "";
+}
+
+void
+relais_profile_set_item_note (RelaisProfile *self,
+                              const char    *item,
+                              const char    *note)
+{
+  ChecklistEntry *entry;
+
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (item != NULL);
+
+  entry = entry_for (self, item);
+  if (g_strcmp0 (entry->note, note != NULL ? note : "") == 0)
+    return;
+
+  g_free (entry->note);
+  entry->note = g_strdup (note != NULL ? note : "");
+  relais_profile_touch (self);
+}
+
+gboolean
+relais_profile_read_checklist (RelaisProfile  *self,
+                               JsonObject     *root,
+                               GError        **error)
+{
+  JsonNode *node = json_object_get_member (root, "checklist");
+  g_autoptr(GList) members = NULL;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    goto bad;
+
+  members = json_object_get_members (json_node_get_object (node));
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *value = json_object_get_member (json_node_get_object (node), l->data);
+      JsonObject *object;
+      JsonNode *state, *note;
+      ChecklistEntry *entry;
+      guint i;
+
+      if (!JSON_NODE_HOLDS_OBJECT (value))
+        goto bad;
+      object = json_node_get_object (value);
+      state = json_object_get_member (object, "state");
+      note = json_object_get_member (object, "note");
+      if (state == NULL || !JSON_NODE_HOLDS_VALUE (state) || json_node_get_value_type (state) != G_TYPE_STRING ||
+          (note != NULL && (!JSON_NODE_HOLDS_VALUE (note) || json_node_get_value_type (note) != G_TYPE_STRING)))
+        goto bad;
+      for (i = 0; states[i] != NULL && !g_str_equal (states[i], json_node_get_string (state)); i++)
+        ;
+      if (states[i] == NULL)
+        goto bad;
+
+      entry = entry_for (self, l->data);
+      entry->state = i;
+      g_free (entry->note);
+      entry->note = g_strdup (note != NULL ? json_node_get_string (note) : "");
+    }
+
+  return TRUE;
+
+bad:
+  g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE,
+                       _("The checklist of the profile is not valid."));
+  return FALSE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+relais_profile_write_checklist (RelaisProfile *self,
+                                JsonBuilder   *builder)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->checklist);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, key);
+
+  /* In the order of the ids, so that the same profile gives the same bytes. */
+  g_ptr_array_sort (ids, compare_strings);
+
+  json_builder_set_member_name (builder, "checklist");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      ChecklistEntry *entry = g_hash_table_lookup (self->checklist, g_ptr_array_index (ids, i));
+
+      if (entry->state == RELAIS_ITEM_TODO && entry->note[0] == '\0')
+        continue;
+      json_builder_set_member_name (builder, g_ptr_array_index (ids, i));
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "state");
+      json_builder_add_string_value (builder, states[entry->state]);
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, entry->note);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}

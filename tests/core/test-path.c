@@ -1,0 +1,139 @@
+/* test-path.c — the stages of the path and the checklist kept in a profile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "relais-path.h"
+
+static const RelaisStage *
+stage_by_id (const char *id)
+{
+  for (guint i = 0; i < relais_path_get_n_stages (); i++)
+    if (g_str_equal (relais_path_get_stage (i)->id, id))
+      return relais_path_get_stage (i);
+  return NULL;
+}
+
+static void
+test_path_stages (void)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (relais_path_get_n_stages (), ==, 8);
+  g_assert_cmpstr (relais_path_get_stage (0)->id, ==, "understand");
+  g_assert_cmpstr (relais_path_get_stage (7)->id, ==, "keep-going");
+
+  /* A person on their own does not "decide together"; groups do. */
+  g_assert_false (relais_path_stage_applies (stage_by_id ("decide"), RELAIS_PROFILE_KIND_PERSON));
+  g_assert_true (relais_path_stage_applies (stage_by_id ("decide"), RELAIS_PROFILE_KIND_COLLECTIVE));
+
+  /* Every stage has steps for everyone it applies to, and ids are unique:
+   * profiles keep them. */
+  for (guint i = 0; i < relais_path_get_n_stages (); i++)
+    {
+      const RelaisStage *stage = relais_path_get_stage (i);
+
+      for (RelaisProfileKind kind = RELAIS_PROFILE_KIND_PERSON; kind <= RELAIS_PROFILE_KIND_RESSOURCERIE; kind++)
+        {
+          guint applicable = 0;
+
+          if (!relais_path_stage_applies (stage, kind))
+            continue;
+          for (guint j = 0; j < stage->n_items; j++)
+            applicable += relais_path_item_applies (&stage->items[j], kind);
+          g_assert_cmpuint (applicable, >, 0);
+        }
+      for (guint j = 0; j < stage->n_items; j++)
+        {
+          g_assert_false (g_hash_table_contains (ids, stage->items[j].id));
+          g_hash_table_add (ids, (gpointer) stage->items[j].id);
+        }
+    }
+}
+
+static void
+test_path_checklist (void)
+{
+  g_autoptr(RelaisProfile) person = relais_profile_new ("Moi");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const RelaisStage *understand = stage_by_id ("understand");
+  guint total, done, skipped;
+
+  relais_profile_set_kind (person, RELAIS_PROFILE_KIND_PERSON);
+  relais_path_count (understand, person, &total, &done, &skipped);
+  g_assert_cmpuint (total, ==, 1);   /* "talk with the people you work with" is for groups */
+  g_assert_cmpuint (done, ==, 0);
+
+  relais_profile_set_item_state (person, "understand.weigh", RELAIS_ITEM_DONE);
+  relais_profile_set_item_state (person, "stock.equipment", RELAIS_ITEM_SKIPPED);
+  relais_profile_set_item_note (person, "stock.equipment", "Un seul portable, de 2014");
+  relais_path_count (understand, person, &total, &done, &skipped);
+  g_assert_cmpuint (done, ==, 1);
+  relais_path_count (stage_by_id ("stock"), person, &total, &done, &skipped);
+  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpuint (skipped, ==, 1);
+
+  data = relais_profile_to_data (person, NULL);
+  loaded = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (relais_profile_get_item_state (loaded, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  g_assert_cmpint (relais_profile_get_item_state (loaded, "stock.equipment"), ==, RELAIS_ITEM_SKIPPED);
+  g_assert_cmpstr (relais_profile_get_item_note (loaded, "stock.equipment"), ==, "Un seul portable, de 2014");
+  g_assert_cmpint (relais_profile_get_item_state (loaded, "migrate.files"), ==, RELAIS_ITEM_TODO);
+}
+
+static void
+test_path_refuses_bad_checklist (void)
+{
+  static const char *bad[] = {
+    "[]",
+    "{\"stock.tools\": \"done\"}",
+    "{\"stock.tools\": {\"state\": \"finished\"}}",
+    "{\"stock.tools\": {\"state\": \"done\", \"note\": 4}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(RelaisProfile) profile = relais_profile_new ("x");
+      g_autofree char *data = relais_profile_to_data (profile, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonParser) value = json_parser_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProfile) loaded = NULL;
+
+      g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
+      g_assert_true (json_parser_load_from_data (value, bad[i], -1, NULL));
+      json_object_set_member (json_node_get_object (json_parser_get_root (parser)), "checklist",
+                              json_node_copy (json_parser_get_root (value)));
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      document = json_generator_to_data (generator, NULL);
+      loaded = relais_profile_new_from_data (document, -1, &error);
+      g_assert_null (loaded);
+      g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/path/stages", test_path_stages);
+  g_test_add_func ("/path/checklist", test_path_checklist);
+  g_test_add_func ("/path/refuses-bad-checklist", test_path_refuses_bad_checklist);
+
+  return g_test_run ();
+}
