@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-path.h"
 #include "relais-profile-tool.h"
 #include "relais-progress.h"
 #include "relais-progress-bar.h"
@@ -26,6 +27,7 @@ struct _RelaisProgressPage
   /* Template widgets */
   AdwExpanderRow      *basis_row;
   GtkGrid             *chart;
+  GtkGrid             *stages_chart;
   AdwPreferencesGroup *left_group;
   AdwPreferencesGroup *recent_group;
   GtkLabel            *saved_label;
@@ -50,6 +52,7 @@ format_euros (double amount)
 
 static void
 add_chart_line (RelaisProgressPage *self,
+                GtkGrid            *chart,
                 guint               line,
                 const char         *name,
                 guint               done,
@@ -70,9 +73,9 @@ add_chart_line (RelaisProgressPage *self,
   relais_progress_bar_set_value (RELAIS_PROGRESS_BAR (bar), done, total, count);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 
-  gtk_grid_attach (self->chart, label, 0, line, 1, 1);
-  gtk_grid_attach (self->chart, bar, 1, line, 1, 1);
-  gtk_grid_attach (self->chart, count_label, 2, line, 1, 1);
+  gtk_grid_attach (chart, label, 0, line, 1, 1);
+  gtk_grid_attach (chart, bar, 1, line, 1, 1);
+  gtk_grid_attach (chart, count_label, 2, line, 1, 1);
 }
 
 static void
@@ -145,6 +148,8 @@ clear (RelaisProgressPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart))) != NULL)
     gtk_grid_remove (self->chart, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_chart))) != NULL)
+    gtk_grid_remove (self->stages_chart, child);
 
   for (guint i = 0; i < self->added_rows->len; i++)
     {
@@ -186,12 +191,24 @@ relais_progress_page_refresh (RelaisProgressPage *self)
   if (progress->tools == 0)
     return;
 
-  add_chart_line (self, 0, _("All your tools"), progress->done, progress->tools);
+  add_chart_line (self, self->chart, 0, _("All your tools"), progress->done, progress->tools);
   for (guint i = 0; i < progress->categories->len; i++)
     {
       RelaisCategoryProgress *item = g_ptr_array_index (progress->categories, i);
 
-      add_chart_line (self, i + 1, relais_catalog_translate (item->category->name), item->done, item->tools);
+      add_chart_line (self, self->chart, i + 1, relais_catalog_translate (item->category->name), item->done, item->tools);
+    }
+
+  /* Skipped steps count as done: they were dealt with. */
+  for (guint i = 0, line = 0; i < relais_path_get_n_stages (); i++)
+    {
+      const RelaisStage *stage = relais_path_get_stage (i);
+      guint total, done, skipped;
+
+      if (!relais_path_stage_applies (stage, relais_profile_get_kind (self->profile)))
+        continue;
+      relais_path_count (stage, self->profile, &total, &done, &skipped);
+      add_chart_line (self, self->stages_chart, line++, _(stage->title), done + skipped, total);
     }
 
   saved = format_euros (progress->saved_per_year);
@@ -288,6 +305,7 @@ relais_progress_page_class_init (RelaisProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, saved_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stages_chart);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, to_save_label);
 }
 
