@@ -1,0 +1,669 @@
+/* relais-catalog-read.c — reading the catalogue's JSON, saying where any
+ * bad value is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-catalog"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "relais-catalog-private.h"
+
+static const char * const kind_ids[] = { "software", "online", "both", NULL };
+static const char * const platform_ids[] = { "linux", "windows", "macos", "android", "ios", "web", NULL };
+static const char * const reason_ids[] = { "values", "technical", "financial" };
+
+/* --- Reading, with the place of every bad value ----------------------------- */
+
+typedef struct
+{
+  const char *file;
+  GString    *path;
+} Reader;
+
+static gboolean
+fail (Reader      *reader,
+      GError     **error,
+      const char  *member,
+      const char  *problem)
+{
+  g_set_error (error, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID,
+               "%s: %s%s%s: %s", reader->file, reader->path->str,
+               member != NULL ? "." : "", member != NULL ? member : "", problem);
+  return FALSE;
+}
+
+static JsonNode *
+member_of (JsonObject  *object,
+           const char  *member,
+           JsonNodeType type,
+           GType        value_type,
+           gboolean     required,
+           Reader      *reader,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        fail (reader, error, member, "missing");
+      return NULL;
+    }
+
+  if (JSON_NODE_TYPE (node) != type ||
+      (type == JSON_NODE_VALUE && value_type != G_TYPE_INVALID &&
+       json_node_get_value_type (node) != value_type &&
+       !(value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) == G_TYPE_INT64)))
+    {
+      fail (reader, error, member, "wrong type");
+      return NULL;
+    }
+
+  return node;
+}
+
+static gboolean
+read_string (JsonObject  *object,
+             const char  *member,
+             gboolean     required,
+             char       **out,
+             Reader      *reader,
+             GError     **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = member_of (object, member, JSON_NODE_VALUE, G_TYPE_STRING, required, reader, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (node != NULL && json_node_get_string (node)[0] == '\0')
+    return fail (reader, error, member, "empty");
+
+  *out = node != NULL ? g_strdup (json_node_get_string (node)) : NULL;
+  return TRUE;
+}
+
+static gboolean
+read_level (JsonObject  *object,
+            const char  *member,
+            guint        min,
+            guint        max,
+            guint       *out,
+            Reader      *reader,
+            GError     **error)
+{
+  JsonNode *node = member_of (object, member, JSON_NODE_VALUE, G_TYPE_INT64, TRUE, reader, error);
+  gint64 value;
+
+  if (node == NULL)
+    return FALSE;
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return fail (reader, error, member, "out of range");
+
+  *out = (guint) value;
+  return TRUE;
+}
+
+static gboolean
+read_enum (JsonObject         *object,
+           const char         *member,
+           const char * const *allowed,
+           guint              *out,
+           Reader             *reader,
+           GError            **error)
+{
+  g_autofree char *value = NULL;
+
+  if (!read_string (object, member, TRUE, &value, reader, error))
+    return FALSE;
+  if (value == NULL)
+    return fail (reader, error, member, "missing");
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    {
+      if (g_str_equal (allowed[i], value))
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return fail (reader, error, member, "not an allowed value");
+}
+
+static gboolean
+read_strv (JsonObject   *object,
+           const char   *member,
+           char       ***out,
+           Reader       *reader,
+           GError      **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = member_of (object, member, JSON_NODE_ARRAY, G_TYPE_INVALID, FALSE, reader, &local_error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (node != NULL)
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+            return fail (reader, error, member, "holds something that is not a string");
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static GPtrArray *
+read_sources (JsonObject  *object,
+              Reader      *reader,
+              GError     **error)
+{
+  JsonNode *node = member_of (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_catalog_source_free);
+  JsonArray *array;
+
+  if (node == NULL)
+    return NULL;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      RelaisSource *source;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          fail (reader, error, "sources", "holds something that is not an object");
+          return NULL;
+        }
+
+      source = g_new0 (RelaisSource, 1);
+      g_ptr_array_add (sources, source);
+      if (!read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
+          !read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
+        return NULL;
+    }
+
+  if (sources->len == 0)
+    {
+      fail (reader, error, "sources", "no source: an entry without one stays out");
+      return NULL;
+    }
+
+  return g_steal_pointer (&sources);
+}
+
+static JsonArray *
+open_part (GBytes      *bytes,
+           const char  *part,
+           const char  *list,
+           JsonParser  *parser,
+           Reader      *reader,
+           GError     **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  const char *format = NULL, *found_part = NULL;
+  JsonObject *root;
+  JsonNode *node;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      g_set_error (error, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID,
+                   "%s: %s", reader->file, parse_error->message);
+      return NULL;
+    }
+
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (reader, error, NULL, "not a catalogue file");
+      return NULL;
+    }
+
+  root = json_node_get_object (node);
+  if (json_object_has_member (root, "format") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "format")))
+    format = json_object_get_string_member (root, "format");
+  if (json_object_has_member (root, "part") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "part")))
+    found_part = json_object_get_string_member (root, "part");
+  if (g_strcmp0 (format, RELAIS_CATALOG_FORMAT) != 0 || g_strcmp0 (found_part, part) != 0 ||
+      !json_object_has_member (root, "version") ||
+      json_object_get_int_member (root, "version") != RELAIS_CATALOG_VERSION)
+    {
+      fail (reader, error, NULL, "not a catalogue file of this version and part");
+      return NULL;
+    }
+
+  node = member_of (root, list, JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  return node != NULL ? json_node_get_array (node) : NULL;
+}
+
+/* Runs @read_entry on each object of the list, keeping the JSON path of the
+ * entry in @reader so that every message says where the bad value is. */
+typedef gboolean (*ReadEntry) (RelaisCatalog *self,
+                               JsonObject    *object,
+                               Reader        *reader,
+                               GError       **error);
+
+static gboolean
+read_list (RelaisCatalog  *self,
+           JsonArray      *array,
+           const char     *list,
+           ReadEntry       read_entry,
+           Reader         *reader,
+           GError        **error)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      g_string_printf (reader->path, "%s[%u]", list, i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (reader, error, NULL, "not an object");
+      if (!read_entry (self, json_node_get_object (element), reader, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_new_id (GHashTable  *table,
+              const char  *id,
+              Reader      *reader,
+              GError     **error)
+{
+  if (g_hash_table_contains (table, id))
+    return fail (reader, error, "id", "used twice");
+
+  return TRUE;
+}
+
+static gboolean
+read_category (RelaisCatalog  *self,
+               JsonObject     *object,
+               Reader         *reader,
+               GError        **error)
+{
+  RelaisCategory *category = g_new0 (RelaisCategory, 1);
+
+  category->tools = g_ptr_array_new ();
+  g_ptr_array_add (self->categories, category);
+
+  if (!read_string (object, "id", TRUE, &category->id, reader, error) ||
+      !check_new_id (self->categories_by_id, category->id, reader, error) ||
+      !read_string (object, "name", TRUE, &category->name, reader, error) ||
+      !read_string (object, "description", TRUE, &category->description, reader, error))
+    return FALSE;
+
+  g_hash_table_insert (self->categories_by_id, category->id, category);
+  return TRUE;
+}
+
+/* Some public price pages carry no date: an undated price is kept, as such
+ * ("" or absent), and shown as undated. */
+static gboolean
+read_optional_date (JsonObject  *object,
+                    const char  *member,
+                    char       **out,
+                    Reader      *reader,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (reader, error, member, "wrong type");
+  if (json_node_get_string (node)[0] != '\0')
+    *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+read_price (JsonObject   *object,
+            RelaisPrice **out,
+            Reader       *reader,
+            GError      **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = member_of (object, "price", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
+  g_autoptr(GString) saved_path = NULL;
+  JsonObject *price_object;
+  RelaisPrice *price;
+  JsonNode *amount;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (node == NULL)
+    return TRUE;
+
+  saved_path = g_string_new (reader->path->str);
+  g_string_append (reader->path, ".price");
+  price_object = json_node_get_object (node);
+  price = *out = g_new0 (RelaisPrice, 1);
+
+  amount = member_of (price_object, "amount", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE, reader, error);
+  if (amount == NULL)
+    return FALSE;
+  price->amount = json_node_get_double (amount);
+  if (price->amount < 0)
+    return fail (reader, error, "amount", "negative");
+
+  if (!read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
+      !read_string (price_object, "per", TRUE, &price->per, reader, error) ||
+      !read_string (price_object, "plan", FALSE, &price->plan, reader, error) ||
+      !read_optional_date (price_object, "as_of", &price->as_of, reader, error) ||
+      !read_string (price_object, "source", TRUE, &price->source, reader, error))
+    return FALSE;
+
+  g_string_assign (reader->path, saved_path->str);
+  return TRUE;
+}
+
+static gboolean
+read_tool (RelaisCatalog  *self,
+           JsonObject     *object,
+           Reader         *reader,
+           GError        **error)
+{
+  RelaisProprietaryTool *tool = g_new0 (RelaisProprietaryTool, 1);
+  g_autofree char *category_id = NULL;
+  guint kind = 0;
+
+  tool->alternatives = g_ptr_array_new ();
+  tool->sources = g_ptr_array_new ();
+  g_ptr_array_add (self->tools, tool);
+
+  if (!read_string (object, "id", TRUE, &tool->id, reader, error) ||
+      !check_new_id (self->tools_by_id, tool->id, reader, error) ||
+      !read_string (object, "name", TRUE, &tool->name, reader, error) ||
+      !read_strv (object, "aliases", &tool->aliases, reader, error) ||
+      !read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
+      !read_string (object, "category", TRUE, &category_id, reader, error) ||
+      !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
+      !read_price (object, &tool->price, reader, error))
+    return FALSE;
+
+  tool->kind = kind;
+  tool->category = g_hash_table_lookup (self->categories_by_id, category_id);
+  if (tool->category == NULL)
+    return fail (reader, error, "category", "no such category");
+  g_ptr_array_add (tool->category->tools, tool);
+
+  g_clear_pointer (&tool->sources, g_ptr_array_unref);
+  if (!(tool->sources = read_sources (object, reader, error)))
+    return FALSE;
+
+  g_hash_table_insert (self->tools_by_id, tool->id, tool);
+  return TRUE;
+}
+
+static gboolean
+read_replacements (RelaisCatalog      *self,
+                   RelaisAlternative  *alternative,
+                   JsonObject         *object,
+                   Reader             *reader,
+                   GError            **error)
+{
+  JsonNode *node = member_of (object, "replaces", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  g_autoptr(GString) saved_path = NULL;
+  JsonArray *array;
+
+  if (node == NULL)
+    return FALSE;
+
+  saved_path = g_string_new (reader->path->str);
+  /* May be empty: some tools are listed for their category alone, when no
+   * source says which proprietary tool they replace. */
+  array = json_node_get_array (node);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      RelaisReplacement *replacement;
+      g_autofree char *tool_id = NULL;
+      guint fit = 0;
+      static const char * const fits[] = { "partial", "full", NULL };
+
+      g_string_printf (reader->path, "%s.replaces[%u]", saved_path->str, i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (reader, error, NULL, "not an object");
+
+      replacement = g_new0 (RelaisReplacement, 1);
+      replacement->alternative = alternative;
+      g_ptr_array_add (alternative->replacements, replacement);
+      if (!read_string (json_node_get_object (element), "tool", TRUE, &tool_id, reader, error) ||
+          !read_enum (json_node_get_object (element), "fit", fits, &fit, reader, error) ||
+          !read_string (json_node_get_object (element), "difference", TRUE, &replacement->difference, reader, error))
+        return FALSE;
+
+      replacement->full = fit == 1;
+      replacement->tool = g_hash_table_lookup (self->tools_by_id, tool_id);
+      if (replacement->tool == NULL)
+        return fail (reader, error, "tool", "no such proprietary tool");
+      g_ptr_array_add (replacement->tool->alternatives, alternative);
+    }
+
+  g_string_assign (reader->path, saved_path->str);
+  return TRUE;
+}
+
+static gboolean
+read_reasons (RelaisAlternative  *alternative,
+              JsonObject         *object,
+              Reader             *reader,
+              GError            **error)
+{
+  JsonNode *node = member_of (object, "reasons", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error);
+  g_autoptr(GString) saved_path = NULL;
+
+  if (node == NULL)
+    return FALSE;
+
+  saved_path = g_string_new (reader->path->str);
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    {
+      JsonNode *reason = member_of (json_node_get_object (node), reason_ids[i], JSON_NODE_OBJECT,
+                                    G_TYPE_INVALID, TRUE, reader, error);
+
+      if (reason == NULL)
+        return FALSE;
+      g_string_printf (reader->path, "%s.reasons.%s", saved_path->str, reason_ids[i]);
+      if (!read_level (json_node_get_object (reason), "level", 0, 3, &alternative->reason_levels[i], reader, error) ||
+          !read_string (json_node_get_object (reason), "why", TRUE, &alternative->reason_why[i], reader, error))
+        return FALSE;
+      g_string_assign (reader->path, saved_path->str);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_get (RelaisAlternative  *alternative,
+          JsonObject         *object,
+          Reader             *reader,
+          GError            **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = member_of (object, "get", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
+  JsonObject *get;
+
+  /* Optional: some are got only from their website. */
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (node == NULL)
+    return TRUE;
+
+  get = json_node_get_object (node);
+  return read_string (get, "flathub", FALSE, &alternative->flathub, reader, error) &&
+         read_string (get, "debian", FALSE, &alternative->debian, reader, error) &&
+         read_string (get, "service", FALSE, &alternative->service, reader, error) &&
+         read_string (get, "web", FALSE, &alternative->web, reader, error);
+}
+
+static gboolean
+read_platforms (RelaisAlternative  *alternative,
+                JsonObject         *object,
+                Reader             *reader,
+                GError            **error)
+{
+  g_auto(GStrv) platforms = NULL;
+
+  if (!read_strv (object, "platforms", &platforms, reader, error))
+    return FALSE;
+
+  for (guint i = 0; platforms[i] != NULL; i++)
+    {
+      guint bit;
+
+      for (bit = 0; platform_ids[bit] != NULL; bit++)
+        {
+          if (g_str_equal (platform_ids[bit], platforms[i]))
+            break;
+        }
+      if (platform_ids[bit] == NULL)
+        return fail (reader, error, "platforms", "unknown platform");
+      alternative->platforms |= 1 << bit;
+    }
+
+  return TRUE;
+}
+
+/* A distribution (Debian, Linux Mint…) gathers thousands of licences: it has
+ * none of its own to give, and says so instead. */
+static gboolean
+read_distribution (RelaisAlternative  *alternative,
+                   JsonObject         *object,
+                   Reader             *reader,
+                   GError            **error)
+{
+  JsonNode *node = json_object_get_member (object, "distribution");
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (reader, error, "distribution", "wrong type");
+
+  alternative->distribution = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+read_alternative (RelaisCatalog  *self,
+                  JsonObject     *object,
+                  Reader         *reader,
+                  GError        **error)
+{
+  RelaisAlternative *alternative = g_new0 (RelaisAlternative, 1);
+  JsonNode *difficulty;
+  guint kind = 0;
+
+  alternative->replacements = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_catalog_replacement_free);
+  alternative->sources = g_ptr_array_new ();
+  g_ptr_array_add (self->alternatives, alternative);
+
+  if (!read_string (object, "id", TRUE, &alternative->id, reader, error) ||
+      !check_new_id (self->alternatives_by_id, alternative->id, reader, error))
+    return FALSE;
+  if (g_hash_table_contains (self->tools_by_id, alternative->id))
+    return fail (reader, error, "id", "is also the id of a proprietary tool");
+
+  if (!read_string (object, "name", TRUE, &alternative->name, reader, error) ||
+      !read_strv (object, "aliases", &alternative->aliases, reader, error) ||
+      !read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
+      !read_distribution (alternative, object, reader, error) ||
+      !read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
+      !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
+      !read_platforms (alternative, object, reader, error) ||
+      !read_get (alternative, object, reader, error) ||
+      !read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
+      !read_string (object, "summary", TRUE, &alternative->summary, reader, error) ||
+      !(difficulty = member_of (object, "difficulty", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error)) ||
+      !read_level (json_node_get_object (difficulty), "use", 1, 3, &alternative->use_difficulty, reader, error) ||
+      !read_level (json_node_get_object (difficulty), "install", 1, 3, &alternative->install_difficulty, reader, error) ||
+      !read_reasons (alternative, object, reader, error) ||
+      !read_replacements (self, alternative, object, reader, error))
+    return FALSE;
+
+  alternative->kind = kind;
+  g_clear_pointer (&alternative->sources, g_ptr_array_unref);
+  if (!(alternative->sources = read_sources (object, reader, error)))
+    return FALSE;
+
+  g_hash_table_insert (self->alternatives_by_id, alternative->id, alternative);
+  return TRUE;
+}
+
+/**
+ * relais_catalog_new_from_data:
+ *
+ * Reads the three parts of the catalogue. A bad value is reported with its
+ * file and its path in the file ("alternatives.json: alternatives[12].licence:
+ * missing"), and nothing is loaded.
+ */
+RelaisCatalog *
+relais_catalog_new_from_data (GBytes  *categories,
+                              GBytes  *proprietary,
+                              GBytes  *alternatives,
+                              GError **error)
+{
+  g_autoptr(RelaisCatalog) self = g_object_new (RELAIS_TYPE_CATALOG, NULL);
+  g_autoptr(JsonParser) categories_parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) tools_parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) alternatives_parser = json_parser_new_immutable ();
+  g_autoptr(GString) path = g_string_new (NULL);
+  Reader reader = { NULL, path };
+  JsonArray *array;
+
+  g_return_val_if_fail (categories != NULL && proprietary != NULL && alternatives != NULL, NULL);
+
+  reader.file = "categories.json";
+  if (!(array = open_part (categories, "categories", "categories", categories_parser, &reader, error)) ||
+      !read_list (self, array, "categories", read_category, &reader, error))
+    return NULL;
+
+  reader.file = "proprietary.json";
+  g_string_truncate (path, 0);
+  if (!(array = open_part (proprietary, "proprietary", "tools", tools_parser, &reader, error)) ||
+      !read_list (self, array, "tools", read_tool, &reader, error))
+    return NULL;
+
+  reader.file = "alternatives.json";
+  g_string_truncate (path, 0);
+  if (!(array = open_part (alternatives, "alternatives", "alternatives", alternatives_parser, &reader, error)) ||
+      !read_list (self, array, "alternatives", read_alternative, &reader, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
