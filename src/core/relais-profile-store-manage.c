@@ -117,6 +117,40 @@ relais_profile_store_undelete (RelaisProfileStore  *self,
   return relais_profile_store_open (self, id, error);
 }
 
+/* A copy of a document under a new identifier and a new name, through the
+ * document itself so that nothing of it is left behind. */
+static RelaisProfile *
+copy_with_new_id (RelaisProfile  *profile,
+                  char           *name,     /* (transfer full) */
+                  GError        **error)
+{
+  g_autofree char *data = relais_profile_to_data (profile, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *new_id = g_uuid_string_random ();
+  g_autofree char *copy_data = NULL;
+  JsonObject *root;
+
+  if (!json_parser_load_from_data (parser, data, -1, error))
+    {
+      g_free (name);
+      return NULL;
+    }
+  if (g_utf8_strlen (name, -1) > RELAIS_PROFILE_NAME_MAX)
+    {
+      g_free (name);
+      name = g_strdup (relais_profile_get_name (profile));
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (root, "id", new_id);
+  json_object_set_string_member (root, "name", name);
+  g_free (name);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  copy_data = json_generator_to_data (generator, NULL);
+
+  return relais_profile_new_from_data (copy_data, -1, error);
+}
+
 /**
  * relais_profile_store_duplicate:
  *
@@ -130,41 +164,91 @@ relais_profile_store_duplicate (RelaisProfileStore  *self,
                                 RelaisProfile       *profile,
                                 GError             **error)
 {
-  g_autofree char *data = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(RelaisProfile) copy = NULL;
-  g_autofree char *new_id = g_uuid_string_random ();
-  g_autofree char *name = NULL;
-  g_autofree char *copy_data = NULL;
-  JsonObject *root;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
 
-  /* Through the document itself, so that nothing of it is left behind. */
-  data = relais_profile_to_data (profile, NULL);
-  if (!json_parser_load_from_data (parser, data, -1, error))
-    return NULL;
-  root = json_node_get_object (json_parser_get_root (parser));
   /* TRANSLATORS: the name of a copy of a profile, e.g. “Artifaille (copy)” */
-  name = g_strdup_printf (_("%s (copy)"), relais_profile_get_name (profile));
-  if (g_utf8_strlen (name, -1) > RELAIS_PROFILE_NAME_MAX)
-    {
-      g_free (name);
-      name = g_strdup (relais_profile_get_name (profile));
-    }
-  json_object_set_string_member (root, "id", new_id);
-  json_object_set_string_member (root, "name", name);
-  {
-    g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-    json_generator_set_root (generator, json_parser_get_root (parser));
-    copy_data = json_generator_to_data (generator, NULL);
-  }
-
-  if (!(copy = relais_profile_new_from_data (copy_data, -1, error)) ||
+  if (!(copy = copy_with_new_id (profile, g_strdup_printf (_("%s (copy)"), relais_profile_get_name (profile)), error)) ||
       !relais_profile_store_add (self, copy, error))
     return NULL;
 
   return copy;
+}
+
+/**
+ * relais_profile_store_export:
+ * @destination: a file the user chose, often on a USB key
+ *
+ * Writes @profile as one self-contained document (a `.relais` file), with
+ * pending changes. No backup is made beside @destination: with the Flatpak
+ * it lives behind the document portal.
+ */
+gboolean
+relais_profile_store_export (RelaisProfileStore  *self,
+                             RelaisProfile       *profile,
+                             GFile               *destination,
+                             GError             **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  data = relais_profile_to_data (profile, &length);
+  return g_file_replace_contents (destination, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+/**
+ * relais_profile_store_import:
+ * @keep_both: when a profile with the same identifier is already there,
+ *   import a copy under a new one instead of refusing
+ *
+ * Reads a profile someone gave (checked like any profile, refused over the
+ * size limit) and adds it. An existing profile is never written over: without
+ * @keep_both, that case fails with %RELAIS_PROFILE_ERROR_ALREADY_THERE so that
+ * the user can be asked.
+ *
+ * Returns: (transfer none) (nullable): the imported profile
+ */
+RelaisProfile *
+relais_profile_store_import (RelaisProfileStore  *self,
+                             GFile               *source,
+                             gboolean             keep_both,
+                             GError             **error)
+{
+  g_autoptr(RelaisProfile) profile = NULL;
+  RelaisProfile *known;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (source), NULL);
+
+  if (!(profile = relais_profile_store_load_file (source, NULL, error)))
+    return NULL;
+
+  known = relais_profile_store_lookup (self, relais_profile_get_id (profile));
+  if (known != NULL || g_hash_table_contains (self->files, relais_profile_get_id (profile)))
+    {
+      g_autoptr(RelaisProfile) copy = NULL;
+
+      if (!keep_both)
+        {
+          g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_ALREADY_THERE,
+                       _("“%s” is already here."), relais_profile_get_name (profile));
+          return NULL;
+        }
+      /* TRANSLATORS: the name of an imported copy, e.g. “Artifaille (imported)” */
+      if (!(copy = copy_with_new_id (profile, g_strdup_printf (_("%s (imported)"), relais_profile_get_name (profile)), error)))
+        return NULL;
+      g_set_object (&profile, copy);
+    }
+
+  if (!relais_profile_store_add (self, profile, error))
+    return NULL;
+
+  return profile;
 }

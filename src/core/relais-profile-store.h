@@ -56,6 +56,14 @@ gboolean            relais_profile_store_delete           (RelaisProfileStore   
 RelaisProfile      *relais_profile_store_undelete         (RelaisProfileStore   *self,
                                                            const char           *id,
                                                            GError              **error);
+gboolean            relais_profile_store_export           (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           GFile                *destination,
+                                                           GError              **error);
+RelaisProfile      *relais_profile_store_import           (RelaisProfileStore   *self,
+                                                           GFile                *source,
+                                                           gboolean              keep_both,
+                                                           GError              **error);
 RelaisProfile      *relais_profile_store_duplicate        (RelaisProfileStore   *self,
                                                            RelaisProfile        *profile,
                                                            GError              **error);

@@ -46,6 +46,22 @@ relais_application_activate (GApplication *application)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A .relais file opened from a file manager, or given on the command line. */
+static void
+relais_application_open (GApplication  *application,
+                         GFile        **files,
+                         gint           n_files,
+                         const char    *hint)
+{
+  RelaisApplication *self = RELAIS_APPLICATION (application);
+  RelaisWindow *window;
+
+  relais_application_activate (application);
+  window = get_window (self);
+  for (gint i = 0; i < n_files && window != NULL; i++)
+    relais_window_import_file (window, files[i]);
+}
+
 static gint
 relais_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -193,6 +209,7 @@ relais_application_class_init (RelaisApplicationClass *klass)
 
   object_class->dispose = relais_application_dispose;
   application_class->activate = relais_application_activate;
+  application_class->open = relais_application_open;
   application_class->startup = relais_application_startup;
   application_class->shutdown = relais_application_shutdown;
   application_class->handle_local_options = relais_application_handle_local_options;
@@ -215,7 +232,7 @@ relais_application_new (void)
   /* The resources live under one path for both the stable and the .Devel id. */
   return g_object_new (RELAIS_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
 }

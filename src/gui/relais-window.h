@@ -20,6 +20,8 @@ RelaisWindow  *relais_window_new                 (RelaisApplication *application
 RelaisProfile *relais_window_get_profile         (RelaisWindow      *self);
 void           relais_window_set_profile         (RelaisWindow      *self,
                                                   RelaisProfile     *profile);
+void           relais_window_import_file         (RelaisWindow      *self,
+                                                  GFile             *file);
 void           relais_window_show_message        (RelaisWindow      *self,
                                                   const char        *title,
                                                   const char        *details);

@@ -359,6 +359,75 @@ test_duplicate (Fixture       *fixture,
 }
 
 static void
+test_export_import (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) other = NULL;
+  g_autoptr(GFile) other_dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported_path = NULL;
+  g_autoptr(GFile) exported = NULL;
+  RelaisProfile *profile, *imported, *copy;
+
+  profile = relais_test_add_profile (store, "Association à exporter");
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "zoom"), "jitsi-meet");
+  exported_path = g_build_filename (fixture->path, "..", "Association.relais", NULL);
+  exported = g_file_new_for_path (exported_path);
+  g_assert_true (relais_profile_store_export (store, profile, exported, &error));
+  g_assert_no_error (error);
+
+  /* On the trainer's computer: the same profile, with its choices. */
+  other_dir = g_file_new_build_filename (fixture->path, "..", "other", NULL);
+  other = relais_profile_store_new (other_dir);
+  imported = relais_profile_store_import (other, exported, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_id (imported), ==, relais_profile_get_id (profile));
+  g_assert_cmpstr (relais_profile_tool_get_choice (relais_profile_find_tool (imported, "zoom", NULL)), ==, "jitsi-meet");
+  g_assert_nonnull (relais_profile_store_get_file (other, imported));
+
+  /* Again: never over the one already there, unless asked to keep both. */
+  g_assert_null (relais_profile_store_import (other, exported, FALSE, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_ALREADY_THERE);
+  g_clear_error (&error);
+  copy = relais_profile_store_import (other, exported, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_id (copy), !=, relais_profile_get_id (profile));
+  g_assert_cmpstr (relais_profile_get_name (copy), ==, "Association à exporter (imported)");
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (other)), ==, 2);
+}
+
+static void
+test_import_refuses (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autofree char *base = g_path_get_dirname (fixture->path);
+  g_autofree char *big_path = g_build_filename (base, "big.relais", NULL);
+  g_autofree char *bad_path = g_build_filename (base, "photo.relais", NULL);
+  g_autoptr(GFile) big = g_file_new_for_path (big_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *filler = g_strnfill (RELAIS_PROFILE_MAX_SIZE + 10, ' ');
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (base, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (big_path, filler, -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, "\xff\xd8\xff\xe0 JFIF", -1, NULL));
+
+  g_assert_null (relais_profile_store_import (store, big, TRUE, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  g_assert_null (relais_profile_store_import (store, bad, TRUE, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_JSON);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (store)), ==, 0);
+
+  /* What was offered is left as it was. */
+  g_assert_true (g_file_get_contents (bad_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "\xff\xd8\xff\xe0 JFIF");
+}
+
+static void
 test_newer_version_left_alone (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -562,6 +631,8 @@ main (int   argc,
   ADD ("/store/newer-version-left-alone", test_newer_version_left_alone);
   ADD ("/store/delete-and-undo", test_delete_and_undo);
   ADD ("/store/duplicate", test_duplicate);
+  ADD ("/store/export-import", test_export_import);
+  ADD ("/store/import-refuses", test_import_refuses);
   ADD ("/store/changes-are-saved", test_changes_are_saved);
   ADD ("/store/flush-saves-now", test_flush_saves_now);
   ADD ("/store/failed-save-keeps-old-file", test_failed_save_keeps_old_file);

@@ -297,6 +297,34 @@ test_window_duplicates_and_deletes (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_window_imports (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RelaisProfile *first = relais_test_add_profile (fixture->store, "Déjà là");
+  RelaisWindow *window = new_window (fixture);
+  g_autoptr(RelaisProfile) given = relais_profile_new ("Donné sur une clé");
+  g_autofree char *path = g_build_filename (fixture->base, "given.relais", NULL);
+  g_autofree char *same_path = g_build_filename (fixture->base, "same.relais", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) same = g_file_new_for_path (same_path);
+  g_autofree char *text = relais_profile_to_data (given, NULL);
+  GListModel *profiles = relais_profile_store_get_profiles (fixture->store);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  relais_window_import_file (window, file);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+  g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Donné sur une clé");
+
+  /* The same profile again: nothing is added or written over before the
+   * user answers the question. */
+  g_assert_true (relais_profile_store_export (fixture->store, first, same, NULL));
+  relais_window_import_file (window, same);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- The Tools area ------------------------------------------------------- */
 
 static GtkButton *
@@ -605,6 +633,7 @@ main (int   argc,
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
+  ADD ("/window/imports", test_window_imports);
   ADD ("/tools/page", test_tools_page);
   ADD ("/progress/page", test_progress_page);
 #undef ADD
