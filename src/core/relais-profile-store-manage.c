@@ -222,6 +222,7 @@ relais_profile_store_import (RelaisProfileStore  *self,
                              GError             **error)
 {
   g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GFile) target = NULL;
   RelaisProfile *known;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
@@ -230,8 +231,11 @@ relais_profile_store_import (RelaisProfileStore  *self,
   if (!(profile = relais_profile_store_load_file (source, NULL, error)))
     return NULL;
 
+  target = relais_profile_store_file_for_id (self, relais_profile_get_id (profile));
+
   known = relais_profile_store_lookup (self, relais_profile_get_id (profile));
-  if (known != NULL || g_hash_table_contains (self->files, relais_profile_get_id (profile)))
+  if (known != NULL || g_hash_table_contains (self->files, relais_profile_get_id (profile)) ||
+      g_file_query_exists (target, NULL))
     {
       g_autoptr(RelaisProfile) copy = NULL;
 

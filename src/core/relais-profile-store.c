@@ -715,6 +715,16 @@ relais_profile_store_add (RelaisProfileStore  *self,
     return FALSE;
 
   file = relais_profile_store_file_for_id (self, relais_profile_get_id (profile));
+
+  /* A file not listed yet (the listing runs in the background) is still
+   * somebody's profile: never written over. */
+  if (g_file_query_exists (file, NULL))
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_ALREADY_THERE,
+                   _("“%s” is already here."), relais_profile_get_name (profile));
+      return FALSE;
+    }
+
   if (!relais_profile_store_write (self, profile, file, error))
     {
       relais_profile_store_explain_save_error (error, profile, file);

@@ -395,6 +395,15 @@ test_export_import (Fixture       *fixture,
   g_assert_cmpstr (relais_profile_get_id (copy), !=, relais_profile_get_id (profile));
   g_assert_cmpstr (relais_profile_get_name (copy), ==, "Association à exporter (imported)");
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (other)), ==, 2);
+
+  /* Before the background listing has found it, a profile on disk is still
+   * there: a fresh store does not write over it either. */
+  {
+    g_autoptr(RelaisProfileStore) fresh = relais_profile_store_new (other_dir);
+
+    g_assert_null (relais_profile_store_import (fresh, exported, FALSE, &error));
+    g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_ALREADY_THERE);
+  }
 }
 
 static void
