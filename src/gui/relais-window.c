@@ -467,8 +467,11 @@ typedef struct
 } ImportRequest;
 
 static void
-import_request_free (ImportRequest *request)
+import_request_free (gpointer  data,
+                     GClosure *closure)
 {
+  ImportRequest *request = data;
+
   g_clear_weak_pointer (&request->window);
   g_clear_object (&request->file);
   g_free (request);
@@ -485,7 +488,6 @@ keep_both_response_cb (AdwMessageDialog *dialog,
 {
   if (request->window != NULL && g_strcmp0 (response, "keep-both") == 0)
     import_file (request->window, request->file, TRUE);
-  import_request_free (request);
 }
 
 static void
@@ -520,7 +522,9 @@ import_file (RelaisWindow *self,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep-both", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep-both");
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_signal_connect (dialog, "response", G_CALLBACK (keep_both_response_cb), request);
+      /* Freed with the dialog, answered or not. */
+      g_signal_connect_data (dialog, "response", G_CALLBACK (keep_both_response_cb), request,
+                             import_request_free, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
