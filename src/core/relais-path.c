@@ -91,6 +91,115 @@ static const RelaisStage stages[] = {
     ALL, keep_going, G_N_ELEMENTS (keep_going) },
 };
 
+/* --- Migrations, by kind of move ------------------------------------------ */
+
+static const char *documents_categories[] = { "office", "pdf", "collaborative-writing", NULL };
+static const char *documents_steps[] = {
+  N_("Gather the documents in one place"),
+  N_("Open them in the new tool and save them in an open format (.odt, .ods, .odp)"),
+  N_("Check the layout of the important ones"),
+  N_("Keep the old files until everyone has moved"),
+  NULL
+};
+
+static const char *mail_categories[] = { "email", NULL };
+static const char *mail_steps[] = {
+  N_("Set up the new mailbox or the new mail program"),
+  N_("Export the address book (vCard) and import it in the new tool"),
+  N_("Move the old messages, or keep them where they are"),
+  N_("Tell your contacts the new address, or forward the old one"),
+  NULL
+};
+
+static const char *calendar_categories[] = { "calendar-contacts", NULL };
+static const char *calendar_steps[] = {
+  N_("Export the calendars (iCalendar, .ics) and the contacts (vCard)"),
+  N_("Import them in the new tool"),
+  N_("Share the calendars with the team again"),
+  NULL
+};
+
+static const char *files_categories[] = { "file-storage", "file-transfer", "shared-databases", NULL };
+static const char *files_steps[] = {
+  N_("Sort the shared files and leave out what is no longer needed"),
+  N_("Copy them to the new space"),
+  N_("Give the team access again"),
+  N_("Check that the links you gave out still work"),
+  NULL
+};
+
+static const char *members_categories[] = { "association-management", NULL };
+static const char *members_steps[] = {
+  N_("Tidy the members’ spreadsheet"),
+  N_("Export it as CSV"),
+  N_("Import it in the association tool"),
+  N_("Check the fees and details of a few members"),
+  NULL
+};
+
+static const char *community_categories[] = { "events-social", "newsletters", "chat", NULL };
+static const char *community_steps[] = {
+  N_("Create the group, the list or the events on the free service"),
+  N_("Announce the move in the old group, with the new address"),
+  N_("Post on both for a while"),
+  N_("Close or archive the old group once the members have moved"),
+  NULL
+};
+
+static const char *other_steps[] = {
+  N_("Export your data from the old tool"),
+  N_("Import it in the new one, or set it up again"),
+  N_("Show the new tool to the people who use it"),
+  N_("Stop the old subscription"),
+  NULL
+};
+
+static const RelaisMigration migrations[] = {
+  { "documents", N_("Documents to open formats"), documents_categories, documents_steps },
+  { "mail", N_("Mail and address book"), mail_categories, mail_steps },
+  { "calendars", N_("Calendars and contacts"), calendar_categories, calendar_steps },
+  { "files", N_("Shared files"), files_categories, files_steps },
+  { "members", N_("Members’ spreadsheet to an association tool"), members_categories, members_steps },
+  { "community", N_("A group or a list to a free service"), community_categories, community_steps },
+  { "other", N_("Moving to the new tool"), NULL, other_steps },
+};
+
+/**
+ * relais_path_get_migration:
+ * @category_id: the catalogue category of the tool being moved
+ *
+ * Returns: the checklist for that kind of move (a general one when no
+ *   particular one fits)
+ */
+const RelaisMigration *
+relais_path_get_migration (const char *category_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      if (migrations[i].categories != NULL && category_id != NULL &&
+          g_strv_contains (migrations[i].categories, category_id))
+        return &migrations[i];
+    }
+
+  return &migrations[G_N_ELEMENTS (migrations) - 1];
+}
+
+/**
+ * relais_path_migration_step_id:
+ *
+ * Returns: (transfer full): the checklist id of a step for one tool,
+ *   "migrate:TOOL:KIND.N", so that each tool keeps its own ticks
+ */
+char *
+relais_path_migration_step_id (const RelaisMigration *migration,
+                               const char            *tool_id,
+                               guint                  step)
+{
+  g_return_val_if_fail (migration != NULL && tool_id != NULL, NULL);
+
+  return g_strdup_printf ("migrate:%s:%s.%u", tool_id, migration->id, step);
+}
+
 guint
 relais_path_get_n_stages (void)
 {

@@ -26,6 +26,20 @@ typedef struct
   guint                 n_items;
 } RelaisStage;
 
+/* The steps of moving one tool, by the kind of move its category calls for. */
+typedef struct
+{
+  const char  *id;
+  const char  *title;
+  const char **categories;   /* catalogue category ids, NULL-terminated; NULL: any other */
+  const char **steps;        /* English, NULL-terminated; step ids are "ID.N" */
+} RelaisMigration;
+
+const RelaisMigration *relais_path_get_migration  (const char        *category_id);
+char                  *relais_path_migration_step_id (const RelaisMigration *migration,
+                                                      const char            *tool_id,
+                                                      guint                  step);
+
 guint              relais_path_get_n_stages       (void);
 const RelaisStage *relais_path_get_stage          (guint              position);
 gboolean           relais_path_stage_applies      (const RelaisStage *stage,

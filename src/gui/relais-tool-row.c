@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-path.h"
 #include "relais-recommender.h"
 #include "relais-tool-row.h"
 
@@ -24,6 +25,7 @@ struct _RelaisToolRow
   GPtrArray         *choose_buttons;   /* GtkButton, in the order of the ranking */
   GtkWidget         *alternatives_list;
   GtkWidget         *reason_row;
+  GPtrArray         *migration_rows;   /* shown once an alternative is chosen */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolRow, relais_tool_row, ADW_TYPE_EXPANDER_ROW)
@@ -353,6 +355,62 @@ add_status_rows (RelaisToolRow *self)
 }
 
 static void
+update_migration_rows (RelaisToolRow *self)
+{
+  const char *choice = relais_profile_tool_get_choice (self->tool);
+  gboolean moving = choice != NULL && g_strcmp0 (choice, RELAIS_CHOICE_NOT_NOW) != 0;
+
+  for (guint i = 0; i < self->migration_rows->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->migration_rows, i), moving);
+}
+
+static void
+migration_step_toggled_cb (GtkCheckButton *check,
+                           RelaisToolRow  *self)
+{
+  relais_profile_set_item_state (self->profile, g_object_get_data (G_OBJECT (check), "relais-item"),
+                                 gtk_check_button_get_active (check) ? RELAIS_ITEM_DONE : RELAIS_ITEM_TODO);
+}
+
+/* The checklist of the kind of move this tool calls for, ticked per tool. */
+static void
+add_migration_rows (RelaisToolRow         *self,
+                    RelaisProprietaryTool *entry)
+{
+  const RelaisMigration *migration = relais_path_get_migration (entry->category->id);
+  GtkWidget *heading = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _(migration->title));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (heading), FALSE);
+  gtk_widget_add_css_class (heading, "heading");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), heading);
+  g_ptr_array_add (self->migration_rows, heading);
+
+  for (guint i = 0; migration->steps[i] != NULL; i++)
+    {
+      g_autofree char *id = relais_path_migration_step_id (migration, entry->id, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(migration->steps[i]));
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   relais_profile_get_item_state (self->profile, id) == RELAIS_ITEM_DONE);
+      g_object_set_data_full (G_OBJECT (check), "relais-item", g_steal_pointer (&id), g_free);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (migration_step_toggled_cb), self, 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+      g_ptr_array_add (self->migration_rows, row);
+    }
+
+  update_migration_rows (self);
+  g_signal_connect_object (self->tool, "notify::choice", G_CALLBACK (update_migration_rows), self, G_CONNECT_SWAPPED);
+}
+
+static void
 remove_clicked_cb (GtkButton     *button,
                    RelaisToolRow *self)
 {
@@ -429,6 +487,8 @@ build (RelaisToolRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->alternatives_list);
 
+  add_migration_rows (self, entry);
+
   remove_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Not using it any more?"));
   remove = gtk_button_new_with_mnemonic (_("_Remove From the List"));
@@ -452,6 +512,7 @@ relais_tool_row_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->tool);
   g_clear_pointer (&self->choose_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->migration_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_tool_row_parent_class)->dispose (object);
 }
@@ -466,6 +527,7 @@ static void
 relais_tool_row_init (RelaisToolRow *self)
 {
   self->choose_buttons = g_ptr_array_new ();
+  self->migration_rows = g_ptr_array_new ();
 }
 
 /**

@@ -92,6 +92,25 @@ test_path_checklist (void)
 }
 
 static void
+test_path_migrations (void)
+{
+  g_autofree char *id = NULL;
+
+  g_assert_cmpstr (relais_path_get_migration ("office")->id, ==, "documents");
+  g_assert_cmpstr (relais_path_get_migration ("email")->id, ==, "mail");
+  g_assert_cmpstr (relais_path_get_migration ("association-management")->id, ==, "members");
+  g_assert_cmpstr (relais_path_get_migration ("events-social")->id, ==, "community");
+  /* Any other kind of tool gets the general steps. */
+  g_assert_cmpstr (relais_path_get_migration ("maps")->id, ==, "other");
+  g_assert_cmpstr (relais_path_get_migration (NULL)->id, ==, "other");
+  g_assert_nonnull (relais_path_get_migration ("office")->steps[0]);
+
+  /* Each tool ticks its own steps. */
+  id = relais_path_migration_step_id (relais_path_get_migration ("office"), "microsoft-word", 1);
+  g_assert_cmpstr (id, ==, "migrate:microsoft-word:documents.1");
+}
+
+static void
 test_path_refuses_bad_checklist (void)
 {
   static const char *bad[] = {
@@ -133,6 +152,7 @@ main (int   argc,
 
   g_test_add_func ("/path/stages", test_path_stages);
   g_test_add_func ("/path/checklist", test_path_checklist);
+  g_test_add_func ("/path/migrations", test_path_migrations);
   g_test_add_func ("/path/refuses-bad-checklist", test_path_refuses_bad_checklist);
 
   return g_test_run ();

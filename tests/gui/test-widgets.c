@@ -405,6 +405,21 @@ test_tools_page (Fixture       *fixture,
   g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
   g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Chosen: Desk Writer");
 
+  /* Once chosen, the steps of the move show, and are ticked for this tool. */
+  {
+    g_autoptr(GPtrArray) all_rows = g_ptr_array_new ();
+    GtkWidget *step = NULL;
+
+    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, all_rows);
+    for (guint i = 0; i < all_rows->len && step == NULL; i++)
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (all_rows, i)), "Gather the documents in one place"))
+        step = g_ptr_array_index (all_rows, i);
+    g_assert_nonnull (step);
+    g_assert_true (gtk_widget_get_visible (step));
+    gtk_widget_activate (step);
+    g_assert_cmpint (relais_profile_get_item_state (profile, "migrate:word:documents.0"), ==, RELAIS_ITEM_DONE);
+  }
+
   /* Where it stands: set aside asks why. */
   {
     g_autoptr(GPtrArray) combos = g_ptr_array_new ();
