@@ -264,4 +264,18 @@ relais_path_count (const RelaisStage *stage,
           break;
         }
     }
+
+  /* The steps the user added count like the others. */
+  for (guint i = 0; i < relais_profile_get_own_steps (profile)->len; i++)
+    {
+      RelaisOwnStep *step = g_ptr_array_index (relais_profile_get_own_steps (profile), i);
+      RelaisItemState state;
+
+      if (!g_str_equal (step->stage, stage->id))
+        continue;
+      (*total)++;
+      state = relais_profile_get_item_state (profile, step->id);
+      *done += state == RELAIS_ITEM_DONE;
+      *skipped += state == RELAIS_ITEM_SKIPPED;
+    }
 }

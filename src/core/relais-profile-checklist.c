@@ -109,6 +109,113 @@ relais_profile_set_item_note (RelaisProfile *self,
   relais_profile_touch (self);
 }
 
+void
+relais_own_step_free (RelaisOwnStep *step)
+{
+  g_free (step->id);
+  g_free (step->stage);
+  g_free (step->text);
+  g_free (step);
+}
+
+GPtrArray *
+relais_profile_get_own_steps (RelaisProfile *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+  return self->own_steps;
+}
+
+/**
+ * relais_profile_add_own_step:
+ *
+ * Returns: (transfer none): the new step's id
+ */
+const char *
+relais_profile_add_own_step (RelaisProfile *self,
+                             const char    *stage,
+                             const char    *text)
+{
+  RelaisOwnStep *step;
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (stage != NULL && text != NULL && text[0] != '\0', NULL);
+
+  step = g_new0 (RelaisOwnStep, 1);
+  step->id = g_strconcat ("own.", uuid, NULL);
+  step->stage = g_strdup (stage);
+  step->text = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), RELAIS_OWN_STEP_TEXT_MAX));
+  g_ptr_array_add (self->own_steps, step);
+  relais_profile_touch (self);
+
+  return step->id;
+}
+
+void
+relais_profile_remove_own_step (RelaisProfile *self,
+                                const char    *id)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (id != NULL);
+
+  for (guint i = 0; i < self->own_steps->len; i++)
+    {
+      RelaisOwnStep *step = g_ptr_array_index (self->own_steps, i);
+
+      if (g_str_equal (step->id, id))
+        {
+          g_hash_table_remove (self->checklist, id);
+          g_ptr_array_remove_index (self->own_steps, i);
+          relais_profile_touch (self);
+          return;
+        }
+    }
+}
+
+static gboolean
+read_own_steps (RelaisProfile *self,
+                JsonObject    *root)
+{
+  JsonNode *node = json_object_get_member (root, "own_steps");
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *values[3] = { NULL };
+      static const char *members[] = { "id", "stage", "text" };
+      RelaisOwnStep *step;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return FALSE;
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        {
+          JsonNode *value = json_object_get_member (json_node_get_object (element), members[m]);
+
+          if (value == NULL || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+            return FALSE;
+          values[m] = json_node_get_string (value);
+        }
+      if (!g_str_has_prefix (values[0], "own.") || values[2][0] == '\0' ||
+          g_utf8_strlen (values[2], -1) > RELAIS_OWN_STEP_TEXT_MAX)
+        return FALSE;
+
+      step = g_new0 (RelaisOwnStep, 1);
+      step->id = g_strdup (values[0]);
+      step->stage = g_strdup (values[1]);
+      step->text = g_strdup (values[2]);
+      g_ptr_array_add (self->own_steps, step);
+    }
+
+  return TRUE;
+}
+
 gboolean
 relais_profile_read_checklist (RelaisProfile  *self,
                                JsonObject     *root,
@@ -117,6 +224,8 @@ relais_profile_read_checklist (RelaisProfile  *self,
   JsonNode *node = json_object_get_member (root, "checklist");
   g_autoptr(GList) members = NULL;
 
+  if (!read_own_steps (self, root))
+    goto bad;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -179,6 +288,23 @@ relais_profile_write_checklist (RelaisProfile *self,
 
   /* In the order of the ids, so that the same profile gives the same bytes. */
   g_ptr_array_sort (ids, compare_strings);
+
+  json_builder_set_member_name (builder, "own_steps");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->own_steps->len; i++)
+    {
+      RelaisOwnStep *step = g_ptr_array_index (self->own_steps, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, step->id);
+      json_builder_set_member_name (builder, "stage");
+      json_builder_add_string_value (builder, step->stage);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, step->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "checklist");
   json_builder_begin_object (builder);

@@ -16,7 +16,7 @@
 
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "departement", "postcode",
-  "reasons", "created", "modified", "tools", "history", "checklist",
+  "reasons", "created", "modified", "tools", "history", "checklist", "own_steps",
 };
 
 /* --- Reading a document -------------------------------------------------- */

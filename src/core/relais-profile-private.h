@@ -27,6 +27,7 @@ struct _RelaisProfile
   GListStore        *tools;         /* RelaisProfileTool */
   GPtrArray         *history;       /* RelaisHistoryEntry, oldest first */
   GHashTable        *checklist;     /* item id → ChecklistEntry */
+  GPtrArray         *own_steps;     /* RelaisOwnStep */
 
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */
@@ -50,6 +51,7 @@ gboolean relais_profile_read_checklist  (RelaisProfile     *self,
 void     relais_profile_write_checklist (RelaisProfile     *self,
                                          JsonBuilder       *builder);
 void     relais_profile_free_checklist_entry (gpointer      entry);
+void     relais_own_step_free                (RelaisOwnStep *step);
 void relais_profile_touch         (RelaisProfile     *self);
 void relais_profile_tools_changed (RelaisProfile     *self);
 void relais_profile_watch_tool    (RelaisProfile     *self,

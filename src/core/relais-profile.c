@@ -221,6 +221,7 @@ relais_profile_finalize (GObject *object)
   g_clear_object (&self->tools);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->checklist, g_hash_table_unref);
+  g_clear_pointer (&self->own_steps, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -361,6 +362,7 @@ relais_profile_init (RelaisProfile *self)
   self->tools = g_list_store_new (RELAIS_TYPE_PROFILE_TOOL);
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_history_entry_free);
   self->checklist = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, relais_profile_free_checklist_entry);
+  self->own_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_own_step_free);
 }
 
 /* --- Public API ---------------------------------------------------------- */

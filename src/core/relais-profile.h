@@ -140,6 +140,23 @@ void               relais_profile_set_item_note       (RelaisProfile     *self,
                                                        const char        *item,
                                                        const char        *note);
 
+/* A step the user added to a stage of the path. */
+typedef struct
+{
+  char *id;      /* "own." + a UUID */
+  char *stage;   /* the stage's id */
+  char *text;    /* the user's words, never translated */
+} RelaisOwnStep;
+
+#define RELAIS_OWN_STEP_TEXT_MAX 500
+
+GPtrArray         *relais_profile_get_own_steps       (RelaisProfile     *self);
+const char        *relais_profile_add_own_step        (RelaisProfile     *self,
+                                                       const char        *stage,
+                                                       const char        *text);
+void               relais_profile_remove_own_step     (RelaisProfile     *self,
+                                                       const char        *id);
+
 GListModel        *relais_profile_get_tools           (RelaisProfile     *self);
 RelaisProfileTool *relais_profile_find_tool           (RelaisProfile     *self,
                                                        const char        *tool_id,

@@ -32,6 +32,7 @@ struct _RelaisPathPage
   /* Owned */
   RelaisProfile  *profile;
   GPtrArray      *stage_rows;   /* AdwExpanderRow in stages_group */
+  char           *expanded;     /* the stage to keep open when rebuilt */
 };
 
 enum {
@@ -153,6 +154,37 @@ note_changed_cb (GtkEditable    *editable,
                                 gtk_editable_get_text (editable));
 }
 
+static void rebuild_stages (RelaisPathPage *self);
+
+static void
+remove_own_clicked_cb (GtkButton      *button,
+                       RelaisPathPage *self)
+{
+  g_autofree char *stage = g_strdup (g_object_get_data (G_OBJECT (button), "relais-stage-id"));
+
+  relais_profile_remove_own_step (self->profile, g_object_get_data (G_OBJECT (button), "relais-item"));
+  g_free (self->expanded);
+  self->expanded = g_strdup (stage);
+  rebuild_stages (self);
+}
+
+static void
+add_own_applied_cb (AdwEntryRow    *entry,
+                    RelaisPathPage *self)
+{
+  const char *stage = g_object_get_data (G_OBJECT (entry), "relais-stage-id");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (text[0] == '\0')
+    return;
+
+  relais_profile_add_own_step (self->profile, stage, text);
+  g_free (self->expanded);
+  self->expanded = g_strdup (stage);
+  rebuild_stages (self);
+}
+
+/* @item_text is shown as it is: translate catalogue steps before. */
 static GtkWidget *
 new_step_row (RelaisPathPage       *self,
               AdwExpanderRow       *stage_row,
@@ -165,10 +197,10 @@ new_step_row (RelaisPathPage       *self,
   GtkWidget *note_button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *skip_label = g_strdup_printf (_("Skip: %s"), _(item->text));
-  g_autofree char *note_label = g_strdup_printf (_("Note on: %s"), _(item->text));
+  g_autofree char *skip_label = g_strdup_printf (_("Skip: %s"), item->text);
+  g_autofree char *note_label = g_strdup_printf (_("Note on: %s"), item->text);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(item->text));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
 
@@ -211,6 +243,7 @@ static void
 rebuild_stages (RelaisPathPage *self)
 {
   RelaisProfileKind kind;
+  GPtrArray *own;
 
   for (guint i = 0; i < self->stage_rows->len; i++)
     adw_preferences_group_remove (self->stages_group, g_ptr_array_index (self->stage_rows, i));
@@ -220,6 +253,7 @@ rebuild_stages (RelaisPathPage *self)
     return;
 
   kind = relais_profile_get_kind (self->profile);
+  own = relais_profile_get_own_steps (self->profile);
   for (guint i = 0; i < relais_path_get_n_stages (); i++)
     {
       const RelaisStage *stage = relais_path_get_stage (i);
@@ -242,7 +276,47 @@ rebuild_stages (RelaisPathPage *self)
 
       for (guint j = 0; j < stage->n_items; j++)
         if (relais_path_item_applies (&stage->items[j], kind))
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_step_row (self, ADW_EXPANDER_ROW (row), &stage->items[j]));
+          {
+            RelaisPathItem translated = stage->items[j];
+
+            translated.text = _(stage->items[j].text);
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_step_row (self, ADW_EXPANDER_ROW (row), &translated));
+          }
+
+      /* The user's own steps, in their words, and a way to add one. */
+      for (guint j = 0; j < own->len; j++)
+        {
+          RelaisOwnStep *step = g_ptr_array_index (own, j);
+          RelaisPathItem item = { step->id, step->text, 0 };
+          GtkWidget *step_row, *remove;
+          g_autofree char *remove_label = NULL;
+
+          if (!g_str_equal (step->stage, stage->id))
+            continue;
+          step_row = new_step_row (self, ADW_EXPANDER_ROW (row), &item);
+          remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+          remove_label = g_strdup_printf (_("Remove the step: %s"), step->text);
+          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (remove, "flat");
+          gtk_widget_set_tooltip_text (remove, remove_label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+          g_object_set_data_full (G_OBJECT (remove), "relais-item", g_strdup (step->id), g_free);
+          g_object_set_data (G_OBJECT (remove), "relais-stage-id", (gpointer) stage->id);
+          g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_own_clicked_cb), self, 0);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (step_row), remove);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), step_row);
+        }
+      {
+        GtkWidget *add = adw_entry_row_new ();
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("Add a step of your own"));
+        adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add), TRUE);
+        g_object_set_data (G_OBJECT (add), "relais-stage-id", (gpointer) stage->id);
+        g_signal_connect_object (add, "apply", G_CALLBACK (add_own_applied_cb), self, 0);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), add);
+      }
+      if (g_strcmp0 (self->expanded, stage->id) == 0)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
 
       update_stage_count (ADW_EXPANDER_ROW (row));
       adw_preferences_group_add (self->stages_group, row);
@@ -258,6 +332,7 @@ relais_path_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->expanded, g_free);
 
   G_OBJECT_CLASS (relais_path_page_parent_class)->dispose (object);
 }

@@ -92,6 +92,40 @@ test_path_checklist (void)
 }
 
 static void
+test_path_own_steps (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("À ma façon");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *id = NULL;
+  guint total, done, skipped;
+
+  relais_path_count (stage_by_id ("stock"), profile, &total, &done, &skipped);
+  g_assert_cmpuint (total, ==, 3);
+
+  id = g_strdup (relais_profile_add_own_step (profile, "stock", "Compter les clés USB du local"));
+  g_assert_true (g_str_has_prefix (id, "own."));
+  relais_profile_set_item_state (profile, id, RELAIS_ITEM_DONE);
+  relais_path_count (stage_by_id ("stock"), profile, &total, &done, &skipped);
+  g_assert_cmpuint (total, ==, 4);
+  g_assert_cmpuint (done, ==, 1);
+
+  data = relais_profile_to_data (profile, NULL);
+  loaded = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (relais_profile_get_own_steps (loaded)->len, ==, 1);
+  g_assert_cmpstr (((RelaisOwnStep *) g_ptr_array_index (relais_profile_get_own_steps (loaded), 0))->text,
+                   ==, "Compter les clés USB du local");
+  g_assert_cmpint (relais_profile_get_item_state (loaded, id), ==, RELAIS_ITEM_DONE);
+
+  relais_profile_remove_own_step (profile, id);
+  relais_path_count (stage_by_id ("stock"), profile, &total, &done, &skipped);
+  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpuint (done, ==, 0);
+}
+
+static void
 test_path_migrations (void)
 {
   g_autofree char *id = NULL;
@@ -153,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/path/stages", test_path_stages);
   g_test_add_func ("/path/checklist", test_path_checklist);
   g_test_add_func ("/path/migrations", test_path_migrations);
+  g_test_add_func ("/path/own-steps", test_path_own_steps);
   g_test_add_func ("/path/refuses-bad-checklist", test_path_refuses_bad_checklist);
 
   return g_test_run ();

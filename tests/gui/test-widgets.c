@@ -175,6 +175,23 @@ test_path_page_stages (void)
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
 
+  /* A step of one's own, added to the first stage, which stays open. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    AdwEntryRow *add;
+
+    collect_of_type (g_ptr_array_index (stages, 0), ADW_TYPE_ENTRY_ROW, entries);
+    add = g_ptr_array_index (entries, 0);
+    gtk_editable_set_text (GTK_EDITABLE (add), "  Voir le film « Nothing to hide »  ");
+    g_signal_emit_by_name (add, "apply");
+    g_assert_cmpuint (relais_profile_get_own_steps (profile)->len, ==, 1);
+    g_assert_cmpstr (((RelaisOwnStep *) g_ptr_array_index (relais_profile_get_own_steps (profile), 0))->text,
+                     ==, "Voir le film « Nothing to hide »");
+    g_ptr_array_set_size (stages, 0);
+    collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+    g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (stages, 0)));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
