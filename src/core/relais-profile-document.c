@@ -97,6 +97,8 @@ get_date_time (JsonObject  *object,
 
 static gboolean
 read_header (JsonObject  *root,
+             gboolean     allow_newer,
+             gboolean    *newer,
              GError     **error)
 {
   const char *format;
@@ -117,7 +119,8 @@ read_header (JsonObject  *root,
   /* xgettext cannot read G_GINT64_FORMAT inside a message: print it apart. */
   g_ascii_formatd (number, sizeof number, "%.0f", (double) version);
 
-  if (version > RELAIS_PROFILE_FORMAT_VERSION)
+  *newer = version > RELAIS_PROFILE_FORMAT_VERSION;
+  if (version > RELAIS_PROFILE_FORMAT_VERSION && !allow_newer)
     {
       g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION,
                    _("This profile was saved by a newer version of Relais (format %s). Update Relais to open it."),
@@ -293,6 +296,11 @@ keep_unknown_members (RelaisProfile *self,
     }
 }
 
+static RelaisProfile *parse (const char  *data,
+                             gssize       length,
+                             gboolean     allow_newer,
+                             GError     **error);
+
 /**
  * relais_profile_new_from_data:
  * @data: the document, UTF-8 JSON
@@ -309,13 +317,41 @@ relais_profile_new_from_data (const char  *data,
                               gssize       length,
                               GError     **error)
 {
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return parse (data, length, FALSE, error);
+}
+
+/**
+ * relais_profile_new_read_only_from_data:
+ *
+ * Like relais_profile_new_from_data(), but a document from a newer format
+ * version is read as far as this version understands it, and marked
+ * read-only: shown, never written.
+ */
+RelaisProfile *
+relais_profile_new_read_only_from_data (const char  *data,
+                                        gssize       length,
+                                        GError     **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return parse (data, length, TRUE, error);
+}
+
+static RelaisProfile *
+parse (const char  *data,
+       gssize       length,
+       gboolean     allow_newer,
+       GError     **error)
+{
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(RelaisProfile) self = NULL;
   g_autoptr(GError) parse_error = NULL;
+  gboolean newer = FALSE;
   JsonNode *root;
-
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length < 0)
     length = strlen (data);
@@ -361,10 +397,11 @@ relais_profile_new_from_data (const char  *data,
       return NULL;
     }
 
-  if (!read_header (json_node_get_object (root), error))
+  if (!read_header (json_node_get_object (root), allow_newer, &newer, error))
     return NULL;
 
   self = g_object_new (RELAIS_TYPE_PROFILE, NULL);
+  self->read_only = newer;
   if (!read_fields (self, json_node_get_object (root), error) ||
       !read_tools (self, json_node_get_object (root), error) ||
       !relais_profile_read_history (self, json_node_get_object (root), error) ||

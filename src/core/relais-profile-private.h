@@ -28,6 +28,7 @@ struct _RelaisProfile
   GPtrArray         *history;       /* RelaisHistoryEntry, oldest first */
   GHashTable        *checklist;     /* item id → ChecklistEntry */
   GPtrArray         *own_steps;     /* RelaisOwnStep */
+  gboolean           read_only;     /* from a newer format: never written */
 
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */

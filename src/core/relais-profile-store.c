@@ -49,6 +49,7 @@ relais_profile_store_load_file (GFile         *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr(GError) local_error = NULL;
   RelaisProfile *profile;
   gsize length;
 
@@ -67,9 +68,19 @@ relais_profile_store_load_file (GFile         *file,
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
-  profile = relais_profile_new_from_data (contents, length, error);
+  profile = relais_profile_new_from_data (contents, length, &local_error);
+
+  /* A newer Relais's profile is still shown, read-only, when this version
+   * understands enough of it; otherwise it is reported as newer (and so left
+   * where it is), never as damaged. */
+  if (profile == NULL && g_error_matches (local_error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION))
+    profile = relais_profile_new_read_only_from_data (contents, length, NULL);
+
   if (profile == NULL)
-    g_prefix_error (error, "“%s”: ", basename);
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "“%s”: ", basename);
+      return NULL;
+    }
 
   return profile;
 }
@@ -183,6 +194,9 @@ relais_profile_store_notify_cb (RelaisProfileStore *self,
                    GParamSpec         *pspec,
                    RelaisProfile      *profile)
 {
+  if (relais_profile_get_read_only (profile))
+    return;
+
   if (g_str_equal (pspec->name, "name"))
     {
       guint position;
@@ -295,6 +309,14 @@ relais_profile_store_write (RelaisProfileStore  *self,
   g_autofree char *previous = NULL;
   g_autofree char *path = g_file_get_path (file);
   gsize length, previous_length;
+
+  if (relais_profile_get_read_only (profile))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                   _("“%s” was saved by a newer version of Relais: it is shown as it is and never written over. Update Relais to change it."),
+                   relais_profile_get_name (profile));
+      return FALSE;
+    }
 
   data = relais_profile_to_data (profile, &length);
 

@@ -510,3 +510,16 @@ relais_profile_get_modified (RelaisProfile *self)
   return self->modified;
 }
 
+
+/**
+ * relais_profile_get_read_only:
+ *
+ * Returns: %TRUE for a profile saved by a newer Relais: shown as far as this
+ *   version understands it, and never written over
+ */
+gboolean
+relais_profile_get_read_only (RelaisProfile *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), FALSE);
+  return self->read_only;
+}

@@ -73,6 +73,7 @@ static void
 update_state (RelaisWindow *self)
 {
   gboolean journey = self->profile != NULL;
+  gboolean writable = journey && !relais_profile_get_read_only (self->profile);
 
   /* The welcome page's large icon is an SVG to render: only when shown. */
   if (!journey && adw_status_page_get_icon_name (self->welcome_page) == NULL)
@@ -80,10 +81,15 @@ update_state (RelaisWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, journey ? "journey" : "welcome");
   gtk_widget_set_visible (GTK_WIDGET (self->profile_button),
                           journey || g_list_model_get_n_items (relais_profile_store_get_profiles (self->store)) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", journey);
+
+  /* A newer Relais's profile is shown, not changed: nothing here may write
+   * it, copy it into the older format, or edit it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", journey);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", journey);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", journey);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->path_page), !journey || writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tools_page), !journey || writable);
   update_switcher_bar (self);
 }
 
@@ -932,6 +938,9 @@ relais_window_set_profile (RelaisWindow  *self,
 
   relais_path_page_set_profile (self->path_page, profile);
   relais_tools_page_set_profile (self->tools_page, profile);
+  if (profile != NULL && relais_profile_get_read_only (profile))
+    relais_message_show (self->toast_overlay, _("Shown read-only"),
+                         _("This profile was saved by a newer version of Relais. It is shown as far as this version understands it, and it is never written over. Update Relais to change it."));
   relais_progress_page_set_profile (self->progress_page, profile);
   relais_profile_switcher_set_current (self->profile_switcher, profile);
   profile_name_changed (self);

@@ -437,6 +437,43 @@ test_import_refuses (Fixture       *fixture,
 }
 
 static void
+test_newer_version_read_only (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  const char *newer =
+    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 2,"
+    "  \"id\": \"6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99\", \"name\": \"Venue du futur\","
+    "  \"kind\": \"person\", \"departement\": \"50\", \"postcode\": \"\","
+    "  \"reasons\": { \"values\": 1, \"technical\": 2, \"financial\": 3 },"
+    "  \"created\": \"2027-01-01T10:00:00Z\", \"modified\": \"2027-01-01T10:00:00Z\","
+    "  \"something_new\": [1, 2, 3] }";
+  RelaisProfile *profile;
+
+  write_file (fixture->path, "6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99.json", newer);
+  failures = list_and_wait (store);
+  g_assert_cmpuint (failures->len, ==, 0);
+
+  /* Shown as far as this version understands it... */
+  profile = relais_profile_store_lookup (store, "6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99");
+  g_assert_nonnull (profile);
+  g_assert_true (relais_profile_get_read_only (profile));
+  g_assert_cmpstr (relais_profile_get_name (profile), ==, "Venue du futur");
+
+  /* ...and never written over, whatever happens to it in memory. */
+  relais_profile_set_name (profile, "Changé");
+  g_assert_false (relais_profile_store_has_unsaved (store));
+  g_assert_true (relais_profile_store_flush (store, NULL));
+  g_assert_false (relais_profile_store_save (store, profile, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  after = read_file (fixture->path, "6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99.json");
+  g_assert_cmpstr (after, ==, newer);
+}
+
+static void
 test_newer_version_left_alone (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -638,6 +675,7 @@ main (int   argc,
   ADD ("/store/list-reports-broken-files", test_list_reports_broken_files);
   ADD ("/store/restore-backup", test_restore_backup);
   ADD ("/store/newer-version-left-alone", test_newer_version_left_alone);
+  ADD ("/store/newer-version-read-only", test_newer_version_read_only);
   ADD ("/store/delete-and-undo", test_delete_and_undo);
   ADD ("/store/duplicate", test_duplicate);
   ADD ("/store/export-import", test_export_import);

@@ -342,6 +342,32 @@ test_window_imports (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_window_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RelaisProfile) newer = NULL;
+  RelaisWindow *window = new_window (fixture);
+  const char *document =
+    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 3,"
+    "  \"id\": \"6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99\", \"name\": \"Du futur\","
+    "  \"kind\": \"person\", \"departement\": \"50\", \"postcode\": \"\","
+    "  \"reasons\": { \"values\": 1, \"technical\": 2, \"financial\": 3 },"
+    "  \"created\": \"2027-01-01T10:00:00Z\", \"modified\": \"2027-01-01T10:00:00Z\" }";
+
+  newer = relais_profile_new_read_only_from_data (document, -1, NULL);
+  g_assert_nonnull (newer);
+  relais_window_set_profile (window, newer);
+
+  /* Shown, but nothing offers to change it. */
+  g_assert_false (gtk_widget_get_sensitive (template_child (window, RELAIS_TYPE_WINDOW, "path_page")));
+  g_assert_false (gtk_widget_get_sensitive (template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-profile", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- The Tools area ------------------------------------------------------- */
 
 static GtkButton *
@@ -666,6 +692,7 @@ main (int   argc,
   ADD ("/window/switches-profile", test_window_switches_profile);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/window/imports", test_window_imports);
+  ADD ("/window/read-only", test_window_read_only);
   ADD ("/tools/page", test_tools_page);
   ADD ("/progress/page", test_progress_page);
 #undef ADD
