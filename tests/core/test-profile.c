@@ -422,6 +422,45 @@ test_profile_refuses_bad_tools (void)
     }
 }
 
+/* Every document a released format version wrote stays readable: one
+ * fixture per version and shape lives in tests/data/profiles/, and reading
+ * then writing it keeps everything (migrations, when version 2 comes, go
+ * through here). */
+static void
+test_profile_fixtures (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "profiles", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *written = NULL;
+      g_autoptr(RelaisProfile) profile = NULL;
+      g_autoptr(RelaisProfile) again = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      profile = relais_profile_new_from_data (contents, -1, &error);
+      g_assert_no_error (error);
+      written = relais_profile_to_data (profile, NULL);
+      again = relais_profile_new_from_data (written, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (relais_profile_get_name (again), ==, relais_profile_get_name (profile));
+      g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (again)), ==,
+                        g_list_model_get_n_items (relais_profile_get_tools (profile)));
+      g_assert_cmpuint (relais_profile_get_history (again)->len, ==, relais_profile_get_history (profile)->len);
+      count++;
+    }
+  g_assert_cmpuint (count, >=, 2);
+}
+
 static void
 test_departements (void)
 {
@@ -471,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/profile/status-and-history", test_profile_status_and_history);
   g_test_add_func ("/profile/history-is-bounded", test_profile_history_is_bounded);
   g_test_add_func ("/profile/refuses/bad-history", test_profile_refuses_bad_history);
+  g_test_add_func ("/profile/fixtures", test_profile_fixtures);
   g_test_add_func ("/departements", test_departements);
 
   return g_test_run ();
