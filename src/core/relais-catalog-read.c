@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <json-glib/json-glib.h>
 
 #include "relais-catalog-private.h"
@@ -373,9 +374,12 @@ read_price (JsonObject   *object,
   amount = member_of (price_object, "amount", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE, reader, error);
   if (amount == NULL)
     return FALSE;
-  price->amount = json_node_get_double (amount);
-  if (price->amount < 0)
+  if (json_node_get_double (amount) < 0)
     return fail (reader, error, "amount", "negative");
+  /* A licence price above ten million is a typo, and would overflow the sums. */
+  if (json_node_get_double (amount) > 1e7)
+    return fail (reader, error, "amount", "too large");
+  price->cents = llround (json_node_get_double (amount) * 100);
 
   if (!read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
       !read_string (price_object, "per", TRUE, &price->per, reader, error) ||

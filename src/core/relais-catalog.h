@@ -52,7 +52,7 @@ typedef struct
 
 typedef struct
 {
-  double  amount;
+  gint64  cents;              /* the amount in whole cents: sums stay exact */
   char   *currency;
   char   *per;               /* user-month, user-year, month, year, licence */
   char   *plan;

@@ -52,17 +52,19 @@ add_saving (RelaisProgress        *progress,
   guint users = relais_profile_tool_get_users (entry);
   double own = relais_profile_tool_get_yearly_price (entry);
   g_autofree char *amount = NULL;
-  double yearly = 0;
+  gint64 yearly = 0;
 
   /* The price the user gave wins over the catalogue's. */
   if (own >= 0)
     {
+      yearly = relais_euros_to_cents (own);
       if (done)
-        progress->saved_per_year += own;
+        progress->saved_cents_per_year += yearly;
       else
-        progress->to_save_per_year += own;
+        progress->to_save_cents_per_year += yearly;
       g_ptr_array_add (progress->basis,
-                       g_strdup_printf (_("%s: %.0f € a year, the price you gave."), tool->name, own));
+                       g_strdup_printf (_("%s: %.0f € a year, the price you gave."), tool->name,
+                                        relais_cents_to_whole_units (yearly)));
       return;
     }
 
@@ -71,9 +73,9 @@ add_saving (RelaisProgress        *progress,
     return;
 
   if (done)
-    progress->saved_per_year += yearly;
+    progress->saved_cents_per_year += yearly;
   else
-    progress->to_save_per_year += yearly;
+    progress->to_save_cents_per_year += yearly;
 
   g_ptr_array_add (progress->basis,
                    g_strdup_printf (ngettext ("%s: %s a year for %u person (%s, listed price of %s).",

@@ -24,8 +24,8 @@ typedef struct
   guint      done;                           /* adopted or migrated */
   guint      chosen;                         /* an alternative chosen */
   GPtrArray *categories;                     /* RelaisCategoryProgress, in catalogue order */
-  double     saved_per_year;                 /* licences no longer paid, adopted or migrated */
-  double     to_save_per_year;               /* for the tools with a choice, not yet done */
+  gint64     saved_cents_per_year;           /* licences no longer paid, adopted or migrated */
+  gint64     to_save_cents_per_year;         /* for the tools with a choice, not yet done */
   GPtrArray *basis;                          /* sentences: which price for which tool */
 } RelaisProgress;
 

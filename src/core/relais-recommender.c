@@ -76,7 +76,7 @@ platform_name (RelaisPlatforms platform)
 /**
  * relais_price_format_yearly:
  * @users: how many people use the tool
- * @yearly: (out) (optional): the yearly amount
+ * @yearly_cents: (out) (optional): the yearly amount, in cents
  *
  * Returns: (transfer full) (nullable): the yearly cost in words ("250 €"),
  *   or %NULL if the price is not a recurring one
@@ -84,34 +84,59 @@ platform_name (RelaisPlatforms platform)
 char *
 relais_price_format_yearly (RelaisPrice *price,
                             guint        users,
-                            double      *yearly)
+                            gint64      *yearly_cents)
 {
-  double amount;
+  gint64 cents;
+  double euros;
 
   g_return_val_if_fail (price != NULL, NULL);
 
   if (g_str_equal (price->per, "user-month"))
-    amount = price->amount * 12 * MAX (users, 1);
+    cents = price->cents * 12 * MAX (users, 1);
   else if (g_str_equal (price->per, "user-year"))
-    amount = price->amount * MAX (users, 1);
+    cents = price->cents * MAX (users, 1);
   else if (g_str_equal (price->per, "month"))
-    amount = price->amount * 12;
+    cents = price->cents * 12;
   else if (g_str_equal (price->per, "year"))
-    amount = price->amount;
+    cents = price->cents;
   else
     return NULL;
 
-  if (yearly != NULL)
-    *yearly = amount;
+  if (yearly_cents != NULL)
+    *yearly_cents = cents;
 
+  euros = relais_cents_to_whole_units (cents);
   if (g_str_equal (price->currency, "EUR"))
     /* TRANSLATORS: an amount in euros, e.g. “250 €” */
-    return g_strdup_printf (_("%.0f €"), round (amount));
+    return g_strdup_printf (_("%.0f €"), euros);
   if (g_str_equal (price->currency, "USD"))
     /* TRANSLATORS: an amount in US dollars, e.g. “$250” */
-    return g_strdup_printf (_("$%.0f"), round (amount));
+    return g_strdup_printf (_("$%.0f"), euros);
 
-  return g_strdup_printf ("%.0f %s", round (amount), price->currency);
+  return g_strdup_printf ("%.0f %s", euros, price->currency);
+}
+
+/**
+ * relais_cents_to_whole_units:
+ *
+ * Rounds @cents to the nearest whole euro (or dollar), half up, in integers;
+ * the result is a double only to go into a “%.0f” of a translated string.
+ */
+double
+relais_cents_to_whole_units (gint64 cents)
+{
+  return (double) ((cents + 50) / 100);
+}
+
+/**
+ * relais_euros_to_cents:
+ *
+ * Returns: @euros as typed or stored (a JSON number), in whole cents
+ */
+gint64
+relais_euros_to_cents (double euros)
+{
+  return llround (euros * 100);
 }
 
 static void

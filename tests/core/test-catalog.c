@@ -36,7 +36,7 @@ test_catalog_load (void)
 
   g_assert_nonnull (word);
   g_assert_cmpstr (word->category->id, ==, "office");
-  g_assert_cmpfloat (word->price->amount, ==, 10.0);
+  g_assert_cmpint (word->price->cents, ==, 1000);
   g_assert_cmpuint (word->alternatives->len, ==, 4);
   g_assert_true (g_strv_contains ((const char * const *) word->aliases, "MS Word"));
 
@@ -71,6 +71,7 @@ static const BadCatalog bad_catalogs[] = {
   { "bad-kind", "proprietary.json", "\"kind\": \"online\"", "\"kind\": \"cloud\"", "proprietary.json: tools[2].kind: not an allowed value" },
   { "no-source", "proprietary.json", "\"sources\": [ { \"url\": \"https://example.org/excel\", \"checked\": \"2026-11-28\" } ]", "\"sources\": []", "proprietary.json: tools[1].sources: no source" },
   { "price-not-a-number", "proprietary.json", "\"amount\": 10.0", "\"amount\": \"ten\"", "proprietary.json: tools[0].price.amount: wrong type" },
+  { "price-too-large", "proprietary.json", "\"amount\": 10.0", "\"amount\": 1e12", "proprietary.json: tools[0].price.amount: too large" },
   { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
   { "alternative-named-like-tool", "alternatives.json", "\"id\": \"win-writer\"", "\"id\": \"word\"", "alternatives.json: alternatives[3].id: is also the id of a proprietary tool" },
 };

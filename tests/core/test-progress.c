@@ -42,8 +42,8 @@ test_progress_counts_and_savings (void)
   g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_ADOPTED], ==, 1);
   g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_TRYING], ==, 1);
   g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_SET_ASIDE], ==, 1);
-  g_assert_cmpfloat_with_epsilon (progress->saved_per_year, 360.0, 0.001);
-  g_assert_cmpfloat_with_epsilon (progress->to_save_per_year, 290.0, 0.001);
+  g_assert_cmpint (progress->saved_cents_per_year, ==, 36000);
+  g_assert_cmpint (progress->to_save_cents_per_year, ==, 29000);
 
   /* The basis says which price, for how many, and of when. */
   g_assert_cmpuint (progress->basis->len, ==, 2);
@@ -77,7 +77,7 @@ test_progress_own_price_wins (void)
   relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_MIGRATED);
 
   progress = relais_progress_new (profile, catalog);
-  g_assert_cmpfloat_with_epsilon (progress->saved_per_year, 48.0, 0.001);
+  g_assert_cmpint (progress->saved_cents_per_year, ==, 4800);
   g_assert_nonnull (strstr (g_ptr_array_index (progress->basis, 0), "the price you gave"));
 
   /* Kept in the document; a negative price means "not said". */
@@ -89,6 +89,26 @@ test_progress_own_price_wins (void)
 }
 
 static void
+test_progress_exact_cents (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Au centime près");
+  g_autoptr(RelaisProgress) progress = NULL;
+  RelaisProfileTool *word = relais_profile_add_tool (profile, "word");
+  RelaisProfileTool *photoshop = relais_profile_add_tool (profile, "photoshop");
+
+  /* 0.10 € + 0.20 € is 0.30000000000000004 in floating point; in cents, 30. */
+  relais_profile_tool_set_yearly_price (word, 0.10);
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_MIGRATED);
+  relais_profile_tool_set_yearly_price (photoshop, 0.20);
+  relais_profile_tool_set_status (photoshop, RELAIS_TOOL_STATUS_ADOPTED);
+
+  progress = relais_progress_new (profile, catalog);
+  g_assert_cmpint (progress->saved_cents_per_year, ==, 30);
+  g_assert_cmpint (progress->to_save_cents_per_year, ==, 0);
+}
+
+static void
 test_progress_empty (void)
 {
   g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
@@ -97,7 +117,7 @@ test_progress_empty (void)
 
   g_assert_cmpuint (progress->tools, ==, 0);
   g_assert_cmpuint (progress->categories->len, ==, 0);
-  g_assert_cmpfloat (progress->saved_per_year, ==, 0);
+  g_assert_cmpint (progress->saved_cents_per_year, ==, 0);
 }
 
 int
@@ -109,6 +129,7 @@ main (int   argc,
 
   g_test_add_func ("/progress/counts-and-savings", test_progress_counts_and_savings);
   g_test_add_func ("/progress/own-price-wins", test_progress_own_price_wins);
+  g_test_add_func ("/progress/exact-cents", test_progress_exact_cents);
   g_test_add_func ("/progress/empty", test_progress_empty);
 
   return g_test_run ();

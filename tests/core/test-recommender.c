@@ -168,19 +168,31 @@ test_deterministic (void)
 static void
 test_yearly_price (void)
 {
-  RelaisPrice monthly = { 5.20, (char *) "EUR", (char *) "user-month", NULL, (char *) "2026-06", NULL };
-  RelaisPrice yearly = { 100, (char *) "USD", (char *) "year", NULL, (char *) "2025", NULL };
-  RelaisPrice once = { 300, (char *) "EUR", (char *) "licence", NULL, (char *) "2025", NULL };
-  g_autofree char *a = NULL, *b = NULL, *c = NULL;
-  double amount = 0;
+  RelaisPrice monthly = { 520, (char *) "EUR", (char *) "user-month", NULL, (char *) "2026-06", NULL };
+  RelaisPrice odd = { 115, (char *) "EUR", (char *) "user-month", NULL, (char *) "2026-06", NULL };
+  RelaisPrice half = { 1050, (char *) "EUR", (char *) "year", NULL, (char *) "2026-06", NULL };
+  RelaisPrice yearly = { 10000, (char *) "USD", (char *) "year", NULL, (char *) "2025", NULL };
+  RelaisPrice once = { 30000, (char *) "EUR", (char *) "licence", NULL, (char *) "2025", NULL };
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL;
+  gint64 cents = 0;
 
-  a = relais_price_format_yearly (&monthly, 2, &amount);
+  a = relais_price_format_yearly (&monthly, 2, &cents);
   g_assert_cmpstr (a, ==, "125 €");
-  g_assert_cmpfloat_with_epsilon (amount, 124.8, 0.001);
-  b = relais_price_format_yearly (&yearly, 9, NULL);
-  g_assert_cmpstr (b, ==, "$100");
-  c = relais_price_format_yearly (&once, 2, NULL);
-  g_assert_null (c);
+  g_assert_cmpint (cents, ==, 12480);
+  /* 1.15 × 12 × 7 is 96.59999… in floating point: exactly 9660 cents here. */
+  b = relais_price_format_yearly (&odd, 7, &cents);
+  g_assert_cmpint (cents, ==, 9660);
+  g_assert_cmpstr (b, ==, "97 €");
+  /* Half a euro rounds up. */
+  c = relais_price_format_yearly (&half, 1, NULL);
+  g_assert_cmpstr (c, ==, "11 €");
+  d = relais_price_format_yearly (&yearly, 9, NULL);
+  g_assert_cmpstr (d, ==, "$100");
+  e = relais_price_format_yearly (&once, 2, NULL);
+  g_assert_null (e);
+  /* What the user typed or the file holds, to the nearest cent. */
+  g_assert_cmpint (relais_euros_to_cents (0.1 + 0.2), ==, 30);
+  g_assert_cmpint (relais_euros_to_cents (19.99), ==, 1999);
 }
 
 int
