@@ -125,7 +125,9 @@ relais_price_format_yearly (RelaisPrice *price,
 double
 relais_cents_to_whole_units (gint64 cents)
 {
-  return (double) ((cents + 50) / 100);
+  gint64 whole = (cents + 50) / 100;
+
+  return (double) whole;
 }
 
 /**
