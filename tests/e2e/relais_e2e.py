@@ -6,8 +6,12 @@ label ("_Create Create"), so names are matched by their visible label; the
 "showing" state is unreliable, so widgets are found by name and role; actions
 are triggered with doActionNamed("click") or the keyboard, never coordinates.
 """
+import json
 import os
+import shutil
 import subprocess
+import sys
+import tempfile
 import time
 
 from dogtail import config, rawinput, tree
@@ -157,6 +161,24 @@ class App:
             time.sleep(0.2)
         raise Failure(f"could not reach “{node.name}” with the keyboard")
 
+    def tab_to(self, node, max_steps=150):
+        """Moves the keyboard focus to @node the way a keyboard user would,
+        with Tab (GTK 4.8 refuses grabFocus through AT-SPI, but reports which
+        widget has the focus)."""
+        for _ in range(max_steps):
+            if node.focused:
+                return node
+            rawinput.pressKey("Tab")
+            time.sleep(0.12)
+        raise Failure(f"could not reach “{node.name}” with Tab")
+
+    def press(self, node, key="space"):
+        """Presses @key on @node, reached with Tab: checks a check box, expands
+        an expander row, opens a combo row."""
+        self.tab_to(node)
+        rawinput.pressKey(key)
+        time.sleep(0.3)
+
     def set_text(self, node, text):
         """Typing goes through the accessibility bus; GTK 4.8 does not report
         the text back, so the effect is checked by the caller."""
@@ -192,3 +214,35 @@ class App:
         except subprocess.TimeoutExpired:
             raise Failure("relais did not quit on Ctrl+Q")
         tap.check(code == 0, "relais quits cleanly", code)
+
+
+def run_test(body, profile=None):
+    """Runs @body(binary, env, profiles_folder) against the relais binary named
+    on the command line, in a temporary home of its own (data, settings), and
+    prints the TAP plan. @profile, a profile document, is written there first
+    and set as the last one opened."""
+    binary, schemas = sys.argv[1], sys.argv[2]
+    home = tempfile.mkdtemp(prefix="relais-e2e-")
+    profiles = os.path.join(home, "data", "relais", "profiles")
+    env = {
+        "XDG_DATA_HOME": os.path.join(home, "data"),
+        "XDG_CONFIG_HOME": os.path.join(home, "config"),
+        "GSETTINGS_BACKEND": "keyfile",
+        "GSETTINGS_SCHEMA_DIR": schemas,
+        "LANGUAGE": "en",
+    }
+    try:
+        if profile is not None:
+            os.makedirs(profiles)
+            with open(os.path.join(profiles, profile["id"] + ".json"), "w", encoding="utf-8") as f:
+                json.dump(profile, f)
+            settings = os.path.join(home, "config", "glib-2.0", "settings")
+            os.makedirs(settings)
+            with open(os.path.join(settings, "keyfile"), "w") as f:
+                f.write(f"[fr/artifaille/Relais]\nlast-profile='{profile['id']}'\n")
+        body(binary, env, profiles)
+    except Failure as failure:
+        tap.fail(str(failure))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return tap.done()

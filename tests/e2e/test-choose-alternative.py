@@ -11,32 +11,21 @@ usage (inside Xvfb + dbus-run-session + AT-SPI bus, see run-e2e):
 """
 import json
 import os
-import shutil
 import sys
-import tempfile
 import uuid
 
-from relais_e2e import App, Failure, tap
+from relais_e2e import App, run_test, tap
 
 PROFILE_ID = str(uuid.UUID("5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21"))
 
 
-def prepare(home):
-    profiles = os.path.join(home, "data", "relais", "profiles")
-    os.makedirs(profiles)
-    with open(os.path.join(profiles, PROFILE_ID + ".json"), "w", encoding="utf-8") as f:
-        json.dump({
-            "format": "fr.artifaille.Relais.Profile", "version": 1, "id": PROFILE_ID,
-            "name": "Amicale des cyclistes", "kind": "association",
-            "departement": "14", "postcode": "14000",
-            "reasons": {"values": 1, "technical": 1, "financial": 3},
-            "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
-        }, f)
-    settings = os.path.join(home, "config", "glib-2.0", "settings")
-    os.makedirs(settings)
-    with open(os.path.join(settings, "keyfile"), "w") as f:
-        f.write(f"[fr/artifaille/Relais]\nlast-profile='{PROFILE_ID}'\n")
-    return profiles
+PROFILE = {
+    "format": "fr.artifaille.Relais.Profile", "version": 1, "id": PROFILE_ID,
+    "name": "Amicale des cyclistes", "kind": "association",
+    "departement": "14", "postcode": "14000",
+    "reasons": {"values": 1, "technical": 1, "financial": 3},
+    "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
+}
 
 
 def first_alternative(app):
@@ -46,52 +35,36 @@ def first_alternative(app):
     return rows[0].name if rows else None
 
 
-def main():
-    binary, schemas = sys.argv[1], sys.argv[2]
-    home = tempfile.mkdtemp(prefix="relais-e2e-")
-    profiles = prepare(home)
-    env = {
-        "XDG_DATA_HOME": os.path.join(home, "data"),
-        "XDG_CONFIG_HOME": os.path.join(home, "config"),
-        "GSETTINGS_BACKEND": "keyfile",
-        "GSETTINGS_SCHEMA_DIR": schemas,
-        "LANGUAGE": "en",
-    }
-    try:
-        with App(binary, env) as app:
-            app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens")
-            search = app.key_until("<Alt>2", lambda: (app.find_all(
-                lambda n: n.roleName in ("text", "entry") and n.name == "Search for a tool") or [None])[0],
-                "the Tools area shows its search")
-            app.set_text(search, "word")
-            app.click(app.button("Add Microsoft Word"))
-            first = app.wait_for(lambda: first_alternative(app), "the alternatives are ranked")
-            tap.check(first == "LibreOffice Writer", "LibreOffice Writer comes first when money matters most", first)
-            app.screenshot("choose-alternative")
-            app.click(app.button("Choose LibreOffice Writer"))
-            app.wait_for(lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
-                         "the row says what was chosen")
-            app.quit()
+def choose(binary, env, profiles):
+    with App(binary, env) as app:
+        app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens")
+        search = app.key_until("<Alt>2", lambda: (app.find_all(
+            lambda n: n.roleName in ("text", "entry") and n.name == "Search for a tool") or [None])[0],
+            "the Tools area shows its search")
+        app.set_text(search, "word")
+        app.click(app.button("Add Microsoft Word"))
+        first = app.wait_for(lambda: first_alternative(app), "the alternatives are ranked")
+        tap.check(first == "LibreOffice Writer", "LibreOffice Writer comes first when money matters most", first)
+        app.screenshot("choose-alternative")
+        app.click(app.button("Choose LibreOffice Writer"))
+        app.wait_for(lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
+                     "the row says what was chosen")
+        app.quit()
 
-        with open(os.path.join(profiles, PROFILE_ID + ".json"), encoding="utf-8") as f:
-            tools = json.load(f).get("tools", [])
-        tap.check(len(tools) == 1 and tools[0].get("tool") == "microsoft-word",
-                  "the tool used today is saved by its id", tools)
-        tap.check(tools and tools[0].get("choice") == "libreoffice-writer",
-                  "the choice is saved by its id", tools)
+    with open(os.path.join(profiles, PROFILE_ID + ".json"), encoding="utf-8") as f:
+        tools = json.load(f).get("tools", [])
+    tap.check(len(tools) == 1 and tools[0].get("tool") == "microsoft-word",
+              "the tool used today is saved by its id", tools)
+    tap.check(tools and tools[0].get("choice") == "libreoffice-writer",
+              "the choice is saved by its id", tools)
 
-        with App(binary, env) as app:
-            app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens again")
-            app.key_until("<Alt>2", lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
-                          "after a restart the choice is still there")
-            tap.check(True, "the choice survives a restart")
-            app.quit()
-    except Failure as failure:
-        tap.fail(str(failure))
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-    return tap.done()
+    with App(binary, env) as app:
+        app.wait_for(lambda: app.find_all(lambda n: n.name == "Amicale des cyclistes"), "the profile opens again")
+        app.key_until("<Alt>2", lambda: app.find_all(lambda n: n.name == "Chosen: LibreOffice Writer"),
+                      "after a restart the choice is still there")
+        tap.check(True, "the choice survives a restart")
+        app.quit()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_test(choose, PROFILE))

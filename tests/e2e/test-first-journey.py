@@ -11,13 +11,9 @@ usage (inside Xvfb + dbus-run-session + AT-SPI bus, see run-e2e):
 """
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 
-from relais_e2e import App, Failure, tap
+from relais_e2e import App, run_test, tap
 
 NAME = "Les Ateliers du Vélo « Rustine »"
 
@@ -60,36 +56,21 @@ def check_document(data_home):
     tap.check(not leftovers, "no temporary file is left in the folder", leftovers)
 
 
-def main():
-    binary, schemas = sys.argv[1], sys.argv[2]
-    home = tempfile.mkdtemp(prefix="relais-e2e-")
-    env = {
-        "XDG_DATA_HOME": os.path.join(home, "data"),
-        "XDG_CONFIG_HOME": os.path.join(home, "config"),
-        "GSETTINGS_BACKEND": "keyfile",
-        "GSETTINGS_SCHEMA_DIR": schemas,
-        "LANGUAGE": "en",
-    }
-    try:
-        with App(binary, env) as app:
-            create_profile(app)
-            app.screenshot("first-journey")
-            app.quit()
-        check_document(env["XDG_DATA_HOME"])
+def journey(binary, env, profiles):
+    with App(binary, env) as app:
+        create_profile(app)
+        app.screenshot("first-journey")
+        app.quit()
+    check_document(env["XDG_DATA_HOME"])
 
-        with App(binary, env) as app:
-            app.wait_for(lambda: app.find_all(lambda n: n.name == NAME),
-                         "on the next start the last profile opens")
-            tap.check(not app.find_all(lambda n: n.name.startswith("_Start a Journey")
-                                       and n.showing),
-                      "the welcome page is not shown")
-            app.quit()
-    except Failure as failure:
-        tap.fail(str(failure))
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-    return tap.done()
+    with App(binary, env) as app:
+        app.wait_for(lambda: app.find_all(lambda n: n.name == NAME),
+                     "on the next start the last profile opens")
+        tap.check(not app.find_all(lambda n: n.name.startswith("_Start a Journey")
+                                   and n.showing),
+                  "the welcome page is not shown")
+        app.quit()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_test(journey))
