@@ -243,6 +243,8 @@ def run_test(body, profile=None):
         body(binary, env, profiles)
     except Failure as failure:
         tap.fail(str(failure))
+    except Exception as error:  # dogtail's own errors: still a TAP failure with its plan
+        tap.fail(f"{type(error).__name__}: {error}")
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return tap.done()
