@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <json-glib/json-glib.h>
 
 #include "relais-catalog-private.h"
@@ -379,7 +378,7 @@ read_price (JsonObject   *object,
   /* A licence price above ten million is a typo, and would overflow the sums. */
   if (json_node_get_double (amount) > 1e7)
     return fail (reader, error, "amount", "too large");
-  price->cents = llround (json_node_get_double (amount) * 100);
+  price->cents = relais_euros_to_cents (json_node_get_double (amount));
 
   if (!read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
       !read_string (price_object, "per", TRUE, &price->per, reader, error) ||

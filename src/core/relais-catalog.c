@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -334,4 +336,29 @@ relais_catalog_new_search_index (RelaisCatalog *self)
   relais_search_index_build (index);
 
   return index;
+}
+
+/**
+ * relais_cents_to_whole_units:
+ *
+ * Rounds @cents to the nearest whole euro (or dollar), half up, in integers;
+ * the result is a double only to go into a “%.0f” of a translated string.
+ */
+double
+relais_cents_to_whole_units (gint64 cents)
+{
+  gint64 whole = (cents + 50) / 100;
+
+  return (double) whole;
+}
+
+/**
+ * relais_euros_to_cents:
+ *
+ * Returns: @euros as typed or stored (a JSON number), in whole cents
+ */
+gint64
+relais_euros_to_cents (double euros)
+{
+  return llround (euros * 100);
 }

@@ -147,4 +147,8 @@ typedef struct _RelaisSearchIndex RelaisSearchIndex;
 
 RelaisSearchIndex     *relais_catalog_new_search_index     (RelaisCatalog  *self);
 
+/* Money is counted in whole cents, so that sums stay exact. */
+gint64                 relais_euros_to_cents               (double          euros);
+double                 relais_cents_to_whole_units         (gint64          cents);
+
 G_END_DECLS

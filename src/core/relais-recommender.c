@@ -116,31 +116,6 @@ relais_price_format_yearly (RelaisPrice *price,
   return g_strdup_printf ("%.0f %s", euros, price->currency);
 }
 
-/**
- * relais_cents_to_whole_units:
- *
- * Rounds @cents to the nearest whole euro (or dollar), half up, in integers;
- * the result is a double only to go into a “%.0f” of a translated string.
- */
-double
-relais_cents_to_whole_units (gint64 cents)
-{
-  gint64 whole = (cents + 50) / 100;
-
-  return (double) whole;
-}
-
-/**
- * relais_euros_to_cents:
- *
- * Returns: @euros as typed or stored (a JSON number), in whole cents
- */
-gint64
-relais_euros_to_cents (double euros)
-{
-  return llround (euros * 100);
-}
-
 static void
 add_reasons (RelaisRecommendation  *recommendation,
              RelaisProfile         *profile,

@@ -26,7 +26,5 @@ GPtrArray *relais_recommend            (RelaisProfile         *profile,
 char      *relais_price_format_yearly  (RelaisPrice           *price,
                                         guint                  users,
                                         gint64                *yearly_cents);
-double     relais_cents_to_whole_units (gint64                 cents);
-gint64     relais_euros_to_cents       (double                 euros);
 
 G_END_DECLS

@@ -1,0 +1,53 @@
+/* relais-window-private.h — what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "relais-path-page.h"
+#include "relais-profile-switcher.h"
+#include "relais-progress-page.h"
+#include "relais-tools-page.h"
+#include "relais-window.h"
+
+G_BEGIN_DECLS
+
+struct _RelaisWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwViewStack         *area_stack;
+  AdwHeaderBar         *header_bar;
+  GtkStack             *main_stack;
+  RelaisPathPage       *path_page;
+  GtkMenuButton        *profile_button;
+  GtkLabel             *profile_label;
+  RelaisProfileSwitcher *profile_switcher;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+  RelaisProgressPage   *progress_page;
+  RelaisToolsPage      *tools_page;
+  AdwStatusPage        *welcome_page;
+
+  /* Owned */
+  RelaisProfileStore   *store;
+  GSettings            *settings;
+  RelaisCatalog        *catalog;
+  RelaisProfile        *profile;
+  AdwToast             *save_toast;
+  GCancellable         *cancellable;
+  gboolean              closing_unsaved;
+};
+
+/* relais-window-transfer.c: export and import, through the file chooser portal */
+void relais_window_export_profile_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter);
+void relais_window_import_profile_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter);
+
+G_END_DECLS
