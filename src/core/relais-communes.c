@@ -61,42 +61,14 @@ parse_line (char           *line,
   return TRUE;
 }
 
-/**
- * relais_communes_new_from_bytes:
- * @table: the table of tools/gen-communes.py: one commune per line, six
- *   tab-separated fields, `#` comment lines
- *
- * Returns: (transfer full) (nullable): the communes, or %NULL with @error set
- */
-RelaisCommunes *
-relais_communes_new_from_bytes (GBytes  *table,
-                                GError **error)
+static gboolean
+split_table (RelaisCommunes  *self,
+             GError         **error)
 {
-  g_autoptr(RelaisCommunes) self = NULL;
-  gsize size;
-  const char *data;
-  char *line, *next;
   guint line_number = 0;
+  char *next;
 
-  g_return_val_if_fail (table != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (table, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      g_set_error_literal (error, RELAIS_COMMUNES_ERROR, RELAIS_COMMUNES_ERROR_INVALID,
-                           "the table of communes is not UTF-8");
-      return NULL;
-    }
-
-  self = g_new0 (RelaisCommunes, 1);
-  self->text = g_strndup (data, size);
-  self->communes = g_array_sized_new (FALSE, FALSE, sizeof (RelaisCommune), 36000);
-  self->by_insee = g_hash_table_new (g_str_hash, g_str_equal);
-  self->by_postcode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_ptr_array_unref);
-
-  for (line = self->text; line != NULL && *line != '\0'; line = next)
+  for (char *line = self->text; line != NULL && *line != '\0'; line = next)
     {
       RelaisCommune commune;
 
@@ -110,7 +82,7 @@ relais_communes_new_from_bytes (GBytes  *table,
         {
           g_set_error (error, RELAIS_COMMUNES_ERROR, RELAIS_COMMUNES_ERROR_INVALID,
                        "line %u of the table of communes is not a commune", line_number);
-          return NULL;
+          return FALSE;
         }
       g_array_append_val (self->communes, commune);
     }
@@ -119,9 +91,15 @@ relais_communes_new_from_bytes (GBytes  *table,
     {
       g_set_error_literal (error, RELAIS_COMMUNES_ERROR, RELAIS_COMMUNES_ERROR_INVALID,
                            "the table of communes is empty");
-      return NULL;
+      return FALSE;
     }
 
+  return TRUE;
+}
+
+static void
+index_table (RelaisCommunes *self)
+{
   /* Only now: the array no longer moves. */
   self->normalized = g_new0 (char *, self->communes->len + 1);
   for (guint i = 0; i < self->communes->len; i++)
@@ -143,8 +121,48 @@ relais_communes_new_from_bytes (GBytes  *table,
           g_ptr_array_add (same, commune);
         }
     }
+}
 
-  return g_steal_pointer (&self);
+/**
+ * relais_communes_new_from_bytes:
+ * @table: the table of tools/gen-communes.py: one commune per line, six
+ *   tab-separated fields, `#` comment lines
+ *
+ * Returns: (transfer full) (nullable): the communes, or %NULL with @error set
+ */
+RelaisCommunes *
+relais_communes_new_from_bytes (GBytes  *table,
+                                GError **error)
+{
+  RelaisCommunes *self;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (table, &size);
+  if (!g_utf8_validate_len (data, size, NULL))
+    {
+      g_set_error_literal (error, RELAIS_COMMUNES_ERROR, RELAIS_COMMUNES_ERROR_INVALID,
+                           "the table of communes is not UTF-8");
+      return NULL;
+    }
+
+  self = g_new0 (RelaisCommunes, 1);
+  self->text = g_strndup (data, size);
+  self->communes = g_array_sized_new (FALSE, FALSE, sizeof (RelaisCommune), 36000);
+  self->by_insee = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_postcode = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_ptr_array_unref);
+  if (!split_table (self, error))
+    {
+      relais_communes_free (self);
+      return NULL;
+    }
+
+  index_table (self);
+  return self;
 }
 
 /**

@@ -15,7 +15,7 @@
 #include "relais-profile-private.h"
 
 static const char * const known_members[] = {
-  "format", "version", "id", "name", "kind", "departement", "postcode",
+  "format", "version", "id", "name", "kind", "place",
   "reasons", "created", "modified", "tools", "history", "checklist", "own_steps",
 };
 
@@ -98,7 +98,7 @@ get_date_time (JsonObject  *object,
 static gboolean
 read_header (JsonObject  *root,
              gboolean     allow_newer,
-             gboolean    *newer,
+             gint64      *version_out,
              GError     **error)
 {
   const char *format;
@@ -119,7 +119,7 @@ read_header (JsonObject  *root,
   /* xgettext cannot read G_GINT64_FORMAT inside a message: print it apart. */
   g_ascii_formatd (number, sizeof number, "%.0f", (double) version);
 
-  *newer = version > RELAIS_PROFILE_FORMAT_VERSION;
+  *version_out = version;
   if (version > RELAIS_PROFILE_FORMAT_VERSION && !allow_newer)
     {
       g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION,
@@ -180,21 +180,29 @@ read_fields (RelaisProfile  *self,
              JsonObject     *root,
              GError        **error)
 {
-  const char *id, *name, *kind, *departement, *postcode;
+  const char *id, *name, *kind, *departement, *postcode, *commune;
   g_autoptr(GEnumClass) kinds = g_type_class_ref (RELAIS_TYPE_PROFILE_KIND);
   GEnumValue *kind_value;
-  GError *postcode_error = NULL;
+  GError *optional_error = NULL;
+  JsonNode *place_node;
+  JsonObject *place;
 
   if (!(id = get_string (root, "id", TRUE, error)) ||
       !(name = get_string (root, "name", TRUE, error)) ||
       !(kind = get_string (root, "kind", TRUE, error)) ||
-      !(departement = get_string (root, "departement", TRUE, error)))
+      !(place_node = get_member (root, "place", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, error)))
     return FALSE;
 
-  postcode = get_string (root, "postcode", FALSE, &postcode_error);
-  if (postcode_error != NULL)
+  place = json_node_get_object (place_node);
+  if (!(departement = get_string (place, "departement", TRUE, error)))
+    return FALSE;
+
+  postcode = get_string (place, "postcode", FALSE, &optional_error);
+  if (optional_error == NULL)
+    commune = get_string (place, "commune", FALSE, &optional_error);
+  if (optional_error != NULL)
     {
-      g_propagate_error (error, postcode_error);
+      g_propagate_error (error, optional_error);
       return FALSE;
     }
 
@@ -222,6 +230,8 @@ read_fields (RelaisProfile  *self,
   self->departement = g_strdup (departement);
   g_free (self->postcode);
   self->postcode = g_strdup (postcode != NULL ? postcode : "");
+  g_free (self->commune);
+  self->commune = g_strdup (commune != NULL ? commune : "");
 
   if (!read_reasons (self, root, error))
     return FALSE;
@@ -350,8 +360,10 @@ parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(RelaisProfile) self = NULL;
   g_autoptr(GError) parse_error = NULL;
-  gboolean newer = FALSE;
+  g_autoptr(JsonObject) migrated = NULL;
+  gint64 version;
   JsonNode *root;
+  JsonObject *document;
 
   if (length < 0)
     length = strlen (data);
@@ -397,19 +409,27 @@ parse (const char  *data,
       return NULL;
     }
 
-  if (!read_header (json_node_get_object (root), allow_newer, &newer, error))
+  document = json_node_get_object (root);
+  if (!read_header (document, allow_newer, &version, error))
     return NULL;
 
+  if (version < RELAIS_PROFILE_FORMAT_VERSION)
+    {
+      if (!(migrated = relais_profile_migrate (document, version, error)))
+        return NULL;
+      document = migrated;
+    }
+
   self = g_object_new (RELAIS_TYPE_PROFILE, NULL);
-  self->read_only = newer;
-  if (!read_fields (self, json_node_get_object (root), error) ||
-      !read_tools (self, json_node_get_object (root), error) ||
-      !relais_profile_read_history (self, json_node_get_object (root), error) ||
-      !relais_profile_read_checklist (self, json_node_get_object (root), error) ||
+  self->read_only = version > RELAIS_PROFILE_FORMAT_VERSION;
+  if (!read_fields (self, document, error) ||
+      !read_tools (self, document, error) ||
+      !relais_profile_read_history (self, document, error) ||
+      !relais_profile_read_checklist (self, document, error) ||
       !relais_profile_validate (self, error))
     return NULL;
 
-  keep_unknown_members (self, json_node_get_object (root));
+  keep_unknown_members (self, document);
 
   return g_steal_pointer (&self);
 }
@@ -448,10 +468,15 @@ relais_profile_to_data (RelaisProfile *self,
   json_builder_add_string_value (builder, self->name);
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, relais_profile_kind_to_string (self->kind));
+  json_builder_set_member_name (builder, "place");
+  json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "departement");
   json_builder_add_string_value (builder, self->departement);
   json_builder_set_member_name (builder, "postcode");
   json_builder_add_string_value (builder, self->postcode);
+  json_builder_set_member_name (builder, "commune");
+  json_builder_add_string_value (builder, self->commune);
+  json_builder_end_object (builder);
   json_builder_set_member_name (builder, "reasons");
   json_builder_begin_object (builder);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
@@ -536,6 +561,17 @@ relais_profile_validate (RelaisProfile  *self,
     {
       g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
                    _("“%s” is not a postcode: a postcode has five digits."), self->postcode);
+      return FALSE;
+    }
+
+  /* An INSEE commune code begins with its département's: 14118 is in 14,
+   * 2A004 in 2A, 97411 in 974. */
+  if (self->commune[0] != '\0' &&
+      (strlen (self->commune) != 5 || !g_str_has_prefix (self->commune, self->departement)))
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                   _("“%s” is not the code of a commune of the département %s."),
+                   self->commune, self->departement);
       return FALSE;
     }
 

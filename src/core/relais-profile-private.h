@@ -20,6 +20,7 @@ struct _RelaisProfile
   char              *name;
   char              *departement;
   char              *postcode;
+  char              *commune;       /* INSEE code, or empty */
   GDateTime         *created;
   GDateTime         *modified;
   RelaisProfileKind  kind;
@@ -34,6 +35,10 @@ struct _RelaisProfile
    * untouched so that saving never drops what another Relais wrote. */
   JsonObject        *extra;
 };
+
+JsonObject *relais_profile_migrate       (JsonObject        *document,
+                                         gint64             version,
+                                         GError           **error);
 
 void     relais_profile_record        (RelaisProfile     *self,
                                        const char        *tool,

@@ -25,6 +25,7 @@ enum {
   PROP_KIND,
   PROP_DEPARTEMENT,
   PROP_POSTCODE,
+  PROP_COMMUNE,
   PROP_VALUES_WEIGHT,
   PROP_TECHNICAL_WEIGHT,
   PROP_FINANCIAL_WEIGHT,
@@ -215,6 +216,7 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->departement, g_free);
   g_clear_pointer (&self->postcode, g_free);
+  g_clear_pointer (&self->commune, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -250,6 +252,9 @@ relais_profile_get_property (GObject    *object,
       break;
     case PROP_POSTCODE:
       g_value_set_string (value, self->postcode);
+      break;
+    case PROP_COMMUNE:
+      g_value_set_string (value, self->commune);
       break;
     case PROP_VALUES_WEIGHT:
     case PROP_TECHNICAL_WEIGHT:
@@ -295,6 +300,9 @@ relais_profile_set_property (GObject      *object,
     case PROP_POSTCODE:
       relais_profile_set_postcode (self, g_value_get_string (value));
       break;
+    case PROP_COMMUNE:
+      relais_profile_set_commune (self, g_value_get_string (value));
+      break;
     case PROP_VALUES_WEIGHT:
     case PROP_TECHNICAL_WEIGHT:
     case PROP_FINANCIAL_WEIGHT:
@@ -325,6 +333,7 @@ relais_profile_class_init (RelaisProfileClass *klass)
                        RELAIS_PROFILE_KIND_ASSOCIATION, rw);
   properties[PROP_DEPARTEMENT] = g_param_spec_string ("departement", NULL, NULL, "14", rw);
   properties[PROP_POSTCODE] = g_param_spec_string ("postcode", NULL, NULL, "", rw);
+  properties[PROP_COMMUNE] = g_param_spec_string ("commune", NULL, NULL, "", rw);
   properties[PROP_VALUES_WEIGHT] =
     g_param_spec_uint ("values-weight", NULL, NULL, 0, RELAIS_N_WEIGHTS - 1,
                        RELAIS_WEIGHT_IMPORTANT, rw);
@@ -354,6 +363,7 @@ relais_profile_init (RelaisProfile *self)
   self->name = g_strdup ("");
   self->departement = g_strdup ("14");
   self->postcode = g_strdup ("");
+  self->commune = g_strdup ("");
   self->kind = RELAIS_PROFILE_KIND_ASSOCIATION;
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     self->weights[i] = RELAIS_WEIGHT_IMPORTANT;
@@ -465,6 +475,28 @@ relais_profile_set_postcode (RelaisProfile *self,
   g_return_if_fail (postcode != NULL);
 
   set_string (self, &self->postcode, postcode, PROP_POSTCODE);
+}
+
+const char *
+relais_profile_get_commune (RelaisProfile *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+
+  return self->commune;
+}
+
+/**
+ * relais_profile_set_commune:
+ * @commune: the INSEE code of the commune, or an empty string
+ */
+void
+relais_profile_set_commune (RelaisProfile *self,
+                            const char    *commune)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (commune != NULL);
+
+  set_string (self, &self->commune, commune, PROP_COMMUNE);
 }
 
 RelaisWeight

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 /* The document's name and the version this build writes. A document with a
  * higher version comes from a newer Relais and is refused, never rewritten. */
 #define RELAIS_PROFILE_FORMAT         "fr.artifaille.Relais.Profile"
-#define RELAIS_PROFILE_FORMAT_VERSION 1
+#define RELAIS_PROFILE_FORMAT_VERSION 2
 
 /* A profile file is a few kilobytes; anything near this is not ours. */
 #define RELAIS_PROFILE_MAX_SIZE       (8 * 1024 * 1024)
@@ -100,6 +100,9 @@ void               relais_profile_set_departement     (RelaisProfile     *self,
 const char        *relais_profile_get_postcode        (RelaisProfile     *self);
 void               relais_profile_set_postcode        (RelaisProfile     *self,
                                                        const char        *postcode);
+const char        *relais_profile_get_commune         (RelaisProfile     *self);
+void               relais_profile_set_commune         (RelaisProfile     *self,
+                                                       const char        *commune);
 RelaisWeight       relais_profile_get_weight          (RelaisProfile     *self,
                                                        RelaisReason       reason);
 void               relais_profile_set_weight          (RelaisProfile     *self,

@@ -445,9 +445,9 @@ test_newer_version_read_only (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
   const char *newer =
-    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 2,"
+    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 3,"
     "  \"id\": \"6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99\", \"name\": \"Venue du futur\","
-    "  \"kind\": \"person\", \"departement\": \"50\", \"postcode\": \"\","
+    "  \"kind\": \"person\", \"place\": { \"departement\": \"50\", \"postcode\": \"\" },"
     "  \"reasons\": { \"values\": 1, \"technical\": 2, \"financial\": 3 },"
     "  \"created\": \"2027-01-01T10:00:00Z\", \"modified\": \"2027-01-01T10:00:00Z\","
     "  \"something_new\": [1, 2, 3] }";

@@ -14,10 +14,10 @@
 #include "relais-profile-tool.h"
 
 static const char *valid_document =
-  "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 1,"
+  "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 2,"
   "  \"id\": \"0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10\","
   "  \"name\": \"Les Jardins partagés\", \"kind\": \"collective\","
-  "  \"departement\": \"14\", \"postcode\": \"14000\","
+  "  \"place\": { \"departement\": \"14\", \"postcode\": \"14000\", \"commune\": \"14118\" },"
   "  \"reasons\": { \"values\": 3, \"technical\": 1, \"financial\": 2 },"
   "  \"created\": \"2026-11-01T10:00:00Z\", \"modified\": \"2026-11-02T11:30:00Z\" }";
 
@@ -125,7 +125,9 @@ test_profile_document_shape (void)
   g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, RELAIS_PROFILE_FORMAT);
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "place"), "departement"), ==, "14");
+  g_assert_false (json_object_has_member (root, "departement"));
   g_assert_cmpstr (json_object_get_string_member (root, "kind"), ==, "association");
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "reasons"),
                                                "technical"), ==, RELAIS_WEIGHT_IMPORTANT);
@@ -134,8 +136,8 @@ test_profile_document_shape (void)
 static void
 test_profile_keeps_unknown_members (void)
 {
-  g_autofree char *document = replace_in_document ("\"version\": 1,",
-                                                   "\"version\": 1, \"notes\": [\"à garder\"],");
+  g_autofree char *document = replace_in_document ("\"version\": 2,",
+                                                   "\"version\": 2, \"notes\": [\"à garder\"],");
   g_autoptr(RelaisProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
@@ -157,10 +159,10 @@ typedef struct
 
 static const BadDocument bad_documents[] = {
   { "wrong-format", "fr.artifaille.Relais.Profile", "org.example.Other", RELAIS_PROFILE_ERROR_NOT_A_PROFILE, "not a Relais profile" },
-  { "newer-version", "\"version\": 1", "\"version\": 7", RELAIS_PROFILE_ERROR_NEWER_VERSION, "newer version" },
-  { "zero-version", "\"version\": 1", "\"version\": 0", RELAIS_PROFILE_ERROR_BAD_VERSION, "(0)" },
-  { "version-as-string", "\"version\": 1", "\"version\": \"1\"", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“version”" },
-  { "missing-version", "\"version\": 1,", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“version”" },
+  { "newer-version", "\"version\": 2", "\"version\": 7", RELAIS_PROFILE_ERROR_NEWER_VERSION, "newer version" },
+  { "zero-version", "\"version\": 2", "\"version\": 0", RELAIS_PROFILE_ERROR_BAD_VERSION, "(0)" },
+  { "version-as-string", "\"version\": 2", "\"version\": \"2\"", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“version”" },
+  { "missing-version", "\"version\": 2,", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“version”" },
   { "missing-name", "\"name\": \"Les Jardins partagés\",", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“name”" },
   { "name-as-number", "\"name\": \"Les Jardins partagés\"", "\"name\": 12", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“name”" },
   { "empty-name", "\"name\": \"Les Jardins partagés\"", "\"name\": \"   \"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "needs a name" },
@@ -168,6 +170,12 @@ static const BadDocument bad_documents[] = {
   { "bad-id", "0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10", "../../etc/passwd", RELAIS_PROFILE_ERROR_INVALID_VALUE, "identifier" },
   { "unknown-departement", "\"departement\": \"14\"", "\"departement\": \"99\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“99”" },
   { "bad-postcode", "\"14000\"", "\"14 00\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "five digits" },
+  { "missing-place", "\"place\": { \"departement\": \"14\", \"postcode\": \"14000\", \"commune\": \"14118\" },", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“place”" },
+  { "place-as-string", "{ \"departement\": \"14\", \"postcode\": \"14000\", \"commune\": \"14118\" }", "\"Caen\"", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“place”" },
+  { "missing-departement", "\"departement\": \"14\", ", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“departement”" },
+  { "commune-elsewhere", "\"14118\"", "\"76540\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“76540”" },
+  { "commune-too-short", "\"14118\"", "\"141\"", RELAIS_PROFILE_ERROR_INVALID_VALUE, "“141”" },
+  { "commune-as-number", "\"14118\"", "14118", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“commune”" },
   { "reasons-as-list", "{ \"values\": 3, \"technical\": 1, \"financial\": 2 }", "[3, 1, 2]", RELAIS_PROFILE_ERROR_WRONG_TYPE, "“reasons”" },
   { "missing-reason", "\"technical\": 1, ", "", RELAIS_PROFILE_ERROR_MISSING_FIELD, "“technical”" },
   { "weight-too-high", "\"values\": 3", "\"values\": 4", RELAIS_PROFILE_ERROR_INVALID_VALUE, "between 0 and 3" },
@@ -386,7 +394,7 @@ test_profile_refuses_bad_history (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *with = g_strdup_printf ("\"version\": 1, %s,", bad[i]);
-      g_autofree char *document = replace_in_document ("\"version\": 1,", with);
+      g_autofree char *document = replace_in_document ("\"version\": 2,", with);
       g_autoptr(GError) error = NULL;
       g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (document, -1, &error);
 
@@ -412,7 +420,7 @@ test_profile_refuses_bad_tools (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *with = g_strdup_printf ("\"version\": 1, %s,", bad[i]);
-      g_autofree char *document = replace_in_document ("\"version\": 1,", with);
+      g_autofree char *document = replace_in_document ("\"version\": 2,", with);
       g_autoptr(GError) error = NULL;
       g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (document, -1, &error);
 
@@ -424,8 +432,8 @@ test_profile_refuses_bad_tools (void)
 
 /* Every document a released format version wrote stays readable: one
  * fixture per version and shape lives in tests/data/profiles/, and reading
- * then writing it keeps everything (migrations, when version 2 comes, go
- * through here). */
+ * then writing it keeps everything (older versions are migrated on the
+ * way). */
 static void
 test_profile_fixtures (void)
 {
@@ -459,6 +467,62 @@ test_profile_fixtures (void)
       count++;
     }
   g_assert_cmpuint (count, >=, 2);
+}
+
+/* A version 1 document becomes exactly the version 2 document kept beside
+ * it: the département and the postcode move into "place", the commune is
+ * left for the user to choose, unknown members and everything else stay. */
+static void
+test_profile_migration_1_to_2 (void)
+{
+  static const struct { const char *v1, *v2; } pairs[] = {
+    { "0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10.json", "v2/0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10.json" },
+    { "5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21.json", "v2/5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *v1_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", pairs[i].v1, NULL);
+      g_autofree char *v2_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", pairs[i].v2, NULL);
+      g_autofree char *v1 = NULL;
+      g_autofree char *v2 = NULL;
+      g_autofree char *migrated = NULL;
+      g_autoptr(RelaisProfile) profile = NULL;
+      g_autoptr(RelaisProfile) current = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (v1_path, &v1, NULL, NULL));
+      g_assert_true (g_file_get_contents (v2_path, &v2, NULL, NULL));
+      g_assert_true (g_regex_match_simple ("\"version\"\\s*:\\s*1,", v1, 0, 0));
+
+      profile = relais_profile_new_from_data (v1, -1, &error);
+      g_assert_no_error (error);
+      g_assert_false (relais_profile_get_read_only (profile));
+      g_assert_cmpstr (relais_profile_get_commune (profile), ==, "");
+      migrated = relais_profile_to_data (profile, NULL);
+      g_assert_cmpstr (migrated, ==, v2);
+
+      /* The current version reads as it is written. */
+      current = relais_profile_new_from_data (v2, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (relais_profile_get_departement (current), ==, relais_profile_get_departement (profile));
+      g_assert_cmpstr (relais_profile_get_postcode (current), ==, relais_profile_get_postcode (profile));
+    }
+
+  /* A version 1 document without its département is refused, as before. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RelaisProfile) profile =
+      relais_profile_new_from_data ("{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 1,"
+                                    "  \"id\": \"0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10\", \"name\": \"A\","
+                                    "  \"kind\": \"person\", \"postcode\": \"14000\","
+                                    "  \"reasons\": { \"values\": 3, \"technical\": 1, \"financial\": 2 },"
+                                    "  \"created\": \"2026-11-01T10:00:00Z\", \"modified\": \"2026-11-02T11:30:00Z\" }",
+                                    -1, &error);
+
+    g_assert_null (profile);
+    g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_MISSING_FIELD);
+  }
 }
 
 static void
@@ -511,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/profile/history-is-bounded", test_profile_history_is_bounded);
   g_test_add_func ("/profile/refuses/bad-history", test_profile_refuses_bad_history);
   g_test_add_func ("/profile/fixtures", test_profile_fixtures);
+  g_test_add_func ("/profile/migration-1-to-2", test_profile_migration_1_to_2);
   g_test_add_func ("/departements", test_departements);
 
   return g_test_run ();
