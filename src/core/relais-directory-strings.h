@@ -40,7 +40,7 @@ NC_("directory", "A grant of up to €500 a month and €3,000 over 12 months, w
 NC_("directory", "Conditions vary and are not listed here: ask a digital help place or a social worker whether you qualify.");
 NC_("directory", "Help with internet access and a refurbished laptop.");
 NC_("directory", "Farm workers, active or retired, covered by the MSA.");
-NC_("directory", "A loan covering up to 80% of the cost of equipment.");
+NC_("directory", "A loan covering up to four fifths of the cost of equipment.");
 NC_("directory", "Associations of public utility, or of general interest whose aim is to equip and train people in precarity.");
 NC_("directory", "Free decommissioned computers from public bodies, which it may sell on to people in need at capped prices.");
 NC_("directory", "People in precarity supported by an association that receives decommissioned public computers.");
