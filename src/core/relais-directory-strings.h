@@ -32,7 +32,7 @@ NC_("directory", "The State programme of digital advisers who run free workshops
 NC_("directory", "Lets trained, salaried helpers do online procedures on a person's behalf under a signed mandate; volunteers cannot use it.");
 NC_("directory", "Public service counters in towns and the countryside where staff help with tax, benefits, pension and other procedures.");
 NC_("directory", "The national roadmap for digital inclusion 2023-2027, with resources for local authorities and their partners.");
-NC_("directory", "A Normandy directory of public digital places; about one in nine of those listed offers help using digital tools.");
+NC_("directory", "A directory of digital places in Normandy; about one in nine of those listed offers help using digital tools.");
 NC_("directory", "Families receiving CAF benefits with at least one child under 21; each local CAF sets its own income limits.");
 NC_("directory", "An interest-free loan, a grant, or both, to buy a computer or other digital equipment.");
 NC_("directory", "Young people aged 16 to 25 registered with France Travail or a Mission Locale.");
