@@ -115,6 +115,48 @@ relais_json_read_strv (JsonObject         *object,
 }
 
 /**
+ * relais_json_read_location:
+ *
+ * Reads "latitude" and "longitude": both or neither, in range.
+ */
+gboolean
+relais_json_read_location (JsonObject        *object,
+                           gboolean          *has_location,
+                           double            *latitude,
+                           double            *longitude,
+                           RelaisJsonReader  *reader,
+                           GError           **error)
+{
+  GError *local_error = NULL;
+  JsonNode *latitude_node = relais_json_member (object, "latitude", JSON_NODE_VALUE, G_TYPE_DOUBLE, FALSE, reader, &local_error);
+  JsonNode *longitude_node = NULL;
+
+  *has_location = FALSE;
+  if (local_error == NULL)
+    longitude_node = relais_json_member (object, "longitude", JSON_NODE_VALUE, G_TYPE_DOUBLE, FALSE, reader, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if ((latitude_node == NULL) != (longitude_node == NULL))
+    return relais_json_fail (reader, error, latitude_node == NULL ? "latitude" : "longitude", "missing: both or neither");
+  if (latitude_node == NULL)
+    return TRUE;
+
+  *latitude = json_node_get_double (latitude_node);
+  *longitude = json_node_get_double (longitude_node);
+  if (*latitude < -90 || *latitude > 90)
+    return relais_json_fail (reader, error, "latitude", "out of range");
+  if (*longitude < -180 || *longitude > 180)
+    return relais_json_fail (reader, error, "longitude", "out of range");
+
+  *has_location = TRUE;
+  return TRUE;
+}
+
+/**
  * relais_json_open:
  * @what: the kind of file, for messages ("catalogue")
  *

@@ -1,0 +1,299 @@
+/* test-directory.c — who can help: the shipped directory, who comes first
+ * for each kind of profile, hosters by service, refreshed hosters merged or
+ * set aside
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gstdio.h>
+
+#include "relais-directory.h"
+#include "relais-test-utils.h"
+
+static GBytes *
+shipped_part (const char *part)
+{
+  g_autofree char *name = g_strconcat (part, ".json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "directory", name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static RelaisDirectory *
+load_shipped (void)
+{
+  g_autoptr(GBytes) contacts = shipped_part ("contacts");
+  g_autoptr(GBytes) hosters = shipped_part ("hosters");
+  g_autoptr(GBytes) tools = shipped_part ("inclusion-tools");
+  g_autoptr(GBytes) funding = shipped_part ("funding");
+  g_autoptr(GError) error = NULL;
+  RelaisDirectory *directory = relais_directory_new_from_data (contacts, hosters, tools, funding, &error);
+
+  g_assert_no_error (error);
+  return directory;
+}
+
+static gboolean
+first_includes (GPtrArray  *contacts,
+                guint       n_first,
+                const char *id)
+{
+  for (guint i = 0; i < n_first; i++)
+    if (g_str_equal (((RelaisContact *) g_ptr_array_index (contacts, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_directory_shipped (void)
+{
+  g_autoptr(RelaisDirectory) directory = load_shipped ();
+
+  g_assert_cmpuint (relais_directory_get_contacts (directory)->len, >=, 10);
+  g_assert_cmpuint (relais_directory_get_inclusion_tools (directory)->len, >=, 7);
+  g_assert_cmpuint (relais_directory_get_funding (directory)->len, >=, 6);
+  g_assert_cmpuint (relais_directory_get_hosters (directory)->len, >=, 2);
+
+  for (guint i = 0; i < relais_directory_get_contacts (directory)->len; i++)
+    {
+      RelaisContact *contact = g_ptr_array_index (relais_directory_get_contacts (directory), i);
+
+      g_assert_true (g_str_has_prefix (contact->website, "https://"));
+      g_assert_cmpuint (contact->sources->len, >, 0);
+      g_assert_nonnull (relais_directory_latest_check (contact->sources));
+    }
+}
+
+/* The issue's rule: a person is pointed to CHATONS and AFUL first; an
+ * association or collective to CHATONS and PANA first; everyone to April
+ * and the local groups. */
+static void
+test_directory_contacts_by_kind (void)
+{
+  g_autoptr(RelaisDirectory) directory = load_shipped ();
+  g_autoptr(GPtrArray) person = NULL;
+  g_autoptr(GPtrArray) association = NULL;
+  g_autoptr(GPtrArray) collective = NULL;
+  guint n_person, n_association, n_collective;
+
+  person = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_PERSON, &n_person);
+  association = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_ASSOCIATION, &n_association);
+  collective = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_COLLECTIVE, &n_collective);
+
+  /* Everyone is listed, only the order changes. */
+  g_assert_cmpuint (person->len, ==, relais_directory_get_contacts (directory)->len);
+  g_assert_cmpuint (association->len, ==, person->len);
+
+  g_assert_true (first_includes (person, n_person, "chatons"));
+  g_assert_true (first_includes (person, n_person, "aful"));
+  g_assert_false (first_includes (person, n_person, "pana"));
+  g_assert_true (first_includes (person, n_person, "april"));
+  g_assert_true (first_includes (person, n_person, "agenda-du-libre"));
+
+  g_assert_true (first_includes (association, n_association, "chatons"));
+  g_assert_true (first_includes (association, n_association, "pana"));
+  g_assert_false (first_includes (association, n_association, "aful"));
+  g_assert_true (first_includes (association, n_association, "april"));
+  g_assert_true (first_includes (collective, n_collective, "pana"));
+  g_assert_true (first_includes (collective, n_collective, "agenda-du-libre"));
+
+  for (guint i = n_person; i < person->len; i++)
+    g_assert_false (relais_contact_is_first_for (g_ptr_array_index (person, i), RELAIS_PROFILE_KIND_PERSON));
+}
+
+static gboolean
+has_id (GPtrArray  *entries,
+        const char *id)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_equal (*(char **) g_ptr_array_index (entries, i), id))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_directory_funding_and_hosters (void)
+{
+  g_autoptr(RelaisDirectory) directory = load_shipped ();
+  g_autoptr(GPtrArray) person = relais_directory_funding_for_kind (directory, RELAIS_PROFILE_KIND_PERSON);
+  g_autoptr(GPtrArray) association = relais_directory_funding_for_kind (directory, RELAIS_PROFILE_KIND_ASSOCIATION);
+  g_autoptr(GPtrArray) pads = relais_directory_hosters_offering (directory, "etherpad");
+  g_autoptr(GPtrArray) nothing = relais_directory_hosters_offering (directory, "no-such-service");
+
+  /* The CAF helps families, not associations. */
+  g_assert_true (has_id (person, "caf"));
+  g_assert_false (has_id (association, "caf"));
+  g_assert_cmpuint (association->len, >, 0);
+
+  g_assert_true (has_id (pads, "entraide-chatons"));
+  g_assert_cmpuint (nothing->len, ==, 0);
+  g_assert_cmpstr (relais_hoster_registration_label ("none"), ==, "No account needed");
+}
+
+static const char *refreshed =
+  "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"hosters\","
+  "  \"hosters\": ["
+  "    { \"id\": \"zaclys\", \"name\": \"Zaclys (refreshed)\", \"website\": \"https://www.zaclys.com\","
+  "      \"type\": \"association\", \"chatons\": \"member\","
+  "      \"location\": { \"departement\": \"25\", \"latitude\": 47.24, \"longitude\": 6.02 },"
+  "      \"services\": [ { \"type\": \"nextcloud\", \"name\": \"Cloud\", \"registration\": \"client\" },"
+  "                      { \"type\": \"etherpad\", \"name\": \"Old pads\", \"registration\": \"free\", \"status\": \"off\" } ],"
+  "      \"sources\": [ { \"url\": \"https://www.zaclys.com/.well-known/chatonsinfos/organization.properties\","
+  "                       \"checked\": \"2026-11-28\" } ] },"
+  "    { \"id\": \"newcomer\", \"name\": \"Newcomer\", \"website\": \"https://newcomer.example.org\","
+  "      \"type\": \"cooperative\", \"chatons\": \"member\","
+  "      \"services\": [ { \"type\": \"etherpad\", \"name\": \"Pads\", \"registration\": \"none\" } ],"
+  "      \"sources\": [ { \"url\": \"https://newcomer.example.org/organization.properties\","
+  "                       \"checked\": \"2026-11-28\" } ] } ] }";
+
+static RelaisHoster *
+hoster_by_id (RelaisDirectory *directory,
+              const char      *id)
+{
+  GPtrArray *hosters = relais_directory_get_hosters (directory);
+
+  for (guint i = 0; i < hosters->len; i++)
+    if (g_str_equal (((RelaisHoster *) g_ptr_array_index (hosters, i))->id, id))
+      return g_ptr_array_index (hosters, i);
+  return NULL;
+}
+
+static void
+test_directory_merge_refreshed (void)
+{
+  g_autoptr(RelaisDirectory) directory = load_shipped ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (refreshed, strlen (refreshed));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pads = NULL;
+  guint before = relais_directory_get_hosters (directory)->len;
+  RelaisHoster *zaclys;
+
+  g_assert_nonnull (hoster_by_id (directory, "zaclys"));
+  g_assert_true (relais_directory_merge_hosters (directory, bytes, "hosters.json", &error));
+  g_assert_no_error (error);
+
+  /* Same id: replaced; new id: added; the collective's entry stays. */
+  g_assert_cmpuint (relais_directory_get_hosters (directory)->len, ==, before + 1);
+  zaclys = hoster_by_id (directory, "zaclys");
+  g_assert_cmpstr (zaclys->name, ==, "Zaclys (refreshed)");
+  g_assert_true (zaclys->place.has_location);
+  g_assert_nonnull (hoster_by_id (directory, "entraide-chatons"));
+
+  /* A service that is off is not offered. */
+  pads = relais_directory_hosters_offering (directory, "etherpad");
+  g_assert_true (has_id (pads, "newcomer"));
+  g_assert_false (has_id (pads, "zaclys"));
+}
+
+static void
+test_directory_refreshed_file (void)
+{
+  g_autoptr(RelaisDirectory) directory = load_shipped ();
+  g_autofree char *folder = g_dir_make_tmp ("relais-directory-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "hosters.json", NULL);
+  g_autofree char *warning = NULL;
+  g_autoptr(GFile) tree = g_file_new_for_path (folder);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint hosters = relais_directory_get_hosters (directory)->len;
+  gboolean set_aside = FALSE;
+
+  /* None yet: nothing said. */
+  g_assert_false (relais_directory_use_refreshed_hosters (directory, path, &warning));
+  g_assert_null (warning);
+
+  /* A damaged one: said, set aside, the shipped hosters kept. */
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1,"
+                                            "  \"part\": \"hosters\", \"hosters\": [ { \"id\": \"x\" } ] }", -1, NULL));
+  g_assert_false (relais_directory_use_refreshed_hosters (directory, path, &warning));
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, "hosters[0]"));
+  g_assert_cmpuint (relais_directory_get_hosters (directory)->len, ==, hosters);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    set_aside |= g_str_has_prefix (name, "hosters");
+  g_assert_true (set_aside);
+  g_clear_pointer (&warning, g_free);
+
+  /* A good one: used. */
+  g_assert_true (g_file_set_contents (path, refreshed, -1, NULL));
+  g_assert_true (relais_directory_use_refreshed_hosters (directory, path, &warning));
+  g_assert_null (warning);
+  g_assert_cmpuint (relais_directory_get_hosters (directory)->len, ==, hosters + 1);
+
+  relais_test_remove_tree (tree);
+}
+
+static void
+test_directory_refuses_bad_data (void)
+{
+  static const struct { const char *part; const char *json; const char *in_message; } bad[] = {
+    { "contacts", "[]", "not a directory file" },
+    { "contacts", "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"funding\", \"contacts\": [] }",
+      "part" },
+    { "contacts", "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"contacts\","
+                  "  \"contacts\": [ { \"id\": \"a\", \"name\": \"A\", \"what\": \"w\", \"for_whom\": \"f\","
+                  "    \"website\": \"https://a.example\", \"sources\": [] } ] }", "contacts[0].sources" },
+    { "contacts", "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"contacts\","
+                  "  \"contacts\": [ { \"id\": \"a\", \"name\": \"A\", \"what\": \"w\", \"for_whom\": \"f\","
+                  "    \"website\": \"https://a.example\", \"latitude\": 49.1,"
+                  "    \"sources\": [ { \"url\": \"https://a.example\", \"checked\": \"2026-11-28\" } ] } ] }",
+      "contacts[0].longitude" },
+    { "hosters", "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"hosters\","
+                 "  \"hosters\": [ { \"id\": \"h\", \"name\": \"H\", \"website\": \"https://h.example\","
+                 "    \"type\": \"association\", \"chatons\": \"member\","
+                 "    \"services\": [ { \"type\": \"etherpad\", \"name\": \"P\", \"registration\": \"maybe\" } ],"
+                 "    \"sources\": [ { \"url\": \"https://h.example\", \"checked\": \"2026-11-28\" } ] } ] }",
+      "hosters[0].services[0].registration" },
+    { "funding", "{ \"format\": \"fr.artifaille.Relais.Directory\", \"version\": 1, \"part\": \"funding\","
+                 "  \"funding\": [ { \"id\": \"f\", \"name\": \"F\", \"who\": \"w\", \"gives\": \"g\","
+                 "    \"sources\": [ { \"url\": \"https://f.example\", \"checked\": \"28/11/2026\" } ] } ] }",
+      "funding[0].sources" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) contacts = shipped_part ("contacts");
+      g_autoptr(GBytes) hosters = shipped_part ("hosters");
+      g_autoptr(GBytes) tools = shipped_part ("inclusion-tools");
+      g_autoptr(GBytes) funding = shipped_part ("funding");
+      g_autoptr(GBytes) broken = g_bytes_new_static (bad[i].json, strlen (bad[i].json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisDirectory) directory = NULL;
+
+      directory = relais_directory_new_from_data (g_str_equal (bad[i].part, "contacts") ? broken : contacts,
+                                                  g_str_equal (bad[i].part, "hosters") ? broken : hosters,
+                                                  tools,
+                                                  g_str_equal (bad[i].part, "funding") ? broken : funding,
+                                                  &error);
+      g_assert_null (directory);
+      g_assert_error (error, RELAIS_DIRECTORY_ERROR, RELAIS_DIRECTORY_ERROR_INVALID);
+      if (strstr (error->message, bad[i].in_message) == NULL)
+        g_error ("case %u: “%s” does not mention “%s”", i, error->message, bad[i].in_message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/directory/shipped", test_directory_shipped);
+  g_test_add_func ("/directory/contacts-by-kind", test_directory_contacts_by_kind);
+  g_test_add_func ("/directory/funding-and-hosters", test_directory_funding_and_hosters);
+  g_test_add_func ("/directory/merge-refreshed", test_directory_merge_refreshed);
+  g_test_add_func ("/directory/refreshed-file", test_directory_refreshed_file);
+  g_test_add_func ("/directory/refuses-bad-data", test_directory_refuses_bad_data);
+
+  return g_test_run ();
+}
