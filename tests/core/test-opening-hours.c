@@ -605,6 +605,39 @@ covered (GArray *spans,
   return FALSE;
 }
 
+/* The reference's answer to next_change(): the first edge of a span, over
+ * the eight days from @day's start, where the state differs from now's. */
+static int
+reference_next_change (GArray *week[7],
+                       int     day,
+                       int     minute)
+{
+  gboolean now = covered (week[day], minute);
+  int best = -1;
+
+  for (int ahead = 0; ahead < 8; ahead++)
+    {
+      GArray *spans = week[(day + ahead) % 7];
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          int edges[] = { g_array_index (spans, Span, i).start, g_array_index (spans, Span, i).end };
+
+          for (guint e = 0; e < G_N_ELEMENTS (edges); e++)
+            {
+              int edge = ahead * 24 * 60 + edges[e];
+              int edge_day = (day + edge / (24 * 60)) % 7;
+
+              if (edge <= minute || (best >= 0 && edge >= best) || edge >= 8 * 24 * 60)
+                continue;
+              if (covered (week[edge_day], edge % (24 * 60)) != now)
+                best = edge;
+            }
+        }
+    }
+  return best;
+}
+
 static void
 check_against_reference (RelaisOpeningHours *hours,
                          GArray             *week[7])
@@ -641,17 +674,21 @@ check_against_reference (RelaisOpeningHours *hours,
           g_autoptr(GDateTime) when = NULL;
           g_autoptr(GDateTime) change_at = NULL;
           gboolean opens;
+          int expected_change;
 
           if (minute < 0 || minute >= 24 * 60)
             continue;
           when = in_week (day, minute / 60, minute % 60);
           g_assert_cmpint (relais_opening_hours_is_open (hours, when), ==, covered (week[day], minute));
-          /* Whatever comes next is the other state. */
+          expected_change = reference_next_change (week, day, minute);
           if (relais_opening_hours_next_change (hours, when, &change_at, &opens))
             {
               g_assert_cmpint (opens, !=, covered (week[day], minute));
-              g_assert_cmpint (g_date_time_compare (change_at, when), >, 0);
+              g_assert_cmpint (g_date_time_difference (change_at, when) / G_TIME_SPAN_MINUTE,
+                               ==, expected_change - minute);
             }
+          else
+            g_assert_cmpint (expected_change, ==, -1);
         }
     }
 }
