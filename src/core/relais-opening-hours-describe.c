@@ -55,7 +55,7 @@ format_time (guint minutes)
 {
   /* Translators: a time of day on the 24-hour clock: hours, then minutes.
    * Keep the two numbers in this order; French may write "%d h %02d". */
-  return g_strdup_printf (_("%02d:%02d"), (int) (minutes / 60), (int) (minutes % 60));
+  return g_strdup_printf (C_("opening hours", "%02d:%02d"), (int) (minutes / 60), (int) (minutes % 60));
 }
 
 static char *
@@ -65,7 +65,7 @@ format_day_hours (const RelaisOpeningRule *rule)
 
   if (rule == NULL || rule->closed || rule->spans->len == 0)
     /* Translators: what a place's day says when it does not open, "Monday: closed". */
-    g_string_append (text, _("closed"));
+    g_string_append (text, C_("opening hours", "closed"));
   else if (rule->merged->len == 1 &&
            g_array_index (rule->merged, RelaisTimeSpan, 0).start == 0 &&
            g_array_index (rule->merged, RelaisTimeSpan, 0).end == RELAIS_MINUTES_PER_DAY)
@@ -80,9 +80,9 @@ format_day_hours (const RelaisOpeningRule *rule)
 
         if (i > 0)
           /* Translators: between two time ranges of the same day, "09:00–12:00, 14:00–17:00". */
-          g_string_append (text, _(", "));
+          g_string_append (text, C_("opening hours", ", "));
         /* Translators: a time range, opening then closing time, "09:00–12:00". */
-        g_string_append_printf (text, _("%s–%s"), start, end);
+        g_string_append_printf (text, C_("opening hours", "%s–%s"), start, end);
       }
 
   if (rule != NULL && rule->comment != NULL)
@@ -91,7 +91,7 @@ format_day_hours (const RelaisOpeningRule *rule)
 
       /* Translators: hours or a status, then the place's own note, quoted in
        * the place's own words (often French), "09:00–12:00 (“by appointment”)". */
-      return g_strdup_printf (_("%s (“%s”)"), plain, rule->comment);
+      return g_strdup_printf (C_("opening hours", "%s (“%s”)"), plain, rule->comment);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -104,7 +104,7 @@ with_comment (char                    *sentence,
 
   if (rule == NULL || rule->comment == NULL)
     return sentence;
-  result = g_strdup_printf (_("%s (“%s”)"), sentence, rule->comment);
+  result = g_strdup_printf (C_("opening hours", "%s (“%s”)"), sentence, rule->comment);
   g_free (sentence);
   return result;
 }
@@ -231,7 +231,7 @@ relais_opening_hours_describe_week (RelaisOpeningHours *hours)
 
       /* Translators: a day and its hours, "Monday: 09:00–12:00" (French puts a
        * no-break space before the colon). */
-      line = g_strdup_printf (_("%s: %s"), weekday_heading (weekday), day);
+      line = g_strdup_printf (C_("opening hours", "%s: %s"), weekday_heading (weekday), day);
       g_strv_builder_add (lines, line);
     }
 

@@ -32,6 +32,10 @@ typedef struct
   char     *comment;     /* the text between double quotes, or NULL */
 } RelaisOpeningRule;
 
+void                     relais_opening_rule_free        (gpointer            rule);
+GPtrArray               *relais_opening_hours_read_rules (const char         *text,
+                                                         GError            **error);
+
 /* Monday is 0, as in RelaisOpeningRule.days. */
 const RelaisOpeningRule *relais_opening_hours_rule_for  (RelaisOpeningHours *hours,
                                                          guint               weekday,
