@@ -316,6 +316,27 @@ relais_communes_resolve (RelaisCommunes *self,
         return commune;
     }
 
+  /* Many communes merged into a new one that kept the old name at its
+   * start: Vire into Vire Normandie, Carentan into Carentan-les-Marais. */
+  if (wanted != NULL && wanted[0] != '\0')
+    {
+      g_autofree char *start = g_strconcat (wanted, " ", NULL);
+      const RelaisCommune *found = NULL;
+      guint n_found = 0;
+
+      for (guint i = 0; i < same->len; i++)
+        {
+          commune = g_ptr_array_index (same, i);
+          if (g_str_has_prefix (self->normalized[commune - (RelaisCommune *) self->communes->data], start))
+            {
+              found = commune;
+              n_found++;
+            }
+        }
+      if (n_found == 1)
+        return found;
+    }
+
   /* A name that matches nothing (a commune merged into a new one, say) still
    * lands in the right place when the postcode has one commune only. */
   return same->len == 1 ? g_ptr_array_index (same, 0) : NULL;

@@ -105,6 +105,8 @@ test_communes_resolve (void)
   g_assert_cmpstr (relais_communes_resolve (communes, NULL, "EVREUX", "27000")->insee, ==, "27229");
   g_assert_cmpstr (relais_communes_resolve (communes, "14118", "anything", NULL)->name, ==, "Caen");
   g_assert_cmpstr (relais_communes_resolve (communes, NULL, "LE HAVRE", "76600")->insee, ==, "76351");
+  /* Vire merged into Vire Normandie, which shares 14500 with Campagnolles. */
+  g_assert_cmpstr (relais_communes_resolve (communes, NULL, "VIRE", "14500")->name, ==, "Vire Normandie");
   /* A postcode shared by several communes and a name that matches none of
    * them: no guess. */
   g_assert_null (relais_communes_resolve (communes, NULL, "Nowhere", "14190"));

@@ -1,0 +1,276 @@
+/* relais-place-finder.c — digital-inclusion places near the user, filtered
+ * on what they offer, to whom, at what cost, and whether they are open
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-place-finder"
+
+#include "config.h"
+
+#include "relais-departements.h"
+#include "relais-place-finder.h"
+
+struct _RelaisPlaceFinder
+{
+  RelaisPlaces        *places;
+  RelaisWhere         *where;   /* one per place, communes resolved once */
+  RelaisOpeningHours **hours;   /* one per place; NULL when absent or unreadable */
+  guint                n_open;
+};
+
+/**
+ * relais_place_finder_new:
+ *
+ * Resolves the commune of every place once (most sources leave the INSEE
+ * code out, relais_communes_resolve()) and reads every place's hours once:
+ * what is left to do for each search is arithmetic.
+ *
+ * Returns: (transfer full): the finder
+ */
+RelaisPlaceFinder *
+relais_place_finder_new (RelaisPlaces   *places,
+                         RelaisCommunes *communes)
+{
+  RelaisPlaceFinder *self;
+  guint n;
+
+  g_return_val_if_fail (places != NULL, NULL);
+  g_return_val_if_fail (communes != NULL, NULL);
+
+  n = places->places->len;
+  self = g_new0 (RelaisPlaceFinder, 1);
+  self->places = relais_places_ref (places);
+  self->where = g_new0 (RelaisWhere, MAX (n, 1));
+  self->hours = g_new0 (RelaisOpeningHours *, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RelaisPlace *place = g_ptr_array_index (places->places, i);
+      RelaisWhere *where = &self->where[i];
+
+      where->commune = relais_communes_resolve (communes, place->insee, place->commune, place->postcode);
+      /* A place whose commune is not found still has its département. */
+      where->departement = where->commune != NULL ? where->commune->departement
+                                                  : relais_departements_for_postcode (place->postcode);
+      where->has_location = place->has_location;
+      where->latitude = place->latitude;
+      where->longitude = place->longitude;
+      if (place->hours != NULL)
+        self->hours[i] = relais_opening_hours_parse (place->hours, NULL);
+      self->n_open += !relais_place_is_closed (place);
+    }
+
+  return self;
+}
+
+void
+relais_place_finder_free (RelaisPlaceFinder *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->places->places->len; i++)
+    g_clear_pointer (&self->hours[i], relais_opening_hours_free);
+  g_free (self->hours);
+  g_free (self->where);
+  relais_places_unref (self->places);
+  g_free (self);
+}
+
+/**
+ * relais_place_finder_get_places:
+ *
+ * Returns: (transfer none): the places searched
+ */
+RelaisPlaces *
+relais_place_finder_get_places (RelaisPlaceFinder *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->places;
+}
+
+/**
+ * relais_place_finder_get_n_open_places:
+ *
+ * Returns: how many places are not marked closed
+ */
+guint
+relais_place_finder_get_n_open_places (RelaisPlaceFinder *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_open;
+}
+
+/**
+ * relais_place_finder_locate:
+ *
+ * Places @origin in the middle of the places of its commune, or of its EPCI
+ * (relais_origin_locate()).
+ */
+void
+relais_place_finder_locate (RelaisPlaceFinder *self,
+                            RelaisOrigin      *origin)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (origin != NULL);
+
+  relais_origin_locate (origin, self->where, self->places->places->len);
+}
+
+typedef struct
+{
+  RelaisPlaceFinder       *finder;
+  const RelaisPlaceFilter *filter;
+} Search;
+
+static gboolean
+has_slug (GStrv       slugs,
+          const char *slug)
+{
+  return slug == NULL || g_strv_contains ((const char * const *) slugs, slug);
+}
+
+static gboolean
+keep_place (guint    index,
+            gpointer user_data)
+{
+  Search *search = user_data;
+  const RelaisPlace *place = g_ptr_array_index (search->finder->places->places, index);
+  const RelaisPlaceFilter *filter = search->filter;
+
+  if (relais_place_is_closed (place))
+    return FALSE;
+  if (filter == NULL)
+    return TRUE;
+  if (!has_slug (place->services, filter->service) ||
+      !has_slug (place->publics, filter->public) ||
+      !has_slug (place->fees, filter->fee))
+    return FALSE;
+  /* Unknown or unreadable hours: not known to be open, so not kept. */
+  if (filter->open_at != NULL)
+    return search->finder->hours[index] != NULL &&
+           relais_opening_hours_is_open (search->finder->hours[index], filter->open_at);
+  return TRUE;
+}
+
+/**
+ * relais_place_finder_find:
+ * @origin: located with relais_place_finder_locate()
+ * @filter: (nullable): what to keep
+ * @max_results: 0 for all
+ *
+ * The places that are not closed and pass @filter, nearest first.
+ *
+ * Returns: (transfer full) (element-type RelaisNearby): indexes into the
+ *   places, with their nearness and distance
+ */
+GArray *
+relais_place_finder_find (RelaisPlaceFinder       *self,
+                          const RelaisOrigin      *origin,
+                          const RelaisPlaceFilter *filter,
+                          guint                    max_results)
+{
+  Search search = { self, filter };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (origin != NULL, NULL);
+
+  return relais_nearby_rank (origin, self->where, self->places->places->len, max_results, keep_place, &search);
+}
+
+/**
+ * relais_place_finder_get_place:
+ *
+ * Returns: (transfer none): the place at @index
+ */
+const RelaisPlace *
+relais_place_finder_get_place (RelaisPlaceFinder *self,
+                               guint              index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->places->places->len, NULL);
+
+  return g_ptr_array_index (self->places->places, index);
+}
+
+/**
+ * relais_place_finder_get_where:
+ *
+ * Returns: (transfer none): where the place at @index is
+ */
+const RelaisWhere *
+relais_place_finder_get_where (RelaisPlaceFinder *self,
+                               guint              index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->places->places->len, NULL);
+
+  return &self->where[index];
+}
+
+/**
+ * relais_place_finder_get_hours:
+ *
+ * Returns: (transfer none) (nullable): the place's hours, or %NULL when it
+ *   has none or they cannot be read (then show the text as published)
+ */
+RelaisOpeningHours *
+relais_place_finder_get_hours (RelaisPlaceFinder *self,
+                               guint              index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->places->places->len, NULL);
+
+  return self->hours[index];
+}
+
+static GStrv
+slugs_of (const RelaisPlace *place,
+          RelaisPlaceSlugs   which)
+{
+  switch (which)
+    {
+    case RELAIS_PLACE_SLUGS_PUBLICS:
+      return place->publics;
+    case RELAIS_PLACE_SLUGS_FEES:
+      return place->fees;
+    case RELAIS_PLACE_SLUGS_SERVICES:
+    default:
+      return place->services;
+    }
+}
+
+/**
+ * relais_place_finder_get_slugs:
+ *
+ * The services, publics or fees that places not closed have, each once, in
+ * the data's order: what a filter can offer without ever finding nothing.
+ *
+ * Returns: (transfer full): the slugs
+ */
+GStrv
+relais_place_finder_get_slugs (RelaisPlaceFinder *self,
+                               RelaisPlaceSlugs   which)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->places->places->len; i++)
+    {
+      const RelaisPlace *place = g_ptr_array_index (self->places->places, i);
+      GStrv slugs = slugs_of (place, which);
+
+      if (relais_place_is_closed (place))
+        continue;
+      for (guint j = 0; slugs[j] != NULL; j++)
+        if (g_hash_table_add (seen, slugs[j]))
+          g_strv_builder_add (builder, slugs[j]);
+    }
+
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,57 @@
+/* relais-place-finder.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "relais-communes.h"
+#include "relais-nearby.h"
+#include "relais-opening-hours.h"
+#include "relais-places.h"
+
+G_BEGIN_DECLS
+
+/* What the user filters places on; NULL members keep everything. */
+typedef struct
+{
+  const char *service;   /* a service slug */
+  const char *public;    /* a public slug */
+  const char *fee;       /* a fee slug */
+  GDateTime  *open_at;   /* open at that moment, by their published hours */
+} RelaisPlaceFilter;
+
+typedef enum
+{
+  RELAIS_PLACE_SLUGS_SERVICES,
+  RELAIS_PLACE_SLUGS_PUBLICS,
+  RELAIS_PLACE_SLUGS_FEES,
+} RelaisPlaceSlugs;
+
+typedef struct _RelaisPlaceFinder RelaisPlaceFinder;
+
+RelaisPlaceFinder  *relais_place_finder_new        (RelaisPlaces        *places,
+                                                    RelaisCommunes      *communes);
+void                relais_place_finder_free       (RelaisPlaceFinder   *self);
+RelaisPlaces       *relais_place_finder_get_places (RelaisPlaceFinder   *self);
+guint               relais_place_finder_get_n_open_places (RelaisPlaceFinder *self);
+void                relais_place_finder_locate     (RelaisPlaceFinder   *self,
+                                                    RelaisOrigin        *origin);
+GArray             *relais_place_finder_find       (RelaisPlaceFinder   *self,
+                                                    const RelaisOrigin  *origin,
+                                                    const RelaisPlaceFilter *filter,
+                                                    guint                max_results);
+const RelaisPlace  *relais_place_finder_get_place  (RelaisPlaceFinder   *self,
+                                                    guint                index);
+const RelaisWhere  *relais_place_finder_get_where  (RelaisPlaceFinder   *self,
+                                                    guint                index);
+RelaisOpeningHours *relais_place_finder_get_hours  (RelaisPlaceFinder   *self,
+                                                    guint                index);
+GStrv               relais_place_finder_get_slugs  (RelaisPlaceFinder   *self,
+                                                    RelaisPlaceSlugs     which);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlaceFinder, relais_place_finder_free)
+
+G_END_DECLS
