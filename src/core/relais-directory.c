@@ -760,6 +760,63 @@ relais_directory_hosters_offering (RelaisDirectory *self,
   return hosters;
 }
 
+typedef struct
+{
+  RelaisDirectory *directory;
+  const char      *service_type;
+} HosterSearch;
+
+static gboolean
+offers_service (guint    index,
+                gpointer user_data)
+{
+  HosterSearch *search = user_data;
+
+  return relais_hoster_find_service (g_ptr_array_index (search->directory->hosters, index),
+                                     search->service_type) != NULL;
+}
+
+/**
+ * relais_directory_hosters_near:
+ * @communes: to find the communes of hosters that give theirs
+ * @origin: where the user is, located
+ *
+ * The hosters offering @service_type, nearest first: by distance where both
+ * ends are located, else by commune, EPCI and département; the hosters
+ * that serve everyone online come after those near the user.
+ *
+ * Returns: (transfer full) (element-type RelaisNearby): indexes into
+ *   relais_directory_get_hosters()
+ */
+GArray *
+relais_directory_hosters_near (RelaisDirectory    *self,
+                               RelaisCommunes     *communes,
+                               const RelaisOrigin *origin,
+                               const char         *service_type)
+{
+  g_autofree RelaisWhere *where = NULL;
+  HosterSearch search = { self, service_type };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (communes != NULL, NULL);
+  g_return_val_if_fail (origin != NULL, NULL);
+  g_return_val_if_fail (service_type != NULL, NULL);
+
+  where = g_new0 (RelaisWhere, MAX (self->hosters->len, 1));
+  for (guint i = 0; i < self->hosters->len; i++)
+    {
+      const RelaisHoster *hoster = g_ptr_array_index (self->hosters, i);
+
+      where[i].commune = relais_communes_lookup (communes, hoster->place.commune);
+      where[i].departement = where[i].commune != NULL ? where[i].commune->departement : hoster->place.departement;
+      where[i].has_location = hoster->place.has_location;
+      where[i].latitude = hoster->place.latitude;
+      where[i].longitude = hoster->place.longitude;
+    }
+
+  return relais_nearby_rank (origin, where, self->hosters->len, 0, offers_service, &search);
+}
+
 /**
  * relais_directory_translate:
  *

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "relais-communes.h"
+#include "relais-nearby.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -134,6 +136,10 @@ GPtrArray        *relais_directory_funding_for_kind  (RelaisDirectory  *self,
                                                       RelaisProfileKind kind);
 GPtrArray        *relais_directory_hosters_offering  (RelaisDirectory  *self,
                                                       const char       *service_type);
+GArray           *relais_directory_hosters_near      (RelaisDirectory    *self,
+                                                      RelaisCommunes     *communes,
+                                                      const RelaisOrigin *origin,
+                                                      const char         *service_type);
 const RelaisHosterService *relais_hoster_find_service (const RelaisHoster *hoster,
                                                        const char         *service_type);
 gboolean          relais_contact_is_first_for        (const RelaisContact *contact,

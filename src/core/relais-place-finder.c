@@ -14,6 +14,7 @@
 struct _RelaisPlaceFinder
 {
   RelaisPlaces        *places;
+  RelaisCommunes      *communes;  /* not owned: lives as long as the program */
   RelaisWhere         *where;   /* one per place, communes resolved once */
   RelaisOpeningHours **hours;   /* one per place; NULL when absent or unreadable */
   guint                n_open;
@@ -41,6 +42,7 @@ relais_place_finder_new (RelaisPlaces   *places,
   n = places->places->len;
   self = g_new0 (RelaisPlaceFinder, 1);
   self->places = relais_places_ref (places);
+  self->communes = communes;
   self->where = g_new0 (RelaisWhere, MAX (n, 1));
   self->hours = g_new0 (RelaisOpeningHours *, MAX (n, 1));
 
@@ -92,6 +94,19 @@ relais_place_finder_get_places (RelaisPlaceFinder *self)
 }
 
 /**
+ * relais_place_finder_get_communes:
+ *
+ * Returns: (transfer none): the communes the places were resolved in
+ */
+RelaisCommunes *
+relais_place_finder_get_communes (RelaisPlaceFinder *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->communes;
+}
+
+/**
  * relais_place_finder_get_n_open_places:
  *
  * Returns: how many places are not marked closed
@@ -120,6 +135,26 @@ relais_place_finder_locate (RelaisPlaceFinder *self,
   relais_origin_locate (origin, self->where, self->places->places->len);
 }
 
+/**
+ * relais_place_finder_origin_for_profile:
+ *
+ * Where @profile is: its commune when it has chosen one, else its
+ * département; located from the places (relais_origin_locate()).
+ */
+void
+relais_place_finder_origin_for_profile (RelaisPlaceFinder *self,
+                                        RelaisProfile     *profile,
+                                        RelaisOrigin      *origin)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (RELAIS_IS_PROFILE (profile));
+  g_return_if_fail (origin != NULL);
+
+  relais_origin_init (origin, relais_communes_lookup (self->communes, relais_profile_get_commune (profile)),
+                      relais_profile_get_departement (profile));
+  relais_place_finder_locate (self, origin);
+}
+
 typedef struct
 {
   RelaisPlaceFinder       *finder;
@@ -146,7 +181,7 @@ keep_place (guint    index,
   if (filter == NULL)
     return TRUE;
   if (!has_slug (place->services, filter->service) ||
-      !has_slug (place->publics, filter->public) ||
+      !has_slug (place->publics, filter->audience) ||
       !has_slug (place->fees, filter->fee))
     return FALSE;
   /* Unknown or unreadable hours: not known to be open, so not kept. */

@@ -11,6 +11,7 @@
 #include "relais-nearby.h"
 #include "relais-opening-hours.h"
 #include "relais-places.h"
+#include "relais-profile.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *service;   /* a service slug */
-  const char *public;    /* a public slug */
+  const char *audience;  /* a public slug: who the place welcomes */
   const char *fee;       /* a fee slug */
   GDateTime  *open_at;   /* open at that moment, by their published hours */
 } RelaisPlaceFilter;
@@ -34,10 +35,14 @@ typedef struct _RelaisPlaceFinder RelaisPlaceFinder;
 
 RelaisPlaceFinder  *relais_place_finder_new        (RelaisPlaces        *places,
                                                     RelaisCommunes      *communes);
+RelaisCommunes     *relais_place_finder_get_communes (RelaisPlaceFinder *self);
 void                relais_place_finder_free       (RelaisPlaceFinder   *self);
 RelaisPlaces       *relais_place_finder_get_places (RelaisPlaceFinder   *self);
 guint               relais_place_finder_get_n_open_places (RelaisPlaceFinder *self);
 void                relais_place_finder_locate     (RelaisPlaceFinder   *self,
+                                                    RelaisOrigin        *origin);
+void                relais_place_finder_origin_for_profile (RelaisPlaceFinder *self,
+                                                    RelaisProfile       *profile,
                                                     RelaisOrigin        *origin);
 GArray             *relais_place_finder_find       (RelaisPlaceFinder   *self,
                                                     const RelaisOrigin  *origin,

@@ -190,6 +190,29 @@ test_directory_merge_refreshed (void)
   pads = relais_directory_hosters_offering (directory, "etherpad");
   g_assert_true (has_id (pads, "newcomer"));
   g_assert_false (has_id (pads, "zaclys"));
+
+  /* Nearest first: in the Doubs, Zaclys (located there) before anyone. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "directory", "communes.tsv", NULL);
+    g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+    g_autoptr(GBytes) table = g_mapped_file_get_bytes (file);
+    g_autoptr(RelaisCommunes) communes = relais_communes_new_from_bytes (table, NULL);
+    g_autoptr(GArray) clouds = NULL;
+    g_autoptr(GArray) no_pads_here = NULL;
+    RelaisOrigin origin;
+
+    relais_origin_init (&origin, NULL, "25");
+    clouds = relais_directory_hosters_near (directory, communes, &origin, "nextcloud");
+    g_assert_cmpuint (clouds->len, >, 0);
+    g_assert_cmpstr (((RelaisHoster *) g_ptr_array_index (relais_directory_get_hosters (directory),
+                                                          g_array_index (clouds, RelaisNearby, 0).index))->id, ==, "zaclys");
+    g_assert_cmpint (g_array_index (clouds, RelaisNearby, 0).nearness, ==, RELAIS_NEARNESS_SAME_DEPARTEMENT);
+
+    no_pads_here = relais_directory_hosters_near (directory, communes, &origin, "etherpad");
+    for (guint i = 0; i < no_pads_here->len; i++)
+      g_assert_cmpstr (((RelaisHoster *) g_ptr_array_index (relais_directory_get_hosters (directory),
+                                                            g_array_index (no_pads_here, RelaisNearby, i).index))->id, !=, "zaclys");
+  }
 }
 
 static void
