@@ -457,6 +457,10 @@ relais_profile_set_departement (RelaisProfile *self,
   g_return_if_fail (departement != NULL);
 
   set_string (self, &self->departement, departement, PROP_DEPARTEMENT);
+
+  /* A commune belongs to one département: moving elsewhere forgets it. */
+  if (self->commune[0] != '\0' && !g_str_has_prefix (self->commune, departement))
+    set_string (self, &self->commune, "", PROP_COMMUNE);
 }
 
 const char *

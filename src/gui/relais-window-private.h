@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "relais-nearby-page.h"
 #include "relais-path-page.h"
 #include "relais-profile-switcher.h"
 #include "relais-progress-page.h"
@@ -21,6 +22,7 @@ struct _RelaisWindow
   AdwViewStack         *area_stack;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
+  RelaisNearbyPage     *nearby_page;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;
@@ -36,6 +38,8 @@ struct _RelaisWindow
   RelaisProfileStore   *store;
   GSettings            *settings;
   RelaisCatalog        *catalog;
+  RelaisDirectory      *directory;     /* read with Help Nearby */
+  RelaisPlaceFinder    *finder;        /* likewise; lent to the pages */
   RelaisProfile        *profile;
   AdwToast             *save_toast;
   GCancellable         *cancellable;
@@ -49,5 +53,12 @@ void relais_window_export_profile_action (GtkWidget  *widget,
 void relais_window_import_profile_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter);
+
+/* relais-window-nearby.c: the data of Help Nearby */
+gboolean relais_window_ensure_nearby             (RelaisWindow *self);
+void     relais_window_clear_nearby              (RelaisWindow *self);
+void     relais_window_directory_changed_action  (GtkWidget    *widget,
+                                                  const char   *action_name,
+                                                  GVariant     *parameter);
 
 G_END_DECLS

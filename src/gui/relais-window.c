@@ -420,7 +420,10 @@ visible_area_changed_cb (RelaisWindow *self)
 
   const char *area = adw_view_stack_get_visible_child_name (self->area_stack);
 
-  if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0)
+  if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0 && g_strcmp0 (area, "help") != 0)
+    return;
+
+  if (g_strcmp0 (area, "help") == 0 && !relais_window_ensure_nearby (self))
     return;
 
   if (self->catalog == NULL)
@@ -435,6 +438,7 @@ visible_area_changed_cb (RelaisWindow *self)
 
   relais_tools_page_set_catalog (self->tools_page, self->catalog);
   relais_progress_page_set_catalog (self->progress_page, self->catalog);
+  relais_nearby_page_set_catalog (self->nearby_page, self->catalog);
 }
 
 static void
@@ -555,6 +559,8 @@ relais_window_dispose (GObject *object)
   self->save_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_WINDOW);
   g_clear_object (&self->profile);
+  /* After the pages that borrow them. */
+  relais_window_clear_nearby (self);
 
   G_OBJECT_CLASS (relais_window_parent_class)->dispose (object);
 }
@@ -657,6 +663,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   g_type_ensure (RELAIS_TYPE_PATH_PAGE);
   g_type_ensure (RELAIS_TYPE_TOOLS_PAGE);
   g_type_ensure (RELAIS_TYPE_PROGRESS_PAGE);
+  g_type_ensure (RELAIS_TYPE_NEARBY_PAGE);
   g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
@@ -665,6 +672,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, nearby_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
@@ -681,6 +689,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL, duplicate_profile_action);
   gtk_widget_class_install_action (widget_class, "win.export-profile", NULL, relais_window_export_profile_action);
   gtk_widget_class_install_action (widget_class, "win.import-profile", NULL, relais_window_import_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.directory-changed", NULL, relais_window_directory_changed_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }
@@ -747,6 +756,7 @@ relais_window_set_profile (RelaisWindow  *self,
 
   relais_path_page_set_profile (self->path_page, profile);
   relais_tools_page_set_profile (self->tools_page, profile);
+  relais_nearby_page_set_profile (self->nearby_page, profile);
   if (profile != NULL && relais_profile_get_read_only (profile))
     relais_message_show (self->toast_overlay, _("Shown read-only"),
                          _("This profile was saved by a newer version of Relais. It is shown as far as this version understands it, and it is never written over. Update Relais to change it."));

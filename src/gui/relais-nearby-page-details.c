@@ -1,0 +1,287 @@
+/* relais-nearby-page-details.c — the details of each kind of entry of Help
+ * Nearby: every fact known, how to reach it, its source and its date
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-nearby-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-departements.h"
+#include "relais-nearby-details.h"
+#include "relais-nearby-page-private.h"
+
+static GtkWindow *
+parent_window (RelaisNearbyPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * relais_nearby_format_date:
+ * @iso_date: YYYY-MM-DD
+ *
+ * Returns: (transfer full): the date as people write it in the user's
+ *   language, or @iso_date itself when it is not a date
+ */
+char *
+relais_nearby_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *midnight = NULL;
+
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
+  if (!(date = g_date_time_new_from_iso8601 (midnight, NULL)))
+    return g_strdup (iso_date);
+  /* Translators: a date, in g_date_time_format() format; French writes 05/08/2016 */
+  return g_date_time_format (date, C_("date", "%Y-%m-%d"));
+}
+
+/**
+ * relais_nearby_describe_distance:
+ * @where: (nullable): where the entry is, for the name of its commune
+ *
+ * Returns: (transfer full): "2.3 km · Caen", or how near it is when the
+ *   distance is not known
+ */
+char *
+relais_nearby_describe_distance (const RelaisNearby *nearby,
+                                 const RelaisWhere  *where)
+{
+  g_autofree char *distance = NULL;
+  const char *nearness;
+
+  g_return_val_if_fail (nearby != NULL, NULL);
+
+  switch (nearby->nearness)
+    {
+    case RELAIS_NEARNESS_SAME_COMMUNE:
+      nearness = _("In your commune");
+      break;
+    case RELAIS_NEARNESS_SAME_EPCI:
+      nearness = _("Around your commune");
+      break;
+    case RELAIS_NEARNESS_SAME_DEPARTEMENT:
+      nearness = _("In your département");
+      break;
+    case RELAIS_NEARNESS_ELSEWHERE:
+    default:
+      nearness = _("Further away");
+      break;
+    }
+
+  if (nearby->distance_km < 0)
+    return g_strdup (nearness);
+
+  distance = nearby->distance_km < 10
+             /* Translators: a distance in kilometres, with one decimal */
+             ? g_strdup_printf (_("%.1f km"), nearby->distance_km)
+             /* Translators: a distance in kilometres, rounded */
+             : g_strdup_printf (_("%.0f km"), nearby->distance_km);
+  if (where != NULL && where->commune != NULL)
+    /* Translators: a distance, then the name of a commune */
+    return g_strdup_printf (_("%s · %s"), distance, where->commune->name);
+  return g_steal_pointer (&distance);
+}
+
+static char *
+join_labels (GStrv         slugs,
+             const char *(*label) (const char *slug))
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; slugs != NULL && slugs[i] != NULL; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, label (slugs[i]));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+describe_sources (GPtrArray *sources)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *date = relais_nearby_format_date (relais_directory_latest_check (sources));
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const RelaisDirectorySource *source = g_ptr_array_index (sources, i);
+
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* The shared data Relais is built from, cited by file. */
+      if (g_str_has_prefix (source->url, "shared/data/"))
+        /* Translators: a file of the public data Relais was built from */
+        g_string_append_printf (text, _("Public data gathered for Relais (%s)"), source->url + strlen ("shared/data/"));
+      else
+        g_string_append (text, source->url);
+    }
+  g_string_append (text, "\n");
+  /* Translators: the date the facts were last checked */
+  g_string_append_printf (text, _("Checked on %s."), date);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+relais_nearby_page_show_place (RelaisNearbyPage *self,
+                               guint             index)
+{
+  const RelaisPlace *place = relais_place_finder_get_place (self->finder, index);
+  RelaisOpeningHours *hours = relais_place_finder_get_hours (self->finder, index);
+  RelaisPlaces *places = relais_place_finder_get_places (self->finder);
+  RelaisNearbyDetails *details;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *address = NULL;
+  g_autofree char *services = NULL;
+  g_autofree char *publics = NULL;
+  g_autofree char *fees = NULL;
+  g_autofree char *support = NULL;
+  g_autofree char *updated = relais_nearby_format_date (place->updated);
+  g_autofree char *source = NULL;
+
+  address = g_strdup_printf ("%s%s%s\n%s %s", place->address,
+                             place->address_extra != NULL ? "\n" : "",
+                             place->address_extra != NULL ? place->address_extra : "",
+                             place->postcode, place->commune);
+  details = relais_nearby_details_new (parent_window (self), place->name, place->commune);
+  relais_nearby_details_add_group (details, _("Opening Hours"));
+  if (hours != NULL)
+    {
+      g_autofree char *status = relais_opening_hours_describe_status (hours, now);
+      g_auto(GStrv) week = relais_opening_hours_describe_week (hours);
+      g_autofree char *lines = g_strjoinv ("\n", week);
+
+      relais_nearby_details_add_fact (details, status, lines);
+    }
+  else if (place->hours != NULL)
+    relais_nearby_details_add_fact (details, _("As published (Relais could not read them)"), place->hours);
+  else
+    relais_nearby_details_add_fact (details, _("Not published"), _("Call or write before going."));
+
+  relais_nearby_details_add_group (details, _("What They Offer"));
+  services = join_labels (place->services, relais_place_service_label);
+  publics = join_labels (place->publics, relais_place_public_label);
+  fees = join_labels (place->fees, relais_place_fee_label);
+  support = join_labels (place->support, relais_place_support_label);
+  relais_nearby_details_add_fact (details, _("Help with"), services);
+  relais_nearby_details_add_fact (details, _("Welcomes"), publics);
+  relais_nearby_details_add_fact (details, _("Cost"), fees);
+  relais_nearby_details_add_fact (details, _("How"), support);
+  if (place->programme != NULL)
+    relais_nearby_details_add_fact (details, _("National programme"), relais_place_programme_label (place->programme));
+  relais_nearby_details_add_fact (details, _("Address"), address);
+  relais_nearby_details_set_reach (details, place->phone, place->email, place->website, address);
+
+  /* Translators: the list a place comes from and its date, then when the place's own entry was last updated */
+  source = g_strdup_printf (_("Listed by %s (%s, %s). This place’s entry was last updated on %s."),
+                            places->source_name,
+                            places->source_licence != NULL ? places->source_licence : "",
+                            places->source_as_of != NULL ? places->source_as_of : "",
+                            updated);
+  relais_nearby_details_set_source (details, source);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+static char *
+describe_place_of (const RelaisDirectoryPlace *place)
+{
+  const RelaisDepartement *departement = place->departement != NULL ? relais_departements_lookup (place->departement) : NULL;
+
+  if (place->address != NULL)
+    return g_strdup (place->address);
+  if (departement != NULL)
+    return g_strdup (departement->name);
+  return NULL;
+}
+
+void
+relais_nearby_page_show_contact (RelaisNearbyPage    *self,
+                                 const RelaisContact *contact)
+{
+  RelaisNearbyDetails *details = relais_nearby_details_new (parent_window (self), contact->name, NULL);
+  g_autofree char *where = describe_place_of (&contact->place);
+  g_autofree char *sources = describe_sources (contact->sources);
+
+  relais_nearby_details_add_group (details, NULL);
+  relais_nearby_details_add_fact (details, _("What they do"), relais_directory_translate (contact->what));
+  relais_nearby_details_add_fact (details, _("For whom"), relais_directory_translate (contact->for_whom));
+  relais_nearby_details_add_fact (details, _("Where"), where);
+  relais_nearby_details_set_reach (details, contact->phone, contact->email, contact->website, contact->place.address);
+  relais_nearby_details_set_source (details, sources);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+void
+relais_nearby_page_show_hoster (RelaisNearbyPage   *self,
+                                const RelaisHoster *hoster)
+{
+  RelaisNearbyDetails *details = relais_nearby_details_new (parent_window (self), hoster->name,
+                                                            g_str_equal (hoster->chatons, "member")
+                                                            ? _("Member of CHATONS") : _("CHATONS collective"));
+  g_autofree char *where = hoster->national ? g_strdup (_("Online, for everyone")) : describe_place_of (&hoster->place);
+  g_autofree char *sources = describe_sources (hoster->sources);
+
+  relais_nearby_details_add_group (details, NULL);
+  if (hoster->description != NULL)
+    relais_nearby_details_add_fact (details, _("Who they are"), relais_directory_translate (hoster->description));
+  relais_nearby_details_add_fact (details, _("Where"), where);
+
+  relais_nearby_details_add_group (details, _("Services"));
+  for (guint i = 0; i < hoster->services->len; i++)
+    {
+      const RelaisHosterService *service = g_ptr_array_index (hoster->services, i);
+      g_autofree char *line = NULL;
+
+      if (g_strcmp0 (service->status, "off") == 0 || g_strcmp0 (service->status, "draft") == 0)
+        continue;
+      line = g_strdup_printf ("%s%s%s", relais_hoster_registration_label (service->registration),
+                              service->website != NULL ? "\n" : "", service->website != NULL ? service->website : "");
+      relais_nearby_details_add_fact (details, service->name, line);
+    }
+  if (hoster->services->len == 0)
+    relais_nearby_details_add_fact (details, _("Not listed yet"), _("Its web site says what it offers."));
+
+  relais_nearby_details_set_reach (details, NULL, hoster->contact_email,
+                                   hoster->website != NULL ? hoster->website : hoster->contact_url,
+                                   hoster->place.address);
+  relais_nearby_details_set_source (details, sources);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+void
+relais_nearby_page_show_funding (RelaisNearbyPage    *self,
+                                 const RelaisFunding *funding)
+{
+  RelaisNearbyDetails *details = relais_nearby_details_new (parent_window (self), funding->name, _("Funding for equipment"));
+  g_autofree char *sources = describe_sources (funding->sources);
+
+  relais_nearby_details_add_group (details, NULL);
+  relais_nearby_details_add_fact (details, _("Who qualifies"), relais_directory_translate (funding->who));
+  relais_nearby_details_add_fact (details, _("What it gives"), relais_directory_translate (funding->gives));
+  relais_nearby_details_set_reach (details, NULL, NULL, funding->website, NULL);
+  relais_nearby_details_set_source (details, sources);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
+void
+relais_nearby_page_show_inclusion_tool (RelaisNearbyPage          *self,
+                                        const RelaisInclusionTool *tool)
+{
+  RelaisNearbyDetails *details = relais_nearby_details_new (parent_window (self), tool->name, _("National service"));
+  g_autofree char *sources = describe_sources (tool->sources);
+
+  relais_nearby_details_add_group (details, NULL);
+  relais_nearby_details_add_fact (details, _("What it does"), relais_directory_translate (tool->what));
+  relais_nearby_details_set_reach (details, NULL, NULL, tool->website, NULL);
+  relais_nearby_details_set_source (details, sources);
+  gtk_window_present (GTK_WINDOW (details));
+}
