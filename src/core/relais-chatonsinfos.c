@@ -256,7 +256,10 @@ relais_chatonsinfos_import_files (const char          *federation_path,
     }
 
   if (today == NULL)
-    today = now = relais_chatonsinfos_today ();
+    {
+      now = relais_chatonsinfos_today ();
+      today = now;
+    }
   hosters = relais_hosters_new (today);
 
   index.files = g_ptr_array_new_with_free_func ((GDestroyNotify) local_file_free);

@@ -185,7 +185,8 @@ relais_properties_new_from_data (const char  *data,
                                  gsize        length,
                                  GError     **error)
 {
-  g_autoptr(RelaisProperties) self = NULL;
+  /* Freed by hand: clang's analyzer does not follow g_autoptr here. */
+  RelaisProperties *self;
   g_autoptr(GString) logical = NULL;
   const char *end = NULL;
   const char *p;
@@ -273,15 +274,21 @@ relais_properties_new_from_data (const char  *data,
 
       g_string_append_len (logical, p, line_length);
       if (!add_line (self, logical->str, logical_start, error))
-        return NULL;
+        {
+          relais_properties_free (self);
+          return NULL;
+        }
       g_string_truncate (logical, 0);
       p = next;
     }
 
   if (logical->len > 0 && !add_line (self, logical->str, logical_start, error))
-    return NULL;
+    {
+      relais_properties_free (self);
+      return NULL;
+    }
 
-  return g_steal_pointer (&self);
+  return self;
 }
 
 /**
