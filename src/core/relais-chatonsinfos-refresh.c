@@ -46,6 +46,7 @@ typedef struct
   guint                      n_done;
   gsize                      total_size;
   GError                    *error;          /* the first error that stops everything */
+  gboolean                   finished;       /* a file failing as it starts ends it early */
 
   char                      *json;
   gsize                      json_length;
@@ -585,8 +586,12 @@ pump (GTask *task)
         fetch_start (g_queue_pop_head (&refresh->pending));
     }
 
-  if (refresh->running->len == 0 && (refresh->error != NULL || g_queue_is_empty (&refresh->pending)))
-    finish (task);
+  if (refresh->running->len == 0 && (refresh->error != NULL || g_queue_is_empty (&refresh->pending))
+      && !refresh->finished)
+    {
+      refresh->finished = TRUE;
+      finish (task);
+    }
 }
 
 /**

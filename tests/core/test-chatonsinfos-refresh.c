@@ -29,6 +29,7 @@ typedef enum
   ORGANIZATION_404,      /* Alpha's file is missing */
   ORGANIZATION_HELD,     /* Alpha's file is held: the test cancels then */
   ALL_ORGANIZATIONS_404,
+  MEMBERS_REFUSED,       /* the members' addresses are not https */
 } Behaviour;
 
 /* The address each fixture stands for, as the files say (file.url). */
@@ -153,6 +154,16 @@ handler (SoupServer        *server,
       soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_TAKE,
                                         huge->str, huge->len);
       g_string_free (huge, FALSE);
+      return;
+    }
+  if (federation && self->behaviour == MEMBERS_REFUSED)
+    {
+      static const char refused[] = "file.class = Federation\n"
+                                    "subs.a = http://alpha.example.org/organization.properties\n"
+                                    "subs.b = ftp://127.0.0.1/organization.properties\n";
+
+      soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC, refused, strlen (refused));
       return;
     }
   if ((alpha && self->behaviour == ORGANIZATION_404)
@@ -359,13 +370,19 @@ test_refresh_fails (Loopback      *self,
     case ALL_ORGANIZATIONS_404:
       g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
       break;
+    case MEMBERS_REFUSED:
+      /* Refused before any request: the federation only was asked for. */
+      g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
+      g_assert_cmpuint (self->n_requests, ==, 1);
+      break;
     case SERVE_ALL:
     case ORGANIZATION_404:
     default:
       g_assert_not_reached ();
     }
   /* The federation's address is in the message, for the volunteer to check. */
-  if (self->behaviour != ORGANIZATION_HELD && self->behaviour != ALL_ORGANIZATIONS_404)
+  if (self->behaviour != ORGANIZATION_HELD && self->behaviour != ALL_ORGANIZATIONS_404
+      && self->behaviour != MEMBERS_REFUSED)
     g_assert_nonnull (strstr (self->error->message, "chatons.example.org/chatons.properties"));
   assert_untouched (self);
 }
@@ -437,6 +454,7 @@ main (int   argc,
   ADD ("federation-too-large-chunked", FEDERATION_HUGE_CHUNKED, test_refresh_fails);
   ADD ("cancel", ORGANIZATION_HELD, test_refresh_fails);
   ADD ("all-members-missing", ALL_ORGANIZATIONS_404, test_refresh_fails);
+  ADD ("members-refused", MEMBERS_REFUSED, test_refresh_fails);
   ADD ("partial", ORGANIZATION_404, test_refresh_partial);
 #undef ADD
   g_test_add_func ("/chatonsinfos/refresh/refused", test_refresh_refused);
