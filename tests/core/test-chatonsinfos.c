@@ -1,0 +1,337 @@
+/* test-chatonsinfos.c — the .properties reader, the hosters built from
+ * ChatonsInfos files, and the refresh against a server on this computer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "chatonsinfos-check.h"
+#include "relais-chatonsinfos.h"
+#include "relais-properties.h"
+
+/* --- The reader ------------------------------------------------------------ */
+
+static void
+test_properties_parse (void)
+{
+  static const char text[] =
+    "\xEF\xBB\xBF# a comment\r\n"
+    "! another comment\r\n"
+    "[Section]\n"
+    "\n"
+    "  file.class   =   Organization  \n"
+    "empty.value =\n"
+    "with.equals = a=b\n"
+    "escapes = line\\none \\u00e9t\\u00E9 \\uD83D\\uDE00 back\\\\slash\n"
+    "continued = first \\\n"
+    "      second \\\n"
+    "      third\n"
+    "# a comment does not continue \\\n"
+    "list = one; two ;;three;\n"
+    "twice = first\n"
+    "twice = second\n"
+    "Case.Key = upper\n"
+    "last = no newline";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProperties) properties = relais_properties_new_from_data (text, strlen (text), &error);
+  g_autoptr(GPtrArray) keys = NULL;
+  g_auto(GStrv) list = NULL;
+  g_auto(GStrv) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (properties);
+  g_assert_cmpuint (relais_properties_get_size (properties), ==, 9);
+  g_assert_cmpstr (relais_properties_get (properties, "file.class"), ==, "Organization");
+  g_assert_cmpstr (relais_properties_get (properties, "empty.value"), ==, "");
+  g_assert_null (relais_properties_get (properties, "missing"));
+  g_assert_cmpstr (relais_properties_get (properties, "with.equals"), ==, "a=b");
+  g_assert_cmpstr (relais_properties_get (properties, "escapes"), ==, "line\none été 😀 back\\slash");
+  g_assert_cmpstr (relais_properties_get (properties, "continued"), ==, "first second third");
+  g_assert_cmpstr (relais_properties_get (properties, "twice"), ==, "second");
+  /* Keys are case-sensitive. */
+  g_assert_cmpstr (relais_properties_get (properties, "Case.Key"), ==, "upper");
+  g_assert_null (relais_properties_get (properties, "case.key"));
+  g_assert_cmpstr (relais_properties_get (properties, "last"), ==, "no newline");
+
+  list = relais_properties_get_list (properties, "list");
+  g_assert_cmpstrv (list, ((const char * const []) { "one", "two", "three", NULL }));
+  none = relais_properties_get_list (properties, "missing");
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  /* In the order of the file; a key given twice keeps its first place. */
+  keys = relais_properties_get_keys_with_prefix (properties, "");
+  g_assert_cmpuint (keys->len, ==, 9);
+  g_assert_cmpstr (g_ptr_array_index (keys, 0), ==, "file.class");
+  g_assert_cmpstr (g_ptr_array_index (keys, 7), ==, "Case.Key");
+}
+
+static void
+test_properties_errors (void)
+{
+  static const struct
+  {
+    const char *text;
+    int         code;
+    const char *start;
+  } cases[] = {
+    { "a = 1\nno equal sign here\n", RELAIS_PROPERTIES_ERROR_SYNTAX, "line 2:" },
+    { "# fine\n\n= value\n", RELAIS_PROPERTIES_ERROR_SYNTAX, "line 3:" },
+    { "a = 1\r\nb = 2\r\n[not a section\r\n", RELAIS_PROPERTIES_ERROR_SYNTAX, "line 3:" },
+    /* A continued line is reported where it starts. */
+    { "a = 1\nb \\\n c\n", RELAIS_PROPERTIES_ERROR_SYNTAX, "line 2:" },
+    { "a = caf\xe9\n", RELAIS_PROPERTIES_ERROR_ENCODING, "line 1:" },
+    { "a = 1\n\nb = \xc3(\n", RELAIS_PROPERTIES_ERROR_ENCODING, "line 3:" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProperties) properties = NULL;
+
+      properties = relais_properties_new_from_data (cases[i].text, strlen (cases[i].text), &error);
+      g_assert_null (properties);
+      g_assert_error (error, RELAIS_PROPERTIES_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].start));
+    }
+}
+
+static void
+test_properties_limits (void)
+{
+  gsize size = RELAIS_PROPERTIES_MAX_SIZE + 1;
+  g_autofree char *big = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProperties) properties = NULL;
+  g_autofree char *path = fixture_path ("delta-organization.properties");
+
+  memset (big, '#', size);
+  properties = relais_properties_new_from_data (big, size, &error);
+  g_assert_null (properties);
+  g_assert_error (error, RELAIS_PROPERTIES_ERROR, RELAIS_PROPERTIES_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* A NUL byte is not text. */
+  properties = relais_properties_new_from_data ("a = 1\0b = 2", 11, &error);
+  g_assert_null (properties);
+  g_assert_error (error, RELAIS_PROPERTIES_ERROR, RELAIS_PROPERTIES_ERROR_ENCODING);
+  g_clear_error (&error);
+
+  properties = relais_properties_new_from_data ("", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (relais_properties_get_size (properties), ==, 0);
+  g_clear_pointer (&properties, relais_properties_free);
+
+  /* The broken fixture: nothing, and the line that is wrong. */
+  properties = relais_properties_new_from_file (path, &error);
+  g_assert_null (properties);
+  g_assert_error (error, RELAIS_PROPERTIES_ERROR, RELAIS_PROPERTIES_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "line 7:"));
+}
+
+
+/* --- Service types --------------------------------------------------------- */
+
+static void
+test_service_type (void)
+{
+  static const struct
+  {
+    const char *software;
+    const char *type;
+  } cases[] = {
+    { "Nextcloud", "nextcloud" },
+    { "Jitsi Meet", "jitsi" },
+    { "Etherpad", "etherpad" },
+    { "Etherpad Lite", "etherpad" },
+    { "Etherpad-Lite", "etherpad" },
+    { "Framadate", "framadate" },
+    { "PeerTube", "peertube" },
+    { "Rocket.Chat", "rocketchat" },
+    { "Roundcube Webmail", "roundcube" },
+    { "GNU Mailman", "mailman" },
+    { "Collabora Online", "collabora" },
+    { "Framaforms", "yakforms" },
+    { "Wallabag", "wallabag" },
+    { "PrivateBin ", "privatebin" },
+    { "Gravatar", "gravatar" },   /* not "grav" */
+    { "Éthercalc", "ethercalc" },
+    { "", "other" },
+    { "+++", "other" },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "catalog", "alternatives.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *alternatives;
+  guint n_services = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *type = relais_chatonsinfos_service_type (cases[i].software);
+
+      g_assert_cmpstr (type, ==, cases[i].type);
+    }
+
+  /* Every service type of the catalogue is known by its own name. */
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  alternatives = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "alternatives");
+  for (guint i = 0; i < json_array_get_length (alternatives); i++)
+    {
+      JsonObject *alternative = json_array_get_object_element (alternatives, i);
+      JsonObject *get = json_object_has_member (alternative, "get")
+                        ? json_object_get_object_member (alternative, "get") : NULL;
+      const char *service = get != NULL ? json_object_get_string_member_with_default (get, "service", NULL) : NULL;
+      g_autofree char *type = NULL;
+
+      if (service == NULL)
+        continue;
+      type = relais_chatonsinfos_service_type (service);
+      g_assert_cmpstr (type, ==, service);
+      n_services++;
+    }
+  g_assert_cmpuint (n_services, >, 20);
+}
+
+
+/* --- The hosters file ------------------------------------------------------ */
+
+static void
+test_import_directory (void)
+{
+  g_autofree char *directory = g_test_build_filename (G_TEST_DIST, "data", "chatonsinfos", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize length = 0;
+  guint n_hosters = 0, n_skipped = 0;
+
+  json = relais_chatonsinfos_import_directory (directory, "chatons.properties", TODAY,
+                                               &length, &n_hosters, &n_skipped, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json);
+  g_assert_cmpuint (n_hosters, ==, 2);
+  /* Delta is broken; Gamma left, which is no failure. */
+  g_assert_cmpuint (n_skipped, ==, 1);
+  check_hosters (json, length, TRUE, "https://");
+}
+
+static void
+test_import_files (void)
+{
+  g_autofree char *federation = fixture_path ("chatons.properties");
+  const char *names[] = { "beta-organization.properties", "beta-mail.properties", "beta-lecture.properties",
+                          "beta-brouillon.properties", "alpha-organization.properties",
+                          "alpha-nextcloud.properties", "alpha-visio.properties", "alpha-pad.properties",
+                          "alpha-sondage.properties" };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize length = 0;
+  guint n_hosters = 0, n_skipped = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (paths, fixture_path (names[i]));
+  g_ptr_array_add (paths, NULL);
+
+  json = relais_chatonsinfos_import_files (federation, (const char * const *) paths->pdata, TODAY,
+                                           &length, &n_hosters, &n_skipped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_hosters, ==, 2);
+  /* Gamma and Delta have no file here. */
+  g_assert_cmpuint (n_skipped, ==, 2);
+  check_hosters (json, length, TRUE, "https://");
+}
+
+static void
+test_import_bad_federation (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("relais-chatonsinfos-XXXXXX", NULL);
+  g_autofree char *federation = g_build_filename (directory, "chatons.properties", NULL);
+  g_autofree char *organization = fixture_path ("alpha-organization.properties");
+  const char *paths[] = { organization, NULL };
+  static const struct
+  {
+    const char *text;
+    const char *contains;
+  } cases[] = {
+    { "file.class = Federation\nsubs.a = https://a.example.org/o.properties\nbroken line\n", "line 3:" },
+    { "file.class = Organization\nsubs.a = https://alpha.example.org/.well-known/chatonsinfos/organization.properties\n", "not a list" },
+    { "file.class = Federation\nfederation.name = CHATONS\n", "names no member" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+      guint n_hosters = 99;
+
+      g_assert_true (g_file_set_contents (federation, cases[i].text, -1, NULL));
+      json = relais_chatonsinfos_import_files (federation, paths, TODAY, NULL, &n_hosters, NULL, &error);
+      g_assert_null (json);
+      g_assert_error (error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_FEDERATION);
+      g_assert_nonnull (strstr (error->message, cases[i].contains));
+      g_assert_cmpuint (n_hosters, ==, 99);
+    }
+
+  /* Members named, none readable. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *json = NULL;
+
+    g_assert_true (g_file_set_contents (federation, "subs.a = https://nowhere.example.org/o.properties\n", -1, NULL));
+    json = relais_chatonsinfos_import_files (federation, paths, TODAY, NULL, NULL, NULL, &error);
+    g_assert_null (json);
+    g_assert_error (error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
+  }
+
+  g_assert_cmpint (g_remove (federation), ==, 0);
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
+}
+
+static void
+test_write_hosters (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("relais-chatonsinfos-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "relais", "directory", "hosters.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (relais_chatonsinfos_write_hosters (path, "{}", 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{}");
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (directory, "relais", "directory", NULL);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (directory, "relais", NULL);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/properties/parse", test_properties_parse);
+  g_test_add_func ("/properties/errors", test_properties_errors);
+  g_test_add_func ("/properties/limits", test_properties_limits);
+  g_test_add_func ("/chatonsinfos/service-type", test_service_type);
+  g_test_add_func ("/chatonsinfos/import-directory", test_import_directory);
+  g_test_add_func ("/chatonsinfos/import-files", test_import_files);
+  g_test_add_func ("/chatonsinfos/import-bad-federation", test_import_bad_federation);
+  g_test_add_func ("/chatonsinfos/write", test_write_hosters);
+
+  return g_test_run ();
+}
