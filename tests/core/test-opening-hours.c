@@ -291,6 +291,31 @@ test_next_change (void)
   assert_next_change (never, monday_morning, NULL, FALSE);
 }
 
+/* The wall clock counts, and the change is given in the caller's time zone:
+ * across the night France moves to summer time, Monday 09:00 stays 09:00. */
+static void
+test_time_zone (void)
+{
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr(RelaisOpeningHours) weekdays = parse ("Mo-Fr 09:00-17:00");
+  g_autoptr(GDateTime) saturday = NULL;
+  g_autoptr(GDateTime) change_at = NULL;
+  gboolean opens = FALSE;
+
+  if (paris == NULL)
+    {
+      g_test_skip ("no time zone data for Europe/Paris");
+      return;
+    }
+  saturday = g_date_time_new (paris, 2026, 3, 28, 18, 0, 0);
+  g_assert_true (relais_opening_hours_next_change (weekdays, saturday, &change_at, &opens));
+  g_assert_true (opens);
+  g_assert_cmpint (g_date_time_get_day_of_month (change_at), ==, 30);
+  g_assert_cmpint (g_date_time_get_hour (change_at), ==, 9);
+  g_assert_cmpint (g_date_time_get_utc_offset (change_at), ==, 2 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (g_date_time_get_utc_offset (saturday), ==, G_TIME_SPAN_HOUR);
+}
+
 static void
 test_status (void)
 {
@@ -769,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/opening-hours/later-rule-replaces", test_later_rule_replaces);
   g_test_add_func ("/opening-hours/public-holidays", test_public_holidays);
   g_test_add_func ("/opening-hours/next-change", test_next_change);
+  g_test_add_func ("/opening-hours/time-zone", test_time_zone);
   g_test_add_func ("/opening-hours/status", test_status);
   g_test_add_func ("/opening-hours/week", test_week);
   g_test_add_func ("/opening-hours/errors", test_errors);
