@@ -60,6 +60,7 @@ void       relais_nearby_page_show_inclusion_tool (RelaisNearbyPage       *self,
                                                 const RelaisInclusionTool *tool);
 char      *relais_nearby_describe_distance     (const RelaisNearby        *nearby,
                                                 const RelaisWhere         *where);
+void       relais_nearby_page_install_actions  (GtkWidgetClass            *widget_class);
 char      *relais_nearby_format_date           (const char                *iso_date);
 
 G_END_DECLS

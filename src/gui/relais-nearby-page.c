@@ -680,6 +680,7 @@ relais_nearby_page_class_init (RelaisNearbyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "nearby.hoster", "s", show_entry_action);
   gtk_widget_class_install_action (widget_class, "nearby.funding", "s", show_entry_action);
   gtk_widget_class_install_action (widget_class, "nearby.inclusion-tool", "s", show_entry_action);
+  relais_nearby_page_install_actions (widget_class);
 }
 
 static void

@@ -16,6 +16,8 @@
 static gboolean
 load_places (RelaisWindow *self)
 {
+  RelaisPlaceFinder *previous = self->finder;
+
   g_autoptr(GError) error = NULL;
   g_autofree char *warning = NULL;
   g_autoptr(RelaisPlaces) places = NULL;
@@ -31,6 +33,12 @@ load_places (RelaisWindow *self)
     relais_message_show (self->toast_overlay, _("Your imported list of places was set aside"), warning);
 
   self->finder = relais_place_finder_new (places, communes);
+  /* The pages borrow the finder: lend them the new one before the old goes. */
+  if (previous != NULL)
+    {
+      relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+      relais_place_finder_free (previous);
+    }
   return TRUE;
 }
 
@@ -85,6 +93,18 @@ relais_window_directory_changed_action (GtkWidget  *widget,
 
   if (self->finder != NULL && load_directory (self))
     relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+}
+
+/* After an import of places: read them again. */
+void
+relais_window_places_changed_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+
+  if (self->finder != NULL)
+    load_places (self);
 }
 
 void

@@ -60,5 +60,8 @@ void     relais_window_clear_nearby              (RelaisWindow *self);
 void     relais_window_directory_changed_action  (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);
+void     relais_window_places_changed_action     (GtkWidget    *widget,
+                                                  const char   *action_name,
+                                                  GVariant     *parameter);
 
 G_END_DECLS

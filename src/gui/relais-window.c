@@ -690,6 +690,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-profile", NULL, relais_window_export_profile_action);
   gtk_widget_class_install_action (widget_class, "win.import-profile", NULL, relais_window_import_profile_action);
   gtk_widget_class_install_action (widget_class, "win.directory-changed", NULL, relais_window_directory_changed_action);
+  gtk_widget_class_install_action (widget_class, "win.places-changed", NULL, relais_window_places_changed_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }
