@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "relais-catalog-private.h"
+#include "relais-json-read.h"
 
 static const char * const kind_ids[] = { "software", "online", "both", NULL };
 static const char * const platform_ids[] = { "linux", "windows", "macos", "android", "ios", "web", NULL };
@@ -18,88 +19,16 @@ static const char * const reason_ids[] = { "values", "technical", "financial" };
 
 /* --- Reading, with the place of every bad value ----------------------------- */
 
-typedef struct
-{
-  const char *file;
-  GString    *path;
-} Reader;
-
 static gboolean
-fail (Reader      *reader,
-      GError     **error,
-      const char  *member,
-      const char  *problem)
+read_level (JsonObject        *object,
+            const char        *member,
+            guint              min,
+            guint              max,
+            guint             *out,
+            RelaisJsonReader  *reader,
+            GError           **error)
 {
-  g_set_error (error, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID,
-               "%s: %s%s%s: %s", reader->file, reader->path->str,
-               member != NULL ? "." : "", member != NULL ? member : "", problem);
-  return FALSE;
-}
-
-static JsonNode *
-member_of (JsonObject  *object,
-           const char  *member,
-           JsonNodeType type,
-           GType        value_type,
-           gboolean     required,
-           Reader      *reader,
-           GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        fail (reader, error, member, "missing");
-      return NULL;
-    }
-
-  if (JSON_NODE_TYPE (node) != type ||
-      (type == JSON_NODE_VALUE && value_type != G_TYPE_INVALID &&
-       json_node_get_value_type (node) != value_type &&
-       !(value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) == G_TYPE_INT64)))
-    {
-      fail (reader, error, member, "wrong type");
-      return NULL;
-    }
-
-  return node;
-}
-
-static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             gboolean     required,
-             char       **out,
-             Reader      *reader,
-             GError     **error)
-{
-  GError *local_error = NULL;
-  JsonNode *node = member_of (object, member, JSON_NODE_VALUE, G_TYPE_STRING, required, reader, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if (node != NULL && json_node_get_string (node)[0] == '\0')
-    return fail (reader, error, member, "empty");
-
-  *out = node != NULL ? g_strdup (json_node_get_string (node)) : NULL;
-  return TRUE;
-}
-
-static gboolean
-read_level (JsonObject  *object,
-            const char  *member,
-            guint        min,
-            guint        max,
-            guint       *out,
-            Reader      *reader,
-            GError     **error)
-{
-  JsonNode *node = member_of (object, member, JSON_NODE_VALUE, G_TYPE_INT64, TRUE, reader, error);
+  JsonNode *node = relais_json_member (object, member, JSON_NODE_VALUE, G_TYPE_INT64, TRUE, reader, error);
   gint64 value;
 
   if (node == NULL)
@@ -107,26 +36,26 @@ read_level (JsonObject  *object,
 
   value = json_node_get_int (node);
   if (value < min || value > max)
-    return fail (reader, error, member, "out of range");
+    return relais_json_fail (reader, error, member, "out of range");
 
   *out = (guint) value;
   return TRUE;
 }
 
 static gboolean
-read_enum (JsonObject         *object,
-           const char         *member,
-           const char * const *allowed,
-           guint              *out,
-           Reader             *reader,
-           GError            **error)
+read_enum (JsonObject          *object,
+           const char          *member,
+           const char * const  *allowed,
+           guint               *out,
+           RelaisJsonReader    *reader,
+           GError             **error)
 {
   g_autofree char *value = NULL;
 
-  if (!read_string (object, member, TRUE, &value, reader, error))
+  if (!relais_json_read_string (object, member, TRUE, &value, reader, error))
     return FALSE;
   if (value == NULL)
-    return fail (reader, error, member, "missing");
+    return relais_json_fail (reader, error, member, "missing");
 
   for (guint i = 0; allowed[i] != NULL; i++)
     {
@@ -137,50 +66,15 @@ read_enum (JsonObject         *object,
         }
     }
 
-  return fail (reader, error, member, "not an allowed value");
-}
-
-static gboolean
-read_strv (JsonObject   *object,
-           const char   *member,
-           char       ***out,
-           Reader       *reader,
-           GError      **error)
-{
-  GError *local_error = NULL;
-  JsonNode *node = member_of (object, member, JSON_NODE_ARRAY, G_TYPE_INVALID, FALSE, reader, &local_error);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if (node != NULL)
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-
-          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-            return fail (reader, error, member, "holds something that is not a string");
-          g_strv_builder_add (builder, json_node_get_string (element));
-        }
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
+  return relais_json_fail (reader, error, member, "not an allowed value");
 }
 
 static GPtrArray *
-read_sources (JsonObject  *object,
-              Reader      *reader,
-              GError     **error)
+read_sources (JsonObject        *object,
+              RelaisJsonReader  *reader,
+              GError           **error)
 {
-  JsonNode *node = member_of (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  JsonNode *node = relais_json_member (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_catalog_source_free);
   JsonArray *array;
 
@@ -195,20 +89,20 @@ read_sources (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          fail (reader, error, "sources", "holds something that is not an object");
+          relais_json_fail (reader, error, "sources", "holds something that is not an object");
           return NULL;
         }
 
       source = g_new0 (RelaisSource, 1);
       g_ptr_array_add (sources, source);
-      if (!read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
-          !read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
+      if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
+          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
         return NULL;
     }
 
   if (sources->len == 0)
     {
-      fail (reader, error, "sources", "no source: an entry without one stays out");
+      relais_json_fail (reader, error, "sources", "no source: an entry without one stays out");
       return NULL;
     }
 
@@ -216,65 +110,31 @@ read_sources (JsonObject  *object,
 }
 
 static JsonArray *
-open_part (GBytes      *bytes,
-           const char  *part,
-           const char  *list,
-           JsonParser  *parser,
-           Reader      *reader,
-           GError     **error)
+open_part (GBytes            *bytes,
+           const char        *part,
+           const char        *list,
+           JsonParser        *parser,
+           RelaisJsonReader  *reader,
+           GError           **error)
 {
-  g_autoptr(GError) parse_error = NULL;
-  const char *format = NULL, *found_part = NULL;
-  JsonObject *root;
-  JsonNode *node;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      g_set_error (error, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID,
-                   "%s: %s", reader->file, parse_error->message);
-      return NULL;
-    }
-
-  node = json_parser_get_root (parser);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (reader, error, NULL, "not a catalogue file");
-      return NULL;
-    }
-
-  root = json_node_get_object (node);
-  if (json_object_has_member (root, "format") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "format")))
-    format = json_object_get_string_member (root, "format");
-  if (json_object_has_member (root, "part") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "part")))
-    found_part = json_object_get_string_member (root, "part");
-  if (g_strcmp0 (format, RELAIS_CATALOG_FORMAT) != 0 || g_strcmp0 (found_part, part) != 0 ||
-      !json_object_has_member (root, "version") ||
-      json_object_get_int_member (root, "version") != RELAIS_CATALOG_VERSION)
-    {
-      fail (reader, error, NULL, "not a catalogue file of this version and part");
-      return NULL;
-    }
-
-  node = member_of (root, list, JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
-  return node != NULL ? json_node_get_array (node) : NULL;
+  return relais_json_open (bytes, RELAIS_CATALOG_FORMAT, RELAIS_CATALOG_VERSION, part, list,
+                           "catalogue", parser, reader, error);
 }
 
 /* Runs @read_entry on each object of the list, keeping the JSON path of the
  * entry in @reader so that every message says where the bad value is. */
-typedef gboolean (*ReadEntry) (RelaisCatalog *self,
-                               JsonObject    *object,
-                               Reader        *reader,
-                               GError       **error);
+typedef gboolean (*ReadEntry) (RelaisCatalog     *self,
+                               JsonObject        *object,
+                               RelaisJsonReader  *reader,
+                               GError           **error);
 
 static gboolean
-read_list (RelaisCatalog  *self,
-           JsonArray      *array,
-           const char     *list,
-           ReadEntry       read_entry,
-           Reader         *reader,
-           GError        **error)
+read_list (RelaisCatalog     *self,
+           JsonArray         *array,
+           const char        *list,
+           ReadEntry          read_entry,
+           RelaisJsonReader  *reader,
+           GError           **error)
 {
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -282,7 +142,7 @@ read_list (RelaisCatalog  *self,
 
       g_string_printf (reader->path, "%s[%u]", list, i);
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (reader, error, NULL, "not an object");
+        return relais_json_fail (reader, error, NULL, "not an object");
       if (!read_entry (self, json_node_get_object (element), reader, error))
         return FALSE;
     }
@@ -291,32 +151,32 @@ read_list (RelaisCatalog  *self,
 }
 
 static gboolean
-check_new_id (GHashTable  *table,
-              const char  *id,
-              Reader      *reader,
-              GError     **error)
+check_new_id (GHashTable        *table,
+              const char        *id,
+              RelaisJsonReader  *reader,
+              GError           **error)
 {
   if (g_hash_table_contains (table, id))
-    return fail (reader, error, "id", "used twice");
+    return relais_json_fail (reader, error, "id", "used twice");
 
   return TRUE;
 }
 
 static gboolean
-read_category (RelaisCatalog  *self,
-               JsonObject     *object,
-               Reader         *reader,
-               GError        **error)
+read_category (RelaisCatalog     *self,
+               JsonObject        *object,
+               RelaisJsonReader  *reader,
+               GError           **error)
 {
   RelaisCategory *category = g_new0 (RelaisCategory, 1);
 
   category->tools = g_ptr_array_new ();
   g_ptr_array_add (self->categories, category);
 
-  if (!read_string (object, "id", TRUE, &category->id, reader, error) ||
+  if (!relais_json_read_string (object, "id", TRUE, &category->id, reader, error) ||
       !check_new_id (self->categories_by_id, category->id, reader, error) ||
-      !read_string (object, "name", TRUE, &category->name, reader, error) ||
-      !read_string (object, "description", TRUE, &category->description, reader, error))
+      !relais_json_read_string (object, "name", TRUE, &category->name, reader, error) ||
+      !relais_json_read_string (object, "description", TRUE, &category->description, reader, error))
     return FALSE;
 
   g_hash_table_insert (self->categories_by_id, category->id, category);
@@ -326,11 +186,11 @@ read_category (RelaisCatalog  *self,
 /* Some public price pages carry no date: an undated price is kept, as such
  * ("" or absent), and shown as undated. */
 static gboolean
-read_optional_date (JsonObject  *object,
-                    const char  *member,
-                    char       **out,
-                    Reader      *reader,
-                    GError     **error)
+read_optional_date (JsonObject        *object,
+                    const char        *member,
+                    char             **out,
+                    RelaisJsonReader  *reader,
+                    GError           **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -338,20 +198,20 @@ read_optional_date (JsonObject  *object,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (reader, error, member, "wrong type");
+    return relais_json_fail (reader, error, member, "wrong type");
   if (json_node_get_string (node)[0] != '\0')
     *out = g_strdup (json_node_get_string (node));
   return TRUE;
 }
 
 static gboolean
-read_price (JsonObject   *object,
-            RelaisPrice **out,
-            Reader       *reader,
-            GError      **error)
+read_price (JsonObject        *object,
+            RelaisPrice      **out,
+            RelaisJsonReader  *reader,
+            GError           **error)
 {
   GError *local_error = NULL;
-  JsonNode *node = member_of (object, "price", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
+  JsonNode *node = relais_json_member (object, "price", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
   g_autoptr(GString) saved_path = NULL;
   JsonObject *price_object;
   RelaisPrice *price;
@@ -370,21 +230,21 @@ read_price (JsonObject   *object,
   price_object = json_node_get_object (node);
   price = *out = g_new0 (RelaisPrice, 1);
 
-  amount = member_of (price_object, "amount", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE, reader, error);
+  amount = relais_json_member (price_object, "amount", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE, reader, error);
   if (amount == NULL)
     return FALSE;
   if (json_node_get_double (amount) < 0)
-    return fail (reader, error, "amount", "negative");
+    return relais_json_fail (reader, error, "amount", "negative");
   /* A licence price above ten million is a typo, and would overflow the sums. */
   if (json_node_get_double (amount) > 1e7)
-    return fail (reader, error, "amount", "too large");
+    return relais_json_fail (reader, error, "amount", "too large");
   price->cents = relais_euros_to_cents (json_node_get_double (amount));
 
-  if (!read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
-      !read_string (price_object, "per", TRUE, &price->per, reader, error) ||
-      !read_string (price_object, "plan", FALSE, &price->plan, reader, error) ||
+  if (!relais_json_read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
+      !relais_json_read_string (price_object, "per", TRUE, &price->per, reader, error) ||
+      !relais_json_read_string (price_object, "plan", FALSE, &price->plan, reader, error) ||
       !read_optional_date (price_object, "as_of", &price->as_of, reader, error) ||
-      !read_string (price_object, "source", TRUE, &price->source, reader, error))
+      !relais_json_read_string (price_object, "source", TRUE, &price->source, reader, error))
     return FALSE;
 
   g_string_assign (reader->path, saved_path->str);
@@ -392,10 +252,10 @@ read_price (JsonObject   *object,
 }
 
 static gboolean
-read_tool (RelaisCatalog  *self,
-           JsonObject     *object,
-           Reader         *reader,
-           GError        **error)
+read_tool (RelaisCatalog     *self,
+           JsonObject        *object,
+           RelaisJsonReader  *reader,
+           GError           **error)
 {
   RelaisProprietaryTool *tool = g_new0 (RelaisProprietaryTool, 1);
   g_autofree char *category_id = NULL;
@@ -405,12 +265,12 @@ read_tool (RelaisCatalog  *self,
   tool->sources = g_ptr_array_new ();
   g_ptr_array_add (self->tools, tool);
 
-  if (!read_string (object, "id", TRUE, &tool->id, reader, error) ||
+  if (!relais_json_read_string (object, "id", TRUE, &tool->id, reader, error) ||
       !check_new_id (self->tools_by_id, tool->id, reader, error) ||
-      !read_string (object, "name", TRUE, &tool->name, reader, error) ||
-      !read_strv (object, "aliases", &tool->aliases, reader, error) ||
-      !read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
-      !read_string (object, "category", TRUE, &category_id, reader, error) ||
+      !relais_json_read_string (object, "name", TRUE, &tool->name, reader, error) ||
+      !relais_json_read_strv (object, "aliases", &tool->aliases, reader, error) ||
+      !relais_json_read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
+      !relais_json_read_string (object, "category", TRUE, &category_id, reader, error) ||
       !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !read_price (object, &tool->price, reader, error))
     return FALSE;
@@ -418,7 +278,7 @@ read_tool (RelaisCatalog  *self,
   tool->kind = kind;
   tool->category = g_hash_table_lookup (self->categories_by_id, category_id);
   if (tool->category == NULL)
-    return fail (reader, error, "category", "no such category");
+    return relais_json_fail (reader, error, "category", "no such category");
   g_ptr_array_add (tool->category->tools, tool);
 
   g_clear_pointer (&tool->sources, g_ptr_array_unref);
@@ -433,10 +293,10 @@ static gboolean
 read_replacements (RelaisCatalog      *self,
                    RelaisAlternative  *alternative,
                    JsonObject         *object,
-                   Reader             *reader,
+                   RelaisJsonReader   *reader,
                    GError            **error)
 {
-  JsonNode *node = member_of (object, "replaces", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  JsonNode *node = relais_json_member (object, "replaces", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
   g_autoptr(GString) saved_path = NULL;
   JsonArray *array;
 
@@ -458,20 +318,20 @@ read_replacements (RelaisCatalog      *self,
 
       g_string_printf (reader->path, "%s.replaces[%u]", saved_path->str, i);
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (reader, error, NULL, "not an object");
+        return relais_json_fail (reader, error, NULL, "not an object");
 
       replacement = g_new0 (RelaisReplacement, 1);
       replacement->alternative = alternative;
       g_ptr_array_add (alternative->replacements, replacement);
-      if (!read_string (json_node_get_object (element), "tool", TRUE, &tool_id, reader, error) ||
+      if (!relais_json_read_string (json_node_get_object (element), "tool", TRUE, &tool_id, reader, error) ||
           !read_enum (json_node_get_object (element), "fit", fits, &fit, reader, error) ||
-          !read_string (json_node_get_object (element), "difference", TRUE, &replacement->difference, reader, error))
+          !relais_json_read_string (json_node_get_object (element), "difference", TRUE, &replacement->difference, reader, error))
         return FALSE;
 
       replacement->full = fit == 1;
       replacement->tool = g_hash_table_lookup (self->tools_by_id, tool_id);
       if (replacement->tool == NULL)
-        return fail (reader, error, "tool", "no such proprietary tool");
+        return relais_json_fail (reader, error, "tool", "no such proprietary tool");
       g_ptr_array_add (replacement->tool->alternatives, alternative);
     }
 
@@ -482,10 +342,10 @@ read_replacements (RelaisCatalog      *self,
 static gboolean
 read_reasons (RelaisAlternative  *alternative,
               JsonObject         *object,
-              Reader             *reader,
+              RelaisJsonReader   *reader,
               GError            **error)
 {
-  JsonNode *node = member_of (object, "reasons", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error);
+  JsonNode *node = relais_json_member (object, "reasons", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error);
   g_autoptr(GString) saved_path = NULL;
 
   if (node == NULL)
@@ -494,14 +354,14 @@ read_reasons (RelaisAlternative  *alternative,
   saved_path = g_string_new (reader->path->str);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     {
-      JsonNode *reason = member_of (json_node_get_object (node), reason_ids[i], JSON_NODE_OBJECT,
+      JsonNode *reason = relais_json_member (json_node_get_object (node), reason_ids[i], JSON_NODE_OBJECT,
                                     G_TYPE_INVALID, TRUE, reader, error);
 
       if (reason == NULL)
         return FALSE;
       g_string_printf (reader->path, "%s.reasons.%s", saved_path->str, reason_ids[i]);
       if (!read_level (json_node_get_object (reason), "level", 0, 3, &alternative->reason_levels[i], reader, error) ||
-          !read_string (json_node_get_object (reason), "why", TRUE, &alternative->reason_why[i], reader, error))
+          !relais_json_read_string (json_node_get_object (reason), "why", TRUE, &alternative->reason_why[i], reader, error))
         return FALSE;
       g_string_assign (reader->path, saved_path->str);
     }
@@ -512,11 +372,11 @@ read_reasons (RelaisAlternative  *alternative,
 static gboolean
 read_get (RelaisAlternative  *alternative,
           JsonObject         *object,
-          Reader             *reader,
+          RelaisJsonReader   *reader,
           GError            **error)
 {
   GError *local_error = NULL;
-  JsonNode *node = member_of (object, "get", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
+  JsonNode *node = relais_json_member (object, "get", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
   JsonObject *get;
 
   /* Optional: some are got only from their website. */
@@ -529,21 +389,21 @@ read_get (RelaisAlternative  *alternative,
     return TRUE;
 
   get = json_node_get_object (node);
-  return read_string (get, "flathub", FALSE, &alternative->flathub, reader, error) &&
-         read_string (get, "debian", FALSE, &alternative->debian, reader, error) &&
-         read_string (get, "service", FALSE, &alternative->service, reader, error) &&
-         read_string (get, "web", FALSE, &alternative->web, reader, error);
+  return relais_json_read_string (get, "flathub", FALSE, &alternative->flathub, reader, error) &&
+         relais_json_read_string (get, "debian", FALSE, &alternative->debian, reader, error) &&
+         relais_json_read_string (get, "service", FALSE, &alternative->service, reader, error) &&
+         relais_json_read_string (get, "web", FALSE, &alternative->web, reader, error);
 }
 
 static gboolean
 read_platforms (RelaisAlternative  *alternative,
                 JsonObject         *object,
-                Reader             *reader,
+                RelaisJsonReader   *reader,
                 GError            **error)
 {
   g_auto(GStrv) platforms = NULL;
 
-  if (!read_strv (object, "platforms", &platforms, reader, error))
+  if (!relais_json_read_strv (object, "platforms", &platforms, reader, error))
     return FALSE;
 
   for (guint i = 0; platforms[i] != NULL; i++)
@@ -556,7 +416,7 @@ read_platforms (RelaisAlternative  *alternative,
             break;
         }
       if (platform_ids[bit] == NULL)
-        return fail (reader, error, "platforms", "unknown platform");
+        return relais_json_fail (reader, error, "platforms", "unknown platform");
       alternative->platforms |= 1 << bit;
     }
 
@@ -568,7 +428,7 @@ read_platforms (RelaisAlternative  *alternative,
 static gboolean
 read_distribution (RelaisAlternative  *alternative,
                    JsonObject         *object,
-                   Reader             *reader,
+                   RelaisJsonReader   *reader,
                    GError            **error)
 {
   JsonNode *node = json_object_get_member (object, "distribution");
@@ -576,17 +436,17 @@ read_distribution (RelaisAlternative  *alternative,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (reader, error, "distribution", "wrong type");
+    return relais_json_fail (reader, error, "distribution", "wrong type");
 
   alternative->distribution = json_node_get_boolean (node);
   return TRUE;
 }
 
 static gboolean
-read_alternative (RelaisCatalog  *self,
-                  JsonObject     *object,
-                  Reader         *reader,
-                  GError        **error)
+read_alternative (RelaisCatalog     *self,
+                  JsonObject        *object,
+                  RelaisJsonReader  *reader,
+                  GError           **error)
 {
   RelaisAlternative *alternative = g_new0 (RelaisAlternative, 1);
   JsonNode *difficulty;
@@ -596,23 +456,23 @@ read_alternative (RelaisCatalog  *self,
   alternative->sources = g_ptr_array_new ();
   g_ptr_array_add (self->alternatives, alternative);
 
-  if (!read_string (object, "id", TRUE, &alternative->id, reader, error) ||
+  if (!relais_json_read_string (object, "id", TRUE, &alternative->id, reader, error) ||
       !check_new_id (self->alternatives_by_id, alternative->id, reader, error))
     return FALSE;
   if (g_hash_table_contains (self->tools_by_id, alternative->id))
-    return fail (reader, error, "id", "is also the id of a proprietary tool");
+    return relais_json_fail (reader, error, "id", "is also the id of a proprietary tool");
 
-  if (!read_string (object, "name", TRUE, &alternative->name, reader, error) ||
-      !read_strv (object, "aliases", &alternative->aliases, reader, error) ||
-      !read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
+  if (!relais_json_read_string (object, "name", TRUE, &alternative->name, reader, error) ||
+      !relais_json_read_strv (object, "aliases", &alternative->aliases, reader, error) ||
+      !relais_json_read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
       !read_distribution (alternative, object, reader, error) ||
-      !read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
+      !relais_json_read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
       !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !read_platforms (alternative, object, reader, error) ||
       !read_get (alternative, object, reader, error) ||
-      !read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
-      !read_string (object, "summary", TRUE, &alternative->summary, reader, error) ||
-      !(difficulty = member_of (object, "difficulty", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error)) ||
+      !relais_json_read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
+      !relais_json_read_string (object, "summary", TRUE, &alternative->summary, reader, error) ||
+      !(difficulty = relais_json_member (object, "difficulty", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error)) ||
       !read_level (json_node_get_object (difficulty), "use", 1, 3, &alternative->use_difficulty, reader, error) ||
       !read_level (json_node_get_object (difficulty), "install", 1, 3, &alternative->install_difficulty, reader, error) ||
       !read_reasons (alternative, object, reader, error) ||
@@ -646,7 +506,7 @@ relais_catalog_new_from_data (GBytes  *categories,
   g_autoptr(JsonParser) tools_parser = json_parser_new_immutable ();
   g_autoptr(JsonParser) alternatives_parser = json_parser_new_immutable ();
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { NULL, path };
+  RelaisJsonReader reader = { NULL, path, RELAIS_CATALOG_ERROR, RELAIS_CATALOG_ERROR_INVALID };
   JsonArray *array;
 
   g_return_val_if_fail (categories != NULL && proprietary != NULL && alternatives != NULL, NULL);

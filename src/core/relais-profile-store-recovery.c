@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-file-aside.h"
 #include "relais-profile-store-private.h"
 
 void
@@ -31,12 +32,10 @@ RelaisDamagedProfile *
 relais_profile_store_set_aside (GFile   *file,
            GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *aside_name = g_strdup_printf ("%s.damaged-%s", basename, stamp);
+  g_autofree char *aside_name = NULL;
   g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
+  g_autoptr(GFile) aside = NULL;
   g_autofree char *backup_name = g_strconcat (basename, "~", NULL);
   g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
   g_autoptr(RelaisProfile) backup_profile = NULL;
@@ -45,8 +44,10 @@ relais_profile_store_set_aside (GFile   *file,
 
   if ((*error)->domain != RELAIS_PROFILE_ERROR ||
       (*error)->code == RELAIS_PROFILE_ERROR_NEWER_VERSION ||
-      !g_file_move (file, aside, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL))
+      !(aside = relais_file_set_aside (file, NULL)))
     return NULL;
+
+  aside_name = g_file_get_basename (aside);
 
   damaged = g_new0 (RelaisDamagedProfile, 1);
   damaged->file_name = g_strdup (basename);

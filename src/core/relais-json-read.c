@@ -1,0 +1,173 @@
+/* relais-json-read.c — reading Relais's JSON data files (the catalogue, the
+ * directory), saying where any bad value is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-json-read"
+
+#include "config.h"
+
+#include "relais-json-read.h"
+
+gboolean
+relais_json_fail (RelaisJsonReader  *reader,
+                  GError           **error,
+                  const char        *member,
+                  const char        *problem)
+{
+  g_set_error (error, reader->domain, reader->code,
+               "%s: %s%s%s: %s", reader->file, reader->path->str,
+               member != NULL ? "." : "", member != NULL ? member : "", problem);
+  return FALSE;
+}
+
+/* Returns NULL both when the member is absent (and optional) and on error:
+ * callers of an optional member tell them apart by the error. */
+JsonNode *
+relais_json_member (JsonObject        *object,
+                    const char        *member,
+                    JsonNodeType       type,
+                    GType              value_type,
+                    gboolean           required,
+                    RelaisJsonReader  *reader,
+                    GError           **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        relais_json_fail (reader, error, member, "missing");
+      return NULL;
+    }
+
+  if (JSON_NODE_TYPE (node) != type ||
+      (type == JSON_NODE_VALUE && value_type != G_TYPE_INVALID &&
+       json_node_get_value_type (node) != value_type &&
+       !(value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) == G_TYPE_INT64)))
+    {
+      relais_json_fail (reader, error, member, "wrong type");
+      return NULL;
+    }
+
+  return node;
+}
+
+gboolean
+relais_json_read_string (JsonObject        *object,
+                         const char        *member,
+                         gboolean           required,
+                         char             **out,
+                         RelaisJsonReader  *reader,
+                         GError           **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = relais_json_member (object, member, JSON_NODE_VALUE, G_TYPE_STRING, required, reader, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (node != NULL && json_node_get_string (node)[0] == '\0')
+    return relais_json_fail (reader, error, member, "empty");
+
+  *out = node != NULL ? g_strdup (json_node_get_string (node)) : NULL;
+  return TRUE;
+}
+
+/* An absent list reads as an empty one. */
+gboolean
+relais_json_read_strv (JsonObject         *object,
+                       const char         *member,
+                       char             ***out,
+                       RelaisJsonReader   *reader,
+                       GError            **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = relais_json_member (object, member, JSON_NODE_ARRAY, G_TYPE_INVALID, FALSE, reader, &local_error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (node != NULL)
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+            return relais_json_fail (reader, error, member, "holds something that is not a string");
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/**
+ * relais_json_open:
+ * @what: the kind of file, for messages ("catalogue")
+ *
+ * Parses @bytes, checks that they hold a file of @format, @version and
+ * @part, and returns its list @list (owned by @parser).
+ */
+JsonArray *
+relais_json_open (GBytes            *bytes,
+                  const char        *format,
+                  gint64             version,
+                  const char        *part,
+                  const char        *list,
+                  const char        *what,
+                  JsonParser        *parser,
+                  RelaisJsonReader  *reader,
+                  GError           **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree char *problem = NULL;
+  const char *found_format = NULL, *found_part = NULL;
+  JsonObject *root;
+  JsonNode *node;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      g_set_error (error, reader->domain, reader->code, "%s: %s", reader->file, parse_error->message);
+      return NULL;
+    }
+
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem = g_strdup_printf ("not a %s file", what);
+      relais_json_fail (reader, error, NULL, problem);
+      return NULL;
+    }
+
+  root = json_node_get_object (node);
+  if (json_object_has_member (root, "format") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "format")))
+    found_format = json_object_get_string_member (root, "format");
+  if (json_object_has_member (root, "part") && JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "part")))
+    found_part = json_object_get_string_member (root, "part");
+  if (g_strcmp0 (found_format, format) != 0 || g_strcmp0 (found_part, part) != 0 ||
+      !json_object_has_member (root, "version") ||
+      json_object_get_int_member (root, "version") != version)
+    {
+      problem = g_strdup_printf ("not a %s file of this version and part", what);
+      relais_json_fail (reader, error, NULL, problem);
+      return NULL;
+    }
+
+  node = relais_json_member (root, list, JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  return node != NULL ? json_node_get_array (node) : NULL;
+}

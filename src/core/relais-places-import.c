@@ -1,0 +1,659 @@
+/* relais-places-import.c — a newer list of places, in the national standard
+ * for digital-inclusion places (CSV or JSON), checked and converted
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-places"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "relais-csv.h"
+#include "relais-places-private.h"
+
+/* The standard's columns without which a file is not a list of places. */
+static const char * const needed_columns[] = { "nom", "commune", "code_postal", "adresse", NULL };
+
+typedef struct
+{
+  guint       number;   /* 1-based, as in the report */
+  GHashTable *fields;   /* column → trimmed, non-empty value */
+  char       *problem;  /* set when the row could not even be read */
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_hash_table_unref (row->fields);
+  g_free (row->problem);
+  g_free (row);
+}
+
+static Row *
+row_new (guint number)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->number = number;
+  row->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return row;
+}
+
+static void
+row_set (Row        *row,
+         const char *column,
+         const char *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (value));
+
+  if (trimmed[0] != '\0')
+    g_hash_table_replace (row->fields, g_ascii_strdown (column, -1), g_steal_pointer (&trimmed));
+}
+
+/* The value of the first of @columns the row has: the standard's name, then
+ * the name the Normandy file of 2023 used. */
+static const char *
+row_get (Row        *row,
+         const char *column,
+         const char *older_column)
+{
+  const char *value = g_hash_table_lookup (row->fields, column);
+
+  if (value == NULL && older_column != NULL)
+    value = g_hash_table_lookup (row->fields, older_column);
+  return value;
+}
+
+static gboolean
+has_needed_columns (GHashTable *columns)
+{
+  for (guint i = 0; needed_columns[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (columns, needed_columns[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* --- Rows from CSV or JSON ---------------------------------------------------- */
+
+static GPtrArray *
+rows_from_csv (const char *text,
+               gsize       length)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) records = NULL;
+  guint unclosed = 0;
+  GStrv header;
+
+  records = relais_csv_parse (text, length, relais_csv_guess_separator (text, length), &unclosed);
+  if (records->len == 0)
+    return NULL;
+
+  header = g_ptr_array_index (records, 0);
+  for (guint i = 0; header[i] != NULL; i++)
+    g_hash_table_add (columns, g_ascii_strdown (g_strstrip (header[i]), -1));
+  if (!has_needed_columns (columns))
+    return NULL;
+
+  for (guint r = 1; r < records->len; r++)
+    {
+      GStrv record = g_ptr_array_index (records, r);
+      Row *row = row_new (r + 1);
+      guint n = g_strv_length (record);
+
+      g_ptr_array_add (rows, row);
+      if (r + 1 == unclosed)
+        row->problem = g_strdup (_("a quoted value is never closed, so the row runs to the end of the file"));
+      else if (n != g_strv_length (header))
+        row->problem = g_strdup_printf (_("the row has %u values where the header has %u columns"),
+                                        n, g_strv_length (header));
+      else
+        {
+          for (guint i = 0; i < n; i++)
+            row_set (row, header[i], record[i]);
+        }
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/* Standard JSON: an array of objects whose members are the CSV's columns.
+ * Lists are strings separated by `|`, but an array of strings is read too. */
+static void
+row_from_object (Row        *row,
+                 JsonObject *object)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, &node))
+    {
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        row_set (row, member, json_node_get_string (node));
+      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+          row_set (row, member, text);
+        }
+      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          char text[G_ASCII_DTOSTR_BUF_SIZE];
+          row_set (row, member, g_ascii_dtostr (text, sizeof text, json_node_get_double (node)));
+        }
+      else if (JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_autoptr(GString) joined = g_string_new (NULL);
+          JsonArray *array = json_node_get_array (node);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *element = json_array_get_element (array, i);
+
+              if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+                {
+                  g_clear_pointer (&row->problem, g_free);
+                  row->problem = g_strdup_printf (_("the field “%s” holds something that is not text"), member);
+                  return;
+                }
+              g_string_append_printf (joined, "%s%s", i > 0 ? "|" : "", json_array_get_string_element (array, i));
+            }
+          row_set (row, member, joined->str);
+        }
+      else
+        {
+          g_clear_pointer (&row->problem, g_free);
+          row->problem = g_strdup_printf (_("the field “%s” holds neither text nor a number"), member);
+          return;
+        }
+    }
+}
+
+static GPtrArray *
+rows_from_json (const char  *text,
+                gsize        length,
+                GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) parse_error = NULL;
+  JsonArray *array;
+
+  if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
+    {
+      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
+                   _("It looks like JSON but cannot be read: %s."), parse_error->message);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    return NULL;
+
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      Row *row = row_new (i + 1);
+
+      g_ptr_array_add (rows, row);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        row->problem = g_strdup (_("this entry is not a place (a JSON object)"));
+      else
+        {
+          g_autoptr(GList) members = json_object_get_members (json_node_get_object (element));
+
+          row_from_object (row, json_node_get_object (element));
+          for (GList *l = members; l != NULL; l = l->next)
+            g_hash_table_add (columns, l->data);
+        }
+    }
+
+  if (!has_needed_columns (columns))
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+/* --- Checking and converting a row ------------------------------------------- */
+
+static char *
+parse_date (const char *text)
+{
+  guint day, month, year;
+  int end = 0;
+
+  /* ISO, as the standard says; a date and time from an export; or the
+   * dd/mm/yyyy of French spreadsheets and of the 2023 file. */
+  if (strlen (text) >= 10 && (text[10] == '\0' || text[10] == 'T' || text[10] == ' '))
+    {
+      g_autofree char *date = g_strndup (text, 10);
+
+      if (relais_places_is_iso_date (date))
+        return g_steal_pointer (&date);
+    }
+  if (sscanf (text, "%2u/%2u/%4u%n", &day, &month, &year, &end) == 3 && text[end] == '\0' &&
+      year >= 1000 && g_date_valid_dmy (day, month, year))
+    return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+
+  return NULL;
+}
+
+static gboolean
+parse_coordinate (const char *text,
+                  double      limit,
+                  double     *out)
+{
+  g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
+  char *end = NULL;
+
+  /* A French spreadsheet writes 49,18. */
+  errno = 0;
+  *out = g_ascii_strtod (dotted, &end);
+  return errno == 0 && end != dotted && *end == '\0' && *out >= -limit && *out <= limit;
+}
+
+/* ^([013-9]\d|2[AB1-9])\d{3}$ in the standard: Corsica is 2A and 2B. */
+static gboolean
+is_insee_code (const char *text)
+{
+  if (strlen (text) != 5 || strspn (text + 2, "0123456789") != 3)
+    return FALSE;
+  if (text[0] == '2')
+    return text[1] == 'A' || text[1] == 'B' || (text[1] >= '1' && text[1] <= '9');
+  return g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]);
+}
+
+/* Adds the slugs of a list of the vocabulary's values to @builder, or sets
+ * @problem, the reason to refuse the row. */
+static void
+parse_terms (const char              *text,
+             const char              *column,
+             RelaisPlacesVocabulary   vocabulary,
+             RelaisPlacesVocabulary   also,
+             GStrvBuilder            *builder,
+             char                   **problem)
+{
+  g_auto(GStrv) values = text != NULL ? g_strsplit_set (text, "|;", -1) : g_new0 (char *, 1);
+
+  for (guint i = 0; values[i] != NULL && *problem == NULL; i++)
+    {
+      const char *value = g_strstrip (values[i]);
+      const char *slug;
+
+      /* The 2023 file prefixes its services, and gives them all "numerique". */
+      if (value[0] == '\0' || g_str_equal (value, "numerique"))
+        continue;
+      if (g_str_has_prefix (value, "numerique--"))
+        value += strlen ("numerique--");
+
+      if ((slug = relais_places_vocabulary_slug (vocabulary, value)) == NULL)
+        slug = relais_places_vocabulary_slug (also, value);
+      if (slug == NULL)
+        *problem = g_strdup_printf (_("“%s” is not a value the standard allows in “%s”"), value, column);
+      else
+        g_strv_builder_add (builder, slug);
+    }
+}
+
+static char *
+first_of (const char *list)
+{
+  g_auto(GStrv) values = list != NULL ? g_strsplit (list, "|", 2) : NULL;
+
+  return values != NULL ? g_strdup (g_strstrip (values[0])) : NULL;
+}
+
+static RelaisPlace *
+convert_row (Row         *row,
+             GHashTable  *ids,
+             char       **problem)
+{
+  static const char * const required[] = { "id", "nom", "commune", "code_postal", "adresse", "date_maj", NULL };
+  g_autoptr(GStrvBuilder) services = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) publics = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) fees = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) support = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) programmes = g_strv_builder_new ();
+  g_auto(GStrv) programme_slugs = NULL;
+  RelaisPlace *place;
+  const char *value, *latitude, *longitude, *closed;
+
+  if (row->problem != NULL)
+    {
+      *problem = g_strdup (row->problem);
+      return NULL;
+    }
+  for (guint i = 0; required[i] != NULL; i++)
+    {
+      if (row_get (row, required[i], NULL) == NULL)
+        {
+          *problem = g_strdup_printf (_("the required field “%s” is empty"), required[i]);
+          return NULL;
+        }
+    }
+
+  place = relais_place_new ();
+  place->id = g_strdup (row_get (row, "id", NULL));
+  place->name = g_strdup (row_get (row, "nom", NULL));
+  place->commune = g_strdup (row_get (row, "commune", NULL));
+  place->postcode = g_strdup (row_get (row, "code_postal", NULL));
+  place->address = g_strdup (row_get (row, "adresse", NULL));
+  place->address_extra = g_strdup (row_get (row, "complement_adresse", NULL));
+  place->insee = g_strdup (row_get (row, "code_insee", NULL));
+  place->phone = g_strdup (row_get (row, "telephone", NULL));
+  place->email = first_of (row_get (row, "courriels", "courriel"));
+  place->website = first_of (row_get (row, "site_web", NULL));
+  place->hours = g_strdup (row_get (row, "horaires", "horaires_ouverture"));
+  latitude = row_get (row, "latitude", NULL);
+  longitude = row_get (row, "longitude", NULL);
+
+  if (g_hash_table_contains (ids, place->id))
+    *problem = g_strdup_printf (_("the id “%s” is already used by an earlier row"), place->id);
+  else if (strlen (place->postcode) != 5 || strspn (place->postcode, "0123456789") != 5)
+    *problem = g_strdup_printf (_("the postcode “%s” is not five digits"), place->postcode);
+  else if (place->insee != NULL && !is_insee_code (place->insee))
+    *problem = g_strdup_printf (_("the INSEE code “%s” is not a commune’s code"), place->insee);
+  else if (!(place->updated = parse_date (row_get (row, "date_maj", NULL))))
+    *problem = g_strdup_printf (_("the date “%s” is not a date like 2024-04-02"), row_get (row, "date_maj", NULL));
+  else if (latitude != NULL && !parse_coordinate (latitude, 90, &place->latitude))
+    *problem = g_strdup_printf (_("the latitude “%s” is not a number from -90 to 90"), latitude);
+  else if (longitude != NULL && !parse_coordinate (longitude, 180, &place->longitude))
+    *problem = g_strdup_printf (_("the longitude “%s” is not a number from -180 to 180"), longitude);
+
+  /* A place without its position is still worth finding by its commune. */
+  place->has_location = latitude != NULL && longitude != NULL;
+
+  if (*problem == NULL)
+    parse_terms (row_get (row, "services", NULL), "services", RELAIS_PLACES_VOCABULARY_SERVICES,
+                 RELAIS_PLACES_VOCABULARY_SERVICES, services, problem);
+  if (*problem == NULL)
+    parse_terms (row_get (row, "publics_specifiquement_adresses", "publics_accueillis"),
+                 "publics_specifiquement_adresses", RELAIS_PLACES_VOCABULARY_PUBLICS,
+                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, publics, problem);
+  if (*problem == NULL)
+    parse_terms (row_get (row, "prise_en_charge_specifique", NULL), "prise_en_charge_specifique",
+                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT,
+                 publics, problem);
+  if (*problem == NULL)
+    parse_terms (row_get (row, "frais_a_charge", "conditions_acces"), "frais_a_charge",
+                 RELAIS_PLACES_VOCABULARY_FEES, RELAIS_PLACES_VOCABULARY_FEES, fees, problem);
+  if (*problem == NULL)
+    parse_terms (row_get (row, "modalites_accompagnement", NULL), "modalites_accompagnement",
+                 RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
+  if (*problem == NULL)
+    parse_terms (row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
+                 RELAIS_PLACES_VOCABULARY_PROGRAMMES, RELAIS_PLACES_VOCABULARY_PROGRAMMES, programmes, problem);
+
+  /* The 2023 file: its "source" is the programme, and a closed place says
+   * since when (milliseconds since 1970). In the standard, "source" names
+   * whoever collected the data, which is no programme: it is left alone. */
+  value = row_get (row, "source", NULL);
+  if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
+    g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
+  closed = row_get (row, "ferme_depuis", NULL);
+  if (*problem == NULL && closed != NULL)
+    {
+      guint64 ms = 0;
+      g_autoptr(GDateTime) when = NULL;
+
+      if (g_ascii_string_to_unsigned (closed, 10, 0, G_MAXINT64 / 1000, &ms, NULL) &&
+          (when = g_date_time_new_from_unix_utc ((gint64) (ms / 1000))) != NULL)
+        place->closed_since = g_date_time_format (when, "%Y-%m-%d");
+      else
+        *problem = g_strdup_printf (_("the closing date “%s” is not a date"), closed);
+    }
+
+  if (*problem != NULL)
+    {
+      relais_place_free (place);
+      return NULL;
+    }
+
+  place->services = g_strv_builder_end (services);
+  place->publics = g_strv_builder_end (publics);
+  place->fees = g_strv_builder_end (fees);
+  place->support = g_strv_builder_end (support);
+  /* places.json keeps one programme: the first the place names. */
+  programme_slugs = g_strv_builder_end (programmes);
+  place->programme = g_strdup (programme_slugs[0]);
+  g_hash_table_add (ids, place->id);
+  return place;
+}
+
+/* --- Importing --------------------------------------------------------------- */
+
+static GBytes *
+load_limited (GFile       *file,
+              const char  *name,
+              goffset      max_size,
+              GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *limit = g_format_size ((guint64) max_size);
+
+  if (!(info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error)) ||
+      (g_file_info_get_size (info) <= max_size && !(bytes = g_file_load_bytes (file, NULL, NULL, error))))
+    {
+      g_prefix_error (error, _("“%s” could not be read. Nothing was imported. "), name);
+      return NULL;
+    }
+
+  /* Checked again after reading: the file may have grown in between. */
+  if (g_file_info_get_size (info) > max_size || g_bytes_get_size (bytes) > (gsize) max_size)
+    {
+      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_TOO_LARGE,
+                   _("“%s” is larger than %s, far more than a list of places: it was not read, and nothing was imported."),
+                   name, limit);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
+static GPtrArray *
+read_rows (GBytes      *bytes,
+           const char  *name,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *rows;
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      text += 3;
+      length -= 3;
+    }
+  if (!g_utf8_validate_len (text, length, NULL))
+    {
+      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
+                   _("“%s” is not UTF-8 text. Save it again as “CSV UTF-8” or as JSON, then import it. "
+                     "Nothing was imported."), name);
+      return NULL;
+    }
+
+  while (length > 0 && g_ascii_isspace (text[0]))
+    {
+      text++;
+      length--;
+    }
+
+  rows = length > 0 && (text[0] == '[' || text[0] == '{')
+         ? rows_from_json (text, length, &local_error)
+         : rows_from_csv (text, length);
+  if (rows == NULL)
+    {
+      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
+                   _("“%s” is not a list of places in the national standard for digital-inclusion places "
+                     "(CSV or JSON with the columns “nom”, “commune”, “code_postal” and “adresse”). %s"
+                     "Nothing was imported."),
+                   name, local_error != NULL ? local_error->message : "");
+      return NULL;
+    }
+
+  return rows;
+}
+
+static gboolean
+write_places (RelaisPlaces  *places,
+              const char    *output_path,
+              GError       **error)
+{
+  g_autofree char *json = relais_places_to_json (places);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(RelaisPlaces) again = NULL;
+  g_autofree char *directory = g_path_get_dirname (output_path);
+  g_autofree char *backup = g_strconcat (output_path, "~", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (output_path);
+  g_autoptr(GFile) backup_file = g_file_new_for_path (backup);
+  g_autoptr(GError) check_error = NULL;
+
+  /* What is written is read back first: a file Relais would refuse at the
+   * next start is never written. */
+  if (!(again = relais_places_load_from_bytes (bytes, "places.json", &check_error)))
+    g_error ("An import produced a places file that does not read back: %s", check_error->message);
+
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The folder “%s” could not be created (%s). Nothing was imported."),
+                   directory, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The list it replaces stays as NAME~, as every file Relais writes. */
+  if (g_file_query_exists (output, NULL))
+    g_file_copy (output, backup_file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL);
+
+  if (!g_file_set_contents_full (output_path, json, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0644, error))
+    {
+      g_prefix_error (error, _("The places could not be saved. Nothing was imported. "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+relais_places_import_file_limited (GFile                     *file,
+                                   const char                *output_path,
+                                   goffset                    max_size,
+                                   RelaisPlacesImportReport **report,
+                                   GError                   **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *user_path = NULL;
+  g_autoptr(RelaisPlacesImportReport) result = NULL;
+  g_autoptr(RelaisPlaces) places = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (!(bytes = load_limited (file, name, max_size, error)) ||
+      !(rows = read_rows (bytes, name, error)))
+    return FALSE;
+
+  places = relais_places_new ();
+  result = g_new0 (RelaisPlacesImportReport, 1);
+  result->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_rejection_free);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      g_autofree char *problem = NULL;
+      RelaisPlace *place = convert_row (row, ids, &problem);
+
+      if (place != NULL)
+        {
+          g_ptr_array_add (places->places, place);
+          if (g_strcmp0 (place->updated, places->source_as_of) > 0)
+            {
+              g_free (places->source_as_of);
+              places->source_as_of = g_strdup (place->updated);
+            }
+        }
+      else
+        {
+          RelaisPlacesRejection *rejection = g_new0 (RelaisPlacesRejection, 1);
+
+          rejection->row = row->number;
+          rejection->reason = g_steal_pointer (&problem);
+          g_ptr_array_add (result->rejected, rejection);
+        }
+    }
+  result->accepted = places->places->len;
+
+  if (result->accepted == 0)
+    {
+      if (result->rejected->len == 0)
+        g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
+                     _("“%s” holds no place. Nothing was imported."), name);
+      else
+        {
+          RelaisPlacesRejection *first = g_ptr_array_index (result->rejected, 0);
+
+          g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
+                       _("None of the %u places in “%s” could be used (row %u: %s). Nothing was imported."),
+                       result->rejected->len, name, first->row, first->reason);
+        }
+      if (report != NULL)
+        *report = g_steal_pointer (&result);
+      return FALSE;
+    }
+
+  places->source_name = g_strdup (name);
+  places->imported = g_date_time_format (now, "%Y-%m-%d");
+  if (output_path == NULL)
+    output_path = user_path = relais_places_get_user_path ();
+  if (!write_places (places, output_path, error))
+    return FALSE;
+
+  if (report != NULL)
+    *report = g_steal_pointer (&result);
+  return TRUE;
+}
+
+/**
+ * relais_places_import_file:
+ * @output_path: (nullable): where to write places.json; NULL for the user's
+ *   data folder, where relais_places_load_default() finds it
+ * @report: (out) (optional): the rows taken and those refused, with why; set
+ *   also when no row could be used
+ *
+ * Reads a list of places in the national standard for digital-inclusion
+ * places (v1.0.2), CSV (`,` or `;`) or JSON, or in the format of the Normandy
+ * file of 2023; keeps the rows that are right and writes them, atomically,
+ * as a places.json. Nothing is written when the file is not recognised, is
+ * too large, or has no row that can be used.
+ */
+gboolean
+relais_places_import_file (GFile                     *file,
+                           const char                *output_path,
+                           RelaisPlacesImportReport **report,
+                           GError                   **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (report == NULL || *report == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return relais_places_import_file_limited (file, output_path, RELAIS_PLACES_IMPORT_MAX_SIZE, report, error);
+}
