@@ -166,24 +166,52 @@ normalise (const char *text)
   return g_ascii_strdown (out->str, -1);
 }
 
+/* Every way a value may be written (slug, the standard's wording, that
+ * wording normalised), to its slug: one table per vocabulary, made once. */
+static GHashTable *
+vocabulary_index (RelaisPlacesVocabulary vocabulary)
+{
+  static GHashTable *indexes[RELAIS_PLACES_VOCABULARY_PROGRAMMES + 1];
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint v = 0; v < G_N_ELEMENTS (indexes); v++)
+        {
+          const Term *terms = vocabulary_terms (v);
+
+          indexes[v] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint i = 0; terms[i].slug != NULL; i++)
+            {
+              g_hash_table_insert (indexes[v], g_strdup (terms[i].slug), (gpointer) terms[i].slug);
+              if (terms[i].standard != NULL)
+                {
+                  g_hash_table_insert (indexes[v], g_strdup (terms[i].standard), (gpointer) terms[i].slug);
+                  g_hash_table_insert (indexes[v], normalise (terms[i].standard), (gpointer) terms[i].slug);
+                }
+            }
+        }
+      g_once_init_leave (&made, 1);
+    }
+
+  return indexes[vocabulary];
+}
+
 /* The slug of a value written as the standard writes it, or as a slug
  * already; NULL when it is not in the vocabulary. */
 const char *
 relais_places_vocabulary_slug (RelaisPlacesVocabulary  vocabulary,
                                const char             *standard_value)
 {
-  const Term *terms = vocabulary_terms (vocabulary);
-  g_autofree char *wanted = normalise (standard_value);
+  GHashTable *index = vocabulary_index (vocabulary);
+  g_autofree char *wanted = NULL;
+  const char *slug;
 
-  for (guint i = 0; terms[i].slug != NULL; i++)
-    {
-      g_autofree char *standard = terms[i].standard != NULL ? normalise (terms[i].standard) : NULL;
+  if ((slug = g_hash_table_lookup (index, standard_value)) != NULL)
+    return slug;
 
-      if (g_str_equal (terms[i].slug, standard_value) || g_strcmp0 (standard, wanted) == 0)
-        return terms[i].slug;
-    }
-
-  return NULL;
+  wanted = normalise (standard_value);
+  return g_hash_table_lookup (index, wanted);
 }
 
 static const char *
