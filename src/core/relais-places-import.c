@@ -314,25 +314,30 @@ hand_report (RelaisPlacesImportReport **report,
   (*report)->rejected = g_steal_pointer (rejected);
 }
 
-gboolean
-relais_places_import_file_limited (GFile                     *file,
-                                   const char                *output_path,
-                                   goffset                    max_size,
-                                   RelaisPlacesImportReport **report,
-                                   GError                   **error)
+/**
+ * relais_places_convert:
+ * @name: the file's name, for messages and as the source of the places
+ * @report: (out) (optional): set whenever rows were read
+ *
+ * The places of a file in the national standard (or the 2023 format): the
+ * rows that are right, converted; nothing is written.
+ *
+ * Returns: (transfer full) (nullable): the places, NULL when none
+ */
+RelaisPlaces *
+relais_places_convert (GBytes                    *bytes,
+                       const char                *name,
+                       RelaisPlacesImportReport **report,
+                       GError                   **error)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *user_path = relais_places_get_user_path ();
   g_autoptr(GPtrArray) rejected = NULL;
   g_autoptr(RelaisPlaces) places = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  if (!(bytes = load_limited (file, name, max_size, error)) ||
-      !(rows = relais_places_read_rows (bytes, name, error)))
-    return FALSE;
+  if (!(rows = relais_places_read_rows (bytes, name, error)))
+    return NULL;
 
   places = relais_places_new ();
   rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_rejection_free);
@@ -362,10 +367,6 @@ relais_places_import_file_limited (GFile                     *file,
         }
     }
 
-  /* A large file is in memory several times over: let go of what is read. */
-  g_clear_pointer (&rows, g_ptr_array_unref);
-  g_clear_pointer (&bytes, g_bytes_unref);
-
   if (places->places->len == 0)
     {
       if (rejected->len == 0)
@@ -376,19 +377,45 @@ relais_places_import_file_limited (GFile                     *file,
           RelaisPlacesRejection *first = g_ptr_array_index (rejected, 0);
 
           g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
-                       _("None of the %u places in “%s” could be used (row %u: %s). Nothing was imported."),
-                       rejected->len, name, first->row, first->reason);
+                       _("No place in “%s” could be used (row %u: %s). Nothing was imported."),
+                       name, first->row, first->reason);
         }
       hand_report (report, 0, &rejected);
-      return FALSE;
+      return NULL;
     }
 
   places->source_name = g_strdup (name);
   places->imported = g_date_time_format (now, "%Y-%m-%d");
-  if (!write_places (places, output_path != NULL ? output_path : user_path, error))
+  hand_report (report, places->places->len, &rejected);
+  return g_steal_pointer (&places);
+}
+
+gboolean
+relais_places_import_file_limited (GFile                     *file,
+                                   const char                *output_path,
+                                   goffset                    max_size,
+                                   RelaisPlacesImportReport **report,
+                                   GError                   **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *user_path = relais_places_get_user_path ();
+  g_autoptr(RelaisPlaces) places = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!(bytes = load_limited (file, name, max_size, error)) ||
+      !(places = relais_places_convert (bytes, name, report, error)))
     return FALSE;
 
-  hand_report (report, places->places->len, &rejected);
+  /* A large file is in memory several times over: let go of what is read. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  if (!write_places (places, output_path != NULL ? output_path : user_path, error))
+    {
+      if (report != NULL)
+        g_clear_pointer (report, relais_places_import_report_free);
+      return FALSE;
+    }
+
   return TRUE;
 }
 

@@ -51,6 +51,10 @@ void          relais_places_rejection_free      (RelaisPlacesRejection     *reje
 gboolean      relais_places_is_iso_date         (const char                *text);
 char         *relais_places_to_json             (RelaisPlaces              *places);
 
+RelaisPlaces *relais_places_convert             (GBytes                    *bytes,
+                                                 const char                *name,
+                                                 RelaisPlacesImportReport **report,
+                                                 GError                   **error);
 gboolean      relais_places_import_file_limited (GFile                     *file,
                                                  const char                *output_path,
                                                  goffset                    max_size,

@@ -187,7 +187,7 @@ rows_from_json (const char  *text,
   if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
     {
       g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
-                   _("It looks like JSON but cannot be read: %s."), parse_error->message);
+                   _("It looks like JSON but cannot be read: %s. "), parse_error->message);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))

@@ -450,7 +450,7 @@ static const Refusal refusals[] = {
   { "other-csv", "unrecognised.csv", RELAIS_PLACES_ERROR_NOT_RECOGNISED, "columns “nom”, “commune”" },
   { "other-json", "unrecognised.json", RELAIS_PLACES_ERROR_NOT_RECOGNISED, "Nothing was imported." },
   { "all-bad", "all-bad.csv", RELAIS_PLACES_ERROR_NO_VALID_ROW,
-    "None of the 2 places in “all-bad.csv” could be used (row 2: the postcode “ABCDE” is not five digits)" },
+    "No place in “all-bad.csv” could be used (row 2: the postcode “ABCDE” is not five digits)" },
   { "too-large", "standard.json", RELAIS_PLACES_ERROR_TOO_LARGE, "“standard.json” is larger than 100 bytes" },
 };
 
