@@ -140,6 +140,10 @@ relais_json_open (GBytes            *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  /* Empty bytes may have no data at all. */
+  if (data == NULL)
+    data = "";
+
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
       g_set_error (error, reader->domain, reader->code, "%s: %s", reader->file, parse_error->message);

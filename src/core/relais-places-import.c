@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -101,18 +102,25 @@ parse_terms (const char              *text,
     }
 }
 
+/* Places.json keeps one e-mail address and one website: the first given. */
 static char *
 first_of (const char *list)
 {
-  g_auto(GStrv) values = list != NULL ? g_strsplit (list, "|", 2) : NULL;
+  g_auto(GStrv) values = list != NULL ? g_strsplit (list, "|", -1) : NULL;
 
-  return values != NULL ? g_strdup (g_strstrip (values[0])) : NULL;
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (g_strstrip (values[i])[0] != '\0')
+        return g_strdup (values[i]);
+    }
+
+  return NULL;
 }
 
 static RelaisPlace *
 convert_row (RelaisPlacesRow  *row,
-             GHashTable  *ids,
-             char       **problem)
+             GHashTable       *ids,
+             char            **problem)
 {
   static const char * const required[] = { "id", "nom", "commune", "code_postal", "adresse", "date_maj", NULL };
   g_autoptr(GStrvBuilder) services = g_strv_builder_new ();

@@ -237,6 +237,9 @@ relais_places_read_rows (GBytes      *bytes,
   gsize length;
   const char *text = g_bytes_get_data (bytes, &length);
 
+  if (text == NULL)
+    text = "";
+
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -126,14 +125,19 @@ relais_place_is_closed (const RelaisPlace *place)
 gboolean
 relais_places_is_iso_date (const char *text)
 {
-  guint year, month, day;
-  int end = 0;
+  static const char shape[] = "dddd-dd-dd";
 
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &end) != 3 || end != 10)
+  for (guint i = 0; i < sizeof shape - 1; i++)
+    {
+      if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
+        return FALSE;
+    }
+  if (text[sizeof shape - 1] != '\0')
     return FALSE;
 
-  return g_date_valid_dmy (day, month, year);
+  return g_date_valid_dmy ((GDateDay) g_ascii_strtoull (text + 8, NULL, 10),
+                           (GDateMonth) g_ascii_strtoull (text + 5, NULL, 10),
+                           (GDateYear) g_ascii_strtoull (text, NULL, 10));
 }
 
 static gboolean
