@@ -9,10 +9,15 @@
 #include "config.h"
 
 #include <errno.h>
+<<<<<<< HEAD
+=======
+#include <stdio.h>
+>>>>>>> wip-places
 #include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+<<<<<<< HEAD
 #include <json-glib/json-glib.h>
 
 #include "relais-csv.h"
@@ -227,6 +232,11 @@ rows_from_json (const char  *text,
   return g_steal_pointer (&rows);
 }
 
+=======
+
+#include "relais-places-private.h"
+
+>>>>>>> wip-places
 /* --- Checking and converting a row ------------------------------------------- */
 
 static char *
@@ -286,8 +296,17 @@ parse_terms (const char              *text,
              GStrvBuilder            *builder,
              char                   **problem)
 {
+<<<<<<< HEAD
   g_auto(GStrv) values = text != NULL ? g_strsplit_set (text, "|;", -1) : g_new0 (char *, 1);
 
+=======
+  g_auto(GStrv) values = NULL;
+
+  if (text == NULL)
+    return;
+
+  values = g_strsplit_set (text, "|;", -1);
+>>>>>>> wip-places
   for (guint i = 0; values[i] != NULL && *problem == NULL; i++)
     {
       const char *value = g_strstrip (values[i]);
@@ -308,6 +327,7 @@ parse_terms (const char              *text,
     }
 }
 
+<<<<<<< HEAD
 static char *
 first_of (const char *list)
 {
@@ -320,6 +340,27 @@ static RelaisPlace *
 convert_row (Row         *row,
              GHashTable  *ids,
              char       **problem)
+=======
+/* Places.json keeps one e-mail address and one website: the first given. */
+static char *
+first_of (const char *list)
+{
+  g_auto(GStrv) values = list != NULL ? g_strsplit (list, "|", -1) : NULL;
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (g_strstrip (values[i])[0] != '\0')
+        return g_strdup (values[i]);
+    }
+
+  return NULL;
+}
+
+static RelaisPlace *
+convert_row (RelaisPlacesRow  *row,
+             GHashTable       *ids,
+             char            **problem)
+>>>>>>> wip-places
 {
   static const char * const required[] = { "id", "nom", "commune", "code_postal", "adresse", "date_maj", NULL };
   g_autoptr(GStrvBuilder) services = g_strv_builder_new ();
@@ -338,7 +379,11 @@ convert_row (Row         *row,
     }
   for (guint i = 0; required[i] != NULL; i++)
     {
+<<<<<<< HEAD
       if (row_get (row, required[i], NULL) == NULL)
+=======
+      if (relais_places_row_get (row, required[i], NULL) == NULL)
+>>>>>>> wip-places
         {
           *problem = g_strdup_printf (_("the required field “%s” is empty"), required[i]);
           return NULL;
@@ -346,6 +391,7 @@ convert_row (Row         *row,
     }
 
   place = relais_place_new ();
+<<<<<<< HEAD
   place->id = g_strdup (row_get (row, "id", NULL));
   place->name = g_strdup (row_get (row, "nom", NULL));
   place->commune = g_strdup (row_get (row, "commune", NULL));
@@ -359,6 +405,21 @@ convert_row (Row         *row,
   place->hours = g_strdup (row_get (row, "horaires", "horaires_ouverture"));
   latitude = row_get (row, "latitude", NULL);
   longitude = row_get (row, "longitude", NULL);
+=======
+  place->id = g_strdup (relais_places_row_get (row, "id", NULL));
+  place->name = g_strdup (relais_places_row_get (row, "nom", NULL));
+  place->commune = g_strdup (relais_places_row_get (row, "commune", NULL));
+  place->postcode = g_strdup (relais_places_row_get (row, "code_postal", NULL));
+  place->address = g_strdup (relais_places_row_get (row, "adresse", NULL));
+  place->address_extra = g_strdup (relais_places_row_get (row, "complement_adresse", NULL));
+  place->insee = g_strdup (relais_places_row_get (row, "code_insee", NULL));
+  place->phone = g_strdup (relais_places_row_get (row, "telephone", NULL));
+  place->email = first_of (relais_places_row_get (row, "courriels", "courriel"));
+  place->website = first_of (relais_places_row_get (row, "site_web", NULL));
+  place->hours = g_strdup (relais_places_row_get (row, "horaires", "horaires_ouverture"));
+  latitude = relais_places_row_get (row, "latitude", NULL);
+  longitude = relais_places_row_get (row, "longitude", NULL);
+>>>>>>> wip-places
 
   if (g_hash_table_contains (ids, place->id))
     *problem = g_strdup_printf (_("the id “%s” is already used by an earlier row"), place->id);
@@ -366,8 +427,13 @@ convert_row (Row         *row,
     *problem = g_strdup_printf (_("the postcode “%s” is not five digits"), place->postcode);
   else if (place->insee != NULL && !is_insee_code (place->insee))
     *problem = g_strdup_printf (_("the INSEE code “%s” is not a commune’s code"), place->insee);
+<<<<<<< HEAD
   else if (!(place->updated = parse_date (row_get (row, "date_maj", NULL))))
     *problem = g_strdup_printf (_("the date “%s” is not a date like 2024-04-02"), row_get (row, "date_maj", NULL));
+=======
+  else if (!(place->updated = parse_date (relais_places_row_get (row, "date_maj", NULL))))
+    *problem = g_strdup_printf (_("the date “%s” is not a date like 2024-04-02"), relais_places_row_get (row, "date_maj", NULL));
+>>>>>>> wip-places
   else if (latitude != NULL && !parse_coordinate (latitude, 90, &place->latitude))
     *problem = g_strdup_printf (_("the latitude “%s” is not a number from -90 to 90"), latitude);
   else if (longitude != NULL && !parse_coordinate (longitude, 180, &place->longitude))
@@ -377,6 +443,7 @@ convert_row (Row         *row,
   place->has_location = latitude != NULL && longitude != NULL;
 
   if (*problem == NULL)
+<<<<<<< HEAD
     parse_terms (row_get (row, "services", NULL), "services", RELAIS_PLACES_VOCABULARY_SERVICES,
                  RELAIS_PLACES_VOCABULARY_SERVICES, services, problem);
   if (*problem == NULL)
@@ -395,15 +462,42 @@ convert_row (Row         *row,
                  RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
   if (*problem == NULL)
     parse_terms (row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
+=======
+    parse_terms (relais_places_row_get (row, "services", NULL), "services", RELAIS_PLACES_VOCABULARY_SERVICES,
+                 RELAIS_PLACES_VOCABULARY_SERVICES, services, problem);
+  if (*problem == NULL)
+    parse_terms (relais_places_row_get (row, "publics_specifiquement_adresses", "publics_accueillis"),
+                 "publics_specifiquement_adresses", RELAIS_PLACES_VOCABULARY_PUBLICS,
+                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, publics, problem);
+  if (*problem == NULL)
+    parse_terms (relais_places_row_get (row, "prise_en_charge_specifique", NULL), "prise_en_charge_specifique",
+                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT,
+                 publics, problem);
+  if (*problem == NULL)
+    parse_terms (relais_places_row_get (row, "frais_a_charge", "conditions_acces"), "frais_a_charge",
+                 RELAIS_PLACES_VOCABULARY_FEES, RELAIS_PLACES_VOCABULARY_FEES, fees, problem);
+  if (*problem == NULL)
+    parse_terms (relais_places_row_get (row, "modalites_accompagnement", NULL), "modalites_accompagnement",
+                 RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
+  if (*problem == NULL)
+    parse_terms (relais_places_row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
+>>>>>>> wip-places
                  RELAIS_PLACES_VOCABULARY_PROGRAMMES, RELAIS_PLACES_VOCABULARY_PROGRAMMES, programmes, problem);
 
   /* The 2023 file: its "source" is the programme, and a closed place says
    * since when (milliseconds since 1970). In the standard, "source" names
    * whoever collected the data, which is no programme: it is left alone. */
+<<<<<<< HEAD
   value = row_get (row, "source", NULL);
   if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
     g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
   closed = row_get (row, "ferme_depuis", NULL);
+=======
+  value = relais_places_row_get (row, "source", NULL);
+  if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
+    g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
+  closed = relais_places_row_get (row, "ferme_depuis", NULL);
+>>>>>>> wip-places
   if (*problem == NULL && closed != NULL)
     {
       guint64 ms = 0;
@@ -464,6 +558,7 @@ load_limited (GFile       *file,
   return g_steal_pointer (&bytes);
 }
 
+<<<<<<< HEAD
 static GPtrArray *
 read_rows (GBytes      *bytes,
            const char  *name,
@@ -509,6 +604,8 @@ read_rows (GBytes      *bytes,
   return rows;
 }
 
+=======
+>>>>>>> wip-places
 static gboolean
 write_places (RelaisPlaces  *places,
               const char    *output_path,
@@ -525,7 +622,12 @@ write_places (RelaisPlaces  *places,
 
   /* What is written is read back first: a file Relais would refuse at the
    * next start is never written. */
+<<<<<<< HEAD
   if (!(again = relais_places_load_from_bytes (bytes, "places.json", &check_error)))
+=======
+  again = relais_places_load_from_bytes (bytes, "places.json", &check_error);
+  if (again == NULL)
+>>>>>>> wip-places
     g_error ("An import produced a places file that does not read back: %s", check_error->message);
 
   if (g_mkdir_with_parents (directory, 0700) != 0)
@@ -552,6 +654,7 @@ write_places (RelaisPlaces  *places,
   return TRUE;
 }
 
+<<<<<<< HEAD
 gboolean
 relais_places_import_file_limited (GFile                     *file,
                                    const char                *output_path,
@@ -579,6 +682,52 @@ relais_places_import_file_limited (GFile                     *file,
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
+=======
+static void
+hand_report (RelaisPlacesImportReport **report,
+             guint                      accepted,
+             GPtrArray                **rejected)
+{
+  if (report == NULL)
+    return;
+
+  *report = g_new0 (RelaisPlacesImportReport, 1);
+  (*report)->accepted = accepted;
+  (*report)->rejected = g_steal_pointer (rejected);
+}
+
+/**
+ * relais_places_convert:
+ * @name: the file's name, for messages and as the source of the places
+ * @report: (out) (optional): set whenever rows were read
+ *
+ * The places of a file in the national standard (or the 2023 format): the
+ * rows that are right, converted; nothing is written.
+ *
+ * Returns: (transfer full) (nullable): the places, NULL when none
+ */
+RelaisPlaces *
+relais_places_convert (GBytes                    *bytes,
+                       const char                *name,
+                       RelaisPlacesImportReport **report,
+                       GError                   **error)
+{
+  g_autoptr(GPtrArray) rejected = NULL;
+  g_autoptr(RelaisPlaces) places = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (!(rows = relais_places_read_rows (bytes, name, error)))
+    return NULL;
+
+  places = relais_places_new ();
+  rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_rejection_free);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RelaisPlacesRow *row = g_ptr_array_index (rows, i);
+>>>>>>> wip-places
       g_autofree char *problem = NULL;
       RelaisPlace *place = convert_row (row, ids, &problem);
 
@@ -597,6 +746,7 @@ relais_places_import_file_limited (GFile                     *file,
 
           rejection->row = row->number;
           rejection->reason = g_steal_pointer (&problem);
+<<<<<<< HEAD
           g_ptr_array_add (result->rejected, rejection);
         }
     }
@@ -605,10 +755,20 @@ relais_places_import_file_limited (GFile                     *file,
   if (result->accepted == 0)
     {
       if (result->rejected->len == 0)
+=======
+          g_ptr_array_add (rejected, rejection);
+        }
+    }
+
+  if (places->places->len == 0)
+    {
+      if (rejected->len == 0)
+>>>>>>> wip-places
         g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
                      _("“%s” holds no place. Nothing was imported."), name);
       else
         {
+<<<<<<< HEAD
           RelaisPlacesRejection *first = g_ptr_array_index (result->rejected, 0);
 
           g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
@@ -618,10 +778,21 @@ relais_places_import_file_limited (GFile                     *file,
       if (report != NULL)
         *report = g_steal_pointer (&result);
       return FALSE;
+=======
+          RelaisPlacesRejection *first = g_ptr_array_index (rejected, 0);
+
+          g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
+                       _("No place in “%s” could be used (row %u: %s). Nothing was imported."),
+                       name, first->row, first->reason);
+        }
+      hand_report (report, 0, &rejected);
+      return NULL;
+>>>>>>> wip-places
     }
 
   places->source_name = g_strdup (name);
   places->imported = g_date_time_format (now, "%Y-%m-%d");
+<<<<<<< HEAD
   if (output_path == NULL)
     output_path = user_path = relais_places_get_user_path ();
   if (!write_places (places, output_path, error))
@@ -629,6 +800,38 @@ relais_places_import_file_limited (GFile                     *file,
 
   if (report != NULL)
     *report = g_steal_pointer (&result);
+=======
+  hand_report (report, places->places->len, &rejected);
+  return g_steal_pointer (&places);
+}
+
+gboolean
+relais_places_import_file_limited (GFile                     *file,
+                                   const char                *output_path,
+                                   goffset                    max_size,
+                                   RelaisPlacesImportReport **report,
+                                   GError                   **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *user_path = relais_places_get_user_path ();
+  g_autoptr(RelaisPlaces) places = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!(bytes = load_limited (file, name, max_size, error)) ||
+      !(places = relais_places_convert (bytes, name, report, error)))
+    return FALSE;
+
+  /* A large file is in memory several times over: let go of what is read. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  if (!write_places (places, output_path != NULL ? output_path : user_path, error))
+    {
+      if (report != NULL)
+        g_clear_pointer (report, relais_places_import_report_free);
+      return FALSE;
+    }
+
+>>>>>>> wip-places
   return TRUE;
 }
 

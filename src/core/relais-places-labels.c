@@ -166,12 +166,47 @@ normalise (const char *text)
   return g_ascii_strdown (out->str, -1);
 }
 
+<<<<<<< HEAD
+=======
+/* Every way a value may be written (slug, the standard's wording, that
+ * wording normalised), to its slug: one table per vocabulary, made once. */
+static GHashTable *
+vocabulary_index (RelaisPlacesVocabulary vocabulary)
+{
+  static GHashTable *indexes[RELAIS_PLACES_VOCABULARY_PROGRAMMES + 1];
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint v = 0; v < G_N_ELEMENTS (indexes); v++)
+        {
+          const Term *terms = vocabulary_terms (v);
+
+          indexes[v] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint i = 0; terms[i].slug != NULL; i++)
+            {
+              g_hash_table_insert (indexes[v], g_strdup (terms[i].slug), (gpointer) terms[i].slug);
+              if (terms[i].standard != NULL)
+                {
+                  g_hash_table_insert (indexes[v], g_strdup (terms[i].standard), (gpointer) terms[i].slug);
+                  g_hash_table_insert (indexes[v], normalise (terms[i].standard), (gpointer) terms[i].slug);
+                }
+            }
+        }
+      g_once_init_leave (&made, 1);
+    }
+
+  return indexes[vocabulary];
+}
+
+>>>>>>> wip-places
 /* The slug of a value written as the standard writes it, or as a slug
  * already; NULL when it is not in the vocabulary. */
 const char *
 relais_places_vocabulary_slug (RelaisPlacesVocabulary  vocabulary,
                                const char             *standard_value)
 {
+<<<<<<< HEAD
   const Term *terms = vocabulary_terms (vocabulary);
   g_autofree char *wanted = normalise (standard_value);
 
@@ -184,6 +219,17 @@ relais_places_vocabulary_slug (RelaisPlacesVocabulary  vocabulary,
     }
 
   return NULL;
+=======
+  GHashTable *index = vocabulary_index (vocabulary);
+  g_autofree char *wanted = NULL;
+  const char *slug;
+
+  if ((slug = g_hash_table_lookup (index, standard_value)) != NULL)
+    return slug;
+
+  wanted = normalise (standard_value);
+  return g_hash_table_lookup (index, wanted);
+>>>>>>> wip-places
 }
 
 static const char *

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+<<<<<<< HEAD
 #include <stdio.h>
+=======
+>>>>>>> wip-places
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -126,6 +129,7 @@ relais_place_is_closed (const RelaisPlace *place)
 gboolean
 relais_places_is_iso_date (const char *text)
 {
+<<<<<<< HEAD
   guint year, month, day;
   int end = 0;
 
@@ -134,6 +138,21 @@ relais_places_is_iso_date (const char *text)
     return FALSE;
 
   return g_date_valid_dmy (day, month, year);
+=======
+  static const char shape[] = "dddd-dd-dd";
+
+  for (guint i = 0; i < sizeof shape - 1; i++)
+    {
+      if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
+        return FALSE;
+    }
+  if (text[sizeof shape - 1] != '\0')
+    return FALSE;
+
+  return g_date_valid_dmy ((GDateDay) g_ascii_strtoull (text + 8, NULL, 10),
+                           (GDateMonth) g_ascii_strtoull (text + 5, NULL, 10),
+                           (GDateYear) g_ascii_strtoull (text, NULL, 10));
+>>>>>>> wip-places
 }
 
 static gboolean
