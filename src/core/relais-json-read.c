@@ -115,7 +115,6 @@ relais_json_read_strv (JsonObject         *object,
 }
 
 /**
-<<<<<<< HEAD
  * relais_json_read_location:
  *
  * Reads "latitude" and "longitude": both or neither, in range.
@@ -158,8 +157,6 @@ relais_json_read_location (JsonObject        *object,
 }
 
 /**
-=======
->>>>>>> wip-places
  * relais_json_open:
  * @what: the kind of file, for messages ("catalogue")
  *
@@ -185,13 +182,10 @@ relais_json_open (GBytes            *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-<<<<<<< HEAD
-=======
   /* Empty bytes may have no data at all. */
   if (data == NULL)
     data = "";
 
->>>>>>> wip-places
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
       g_set_error (error, reader->domain, reader->code, "%s: %s", reader->file, parse_error->message);

@@ -43,15 +43,12 @@ gboolean   relais_json_read_strv   (JsonObject        *object,
                                     char            ***out,
                                     RelaisJsonReader  *reader,
                                     GError           **error);
-<<<<<<< HEAD
 gboolean   relais_json_read_location (JsonObject      *object,
                                     gboolean          *has_location,
                                     double            *latitude,
                                     double            *longitude,
                                     RelaisJsonReader  *reader,
                                     GError           **error);
-=======
->>>>>>> wip-places
 JsonArray *relais_json_open        (GBytes            *bytes,
                                     const char        *format,
                                     gint64             version,

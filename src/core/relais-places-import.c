@@ -9,234 +9,14 @@
 #include "config.h"
 
 #include <errno.h>
-<<<<<<< HEAD
-=======
 #include <stdio.h>
->>>>>>> wip-places
 #include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-<<<<<<< HEAD
-#include <json-glib/json-glib.h>
-
-#include "relais-csv.h"
-#include "relais-places-private.h"
-
-/* The standard's columns without which a file is not a list of places. */
-static const char * const needed_columns[] = { "nom", "commune", "code_postal", "adresse", NULL };
-
-typedef struct
-{
-  guint       number;   /* 1-based, as in the report */
-  GHashTable *fields;   /* column → trimmed, non-empty value */
-  char       *problem;  /* set when the row could not even be read */
-} Row;
-
-static void
-row_free (Row *row)
-{
-  g_hash_table_unref (row->fields);
-  g_free (row->problem);
-  g_free (row);
-}
-
-static Row *
-row_new (guint number)
-{
-  Row *row = g_new0 (Row, 1);
-
-  row->number = number;
-  row->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  return row;
-}
-
-static void
-row_set (Row        *row,
-         const char *column,
-         const char *value)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (value));
-
-  if (trimmed[0] != '\0')
-    g_hash_table_replace (row->fields, g_ascii_strdown (column, -1), g_steal_pointer (&trimmed));
-}
-
-/* The value of the first of @columns the row has: the standard's name, then
- * the name the Normandy file of 2023 used. */
-static const char *
-row_get (Row        *row,
-         const char *column,
-         const char *older_column)
-{
-  const char *value = g_hash_table_lookup (row->fields, column);
-
-  if (value == NULL && older_column != NULL)
-    value = g_hash_table_lookup (row->fields, older_column);
-  return value;
-}
-
-static gboolean
-has_needed_columns (GHashTable *columns)
-{
-  for (guint i = 0; needed_columns[i] != NULL; i++)
-    {
-      if (!g_hash_table_contains (columns, needed_columns[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* --- Rows from CSV or JSON ---------------------------------------------------- */
-
-static GPtrArray *
-rows_from_csv (const char *text,
-               gsize       length)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) records = NULL;
-  guint unclosed = 0;
-  GStrv header;
-
-  records = relais_csv_parse (text, length, relais_csv_guess_separator (text, length), &unclosed);
-  if (records->len == 0)
-    return NULL;
-
-  header = g_ptr_array_index (records, 0);
-  for (guint i = 0; header[i] != NULL; i++)
-    g_hash_table_add (columns, g_ascii_strdown (g_strstrip (header[i]), -1));
-  if (!has_needed_columns (columns))
-    return NULL;
-
-  for (guint r = 1; r < records->len; r++)
-    {
-      GStrv record = g_ptr_array_index (records, r);
-      Row *row = row_new (r + 1);
-      guint n = g_strv_length (record);
-
-      g_ptr_array_add (rows, row);
-      if (r + 1 == unclosed)
-        row->problem = g_strdup (_("a quoted value is never closed, so the row runs to the end of the file"));
-      else if (n != g_strv_length (header))
-        row->problem = g_strdup_printf (_("the row has %u values where the header has %u columns"),
-                                        n, g_strv_length (header));
-      else
-        {
-          for (guint i = 0; i < n; i++)
-            row_set (row, header[i], record[i]);
-        }
-    }
-
-  return g_steal_pointer (&rows);
-}
-
-/* Standard JSON: an array of objects whose members are the CSV's columns.
- * Lists are strings separated by `|`, but an array of strings is read too. */
-static void
-row_from_object (Row        *row,
-                 JsonObject *object)
-{
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &node))
-    {
-      if (JSON_NODE_HOLDS_NULL (node))
-        continue;
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        row_set (row, member, json_node_get_string (node));
-      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-        {
-          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-          row_set (row, member, text);
-        }
-      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        {
-          char text[G_ASCII_DTOSTR_BUF_SIZE];
-          row_set (row, member, g_ascii_dtostr (text, sizeof text, json_node_get_double (node)));
-        }
-      else if (JSON_NODE_HOLDS_ARRAY (node))
-        {
-          g_autoptr(GString) joined = g_string_new (NULL);
-          JsonArray *array = json_node_get_array (node);
-
-          for (guint i = 0; i < json_array_get_length (array); i++)
-            {
-              JsonNode *element = json_array_get_element (array, i);
-
-              if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-                {
-                  g_clear_pointer (&row->problem, g_free);
-                  row->problem = g_strdup_printf (_("the field “%s” holds something that is not text"), member);
-                  return;
-                }
-              g_string_append_printf (joined, "%s%s", i > 0 ? "|" : "", json_array_get_string_element (array, i));
-            }
-          row_set (row, member, joined->str);
-        }
-      else
-        {
-          g_clear_pointer (&row->problem, g_free);
-          row->problem = g_strdup_printf (_("the field “%s” holds neither text nor a number"), member);
-          return;
-        }
-    }
-}
-
-static GPtrArray *
-rows_from_json (const char  *text,
-                gsize        length,
-                GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GError) parse_error = NULL;
-  JsonArray *array;
-
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
-    {
-      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
-                   _("It looks like JSON but cannot be read: %s."), parse_error->message);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-    return NULL;
-
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      Row *row = row_new (i + 1);
-
-      g_ptr_array_add (rows, row);
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        row->problem = g_strdup (_("this entry is not a place (a JSON object)"));
-      else
-        {
-          g_autoptr(GList) members = json_object_get_members (json_node_get_object (element));
-
-          row_from_object (row, json_node_get_object (element));
-          for (GList *l = members; l != NULL; l = l->next)
-            g_hash_table_add (columns, l->data);
-        }
-    }
-
-  if (!has_needed_columns (columns))
-    return NULL;
-
-  return g_steal_pointer (&rows);
-}
-
-=======
 
 #include "relais-places-private.h"
 
->>>>>>> wip-places
 /* --- Checking and converting a row ------------------------------------------- */
 
 static char *
@@ -296,17 +76,12 @@ parse_terms (const char              *text,
              GStrvBuilder            *builder,
              char                   **problem)
 {
-<<<<<<< HEAD
-  g_auto(GStrv) values = text != NULL ? g_strsplit_set (text, "|;", -1) : g_new0 (char *, 1);
-
-=======
   g_auto(GStrv) values = NULL;
 
   if (text == NULL)
     return;
 
   values = g_strsplit_set (text, "|;", -1);
->>>>>>> wip-places
   for (guint i = 0; values[i] != NULL && *problem == NULL; i++)
     {
       const char *value = g_strstrip (values[i]);
@@ -327,20 +102,6 @@ parse_terms (const char              *text,
     }
 }
 
-<<<<<<< HEAD
-static char *
-first_of (const char *list)
-{
-  g_auto(GStrv) values = list != NULL ? g_strsplit (list, "|", 2) : NULL;
-
-  return values != NULL ? g_strdup (g_strstrip (values[0])) : NULL;
-}
-
-static RelaisPlace *
-convert_row (Row         *row,
-             GHashTable  *ids,
-             char       **problem)
-=======
 /* Places.json keeps one e-mail address and one website: the first given. */
 static char *
 first_of (const char *list)
@@ -360,7 +121,6 @@ static RelaisPlace *
 convert_row (RelaisPlacesRow  *row,
              GHashTable       *ids,
              char            **problem)
->>>>>>> wip-places
 {
   static const char * const required[] = { "id", "nom", "commune", "code_postal", "adresse", "date_maj", NULL };
   g_autoptr(GStrvBuilder) services = g_strv_builder_new ();
@@ -379,11 +139,7 @@ convert_row (RelaisPlacesRow  *row,
     }
   for (guint i = 0; required[i] != NULL; i++)
     {
-<<<<<<< HEAD
-      if (row_get (row, required[i], NULL) == NULL)
-=======
       if (relais_places_row_get (row, required[i], NULL) == NULL)
->>>>>>> wip-places
         {
           *problem = g_strdup_printf (_("the required field “%s” is empty"), required[i]);
           return NULL;
@@ -391,21 +147,6 @@ convert_row (RelaisPlacesRow  *row,
     }
 
   place = relais_place_new ();
-<<<<<<< HEAD
-  place->id = g_strdup (row_get (row, "id", NULL));
-  place->name = g_strdup (row_get (row, "nom", NULL));
-  place->commune = g_strdup (row_get (row, "commune", NULL));
-  place->postcode = g_strdup (row_get (row, "code_postal", NULL));
-  place->address = g_strdup (row_get (row, "adresse", NULL));
-  place->address_extra = g_strdup (row_get (row, "complement_adresse", NULL));
-  place->insee = g_strdup (row_get (row, "code_insee", NULL));
-  place->phone = g_strdup (row_get (row, "telephone", NULL));
-  place->email = first_of (row_get (row, "courriels", "courriel"));
-  place->website = first_of (row_get (row, "site_web", NULL));
-  place->hours = g_strdup (row_get (row, "horaires", "horaires_ouverture"));
-  latitude = row_get (row, "latitude", NULL);
-  longitude = row_get (row, "longitude", NULL);
-=======
   place->id = g_strdup (relais_places_row_get (row, "id", NULL));
   place->name = g_strdup (relais_places_row_get (row, "nom", NULL));
   place->commune = g_strdup (relais_places_row_get (row, "commune", NULL));
@@ -419,7 +160,6 @@ convert_row (RelaisPlacesRow  *row,
   place->hours = g_strdup (relais_places_row_get (row, "horaires", "horaires_ouverture"));
   latitude = relais_places_row_get (row, "latitude", NULL);
   longitude = relais_places_row_get (row, "longitude", NULL);
->>>>>>> wip-places
 
   if (g_hash_table_contains (ids, place->id))
     *problem = g_strdup_printf (_("the id “%s” is already used by an earlier row"), place->id);
@@ -427,13 +167,8 @@ convert_row (RelaisPlacesRow  *row,
     *problem = g_strdup_printf (_("the postcode “%s” is not five digits"), place->postcode);
   else if (place->insee != NULL && !is_insee_code (place->insee))
     *problem = g_strdup_printf (_("the INSEE code “%s” is not a commune’s code"), place->insee);
-<<<<<<< HEAD
-  else if (!(place->updated = parse_date (row_get (row, "date_maj", NULL))))
-    *problem = g_strdup_printf (_("the date “%s” is not a date like 2024-04-02"), row_get (row, "date_maj", NULL));
-=======
   else if (!(place->updated = parse_date (relais_places_row_get (row, "date_maj", NULL))))
     *problem = g_strdup_printf (_("the date “%s” is not a date like 2024-04-02"), relais_places_row_get (row, "date_maj", NULL));
->>>>>>> wip-places
   else if (latitude != NULL && !parse_coordinate (latitude, 90, &place->latitude))
     *problem = g_strdup_printf (_("the latitude “%s” is not a number from -90 to 90"), latitude);
   else if (longitude != NULL && !parse_coordinate (longitude, 180, &place->longitude))
@@ -443,26 +178,6 @@ convert_row (RelaisPlacesRow  *row,
   place->has_location = latitude != NULL && longitude != NULL;
 
   if (*problem == NULL)
-<<<<<<< HEAD
-    parse_terms (row_get (row, "services", NULL), "services", RELAIS_PLACES_VOCABULARY_SERVICES,
-                 RELAIS_PLACES_VOCABULARY_SERVICES, services, problem);
-  if (*problem == NULL)
-    parse_terms (row_get (row, "publics_specifiquement_adresses", "publics_accueillis"),
-                 "publics_specifiquement_adresses", RELAIS_PLACES_VOCABULARY_PUBLICS,
-                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, publics, problem);
-  if (*problem == NULL)
-    parse_terms (row_get (row, "prise_en_charge_specifique", NULL), "prise_en_charge_specifique",
-                 RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT, RELAIS_PLACES_VOCABULARY_SPECIFIC_SUPPORT,
-                 publics, problem);
-  if (*problem == NULL)
-    parse_terms (row_get (row, "frais_a_charge", "conditions_acces"), "frais_a_charge",
-                 RELAIS_PLACES_VOCABULARY_FEES, RELAIS_PLACES_VOCABULARY_FEES, fees, problem);
-  if (*problem == NULL)
-    parse_terms (row_get (row, "modalites_accompagnement", NULL), "modalites_accompagnement",
-                 RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
-  if (*problem == NULL)
-    parse_terms (row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
-=======
     parse_terms (relais_places_row_get (row, "services", NULL), "services", RELAIS_PLACES_VOCABULARY_SERVICES,
                  RELAIS_PLACES_VOCABULARY_SERVICES, services, problem);
   if (*problem == NULL)
@@ -481,23 +196,15 @@ convert_row (RelaisPlacesRow  *row,
                  RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
   if (*problem == NULL)
     parse_terms (relais_places_row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
->>>>>>> wip-places
                  RELAIS_PLACES_VOCABULARY_PROGRAMMES, RELAIS_PLACES_VOCABULARY_PROGRAMMES, programmes, problem);
 
   /* The 2023 file: its "source" is the programme, and a closed place says
    * since when (milliseconds since 1970). In the standard, "source" names
    * whoever collected the data, which is no programme: it is left alone. */
-<<<<<<< HEAD
-  value = row_get (row, "source", NULL);
-  if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
-    g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
-  closed = row_get (row, "ferme_depuis", NULL);
-=======
   value = relais_places_row_get (row, "source", NULL);
   if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
     g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
   closed = relais_places_row_get (row, "ferme_depuis", NULL);
->>>>>>> wip-places
   if (*problem == NULL && closed != NULL)
     {
       guint64 ms = 0;
@@ -558,54 +265,6 @@ load_limited (GFile       *file,
   return g_steal_pointer (&bytes);
 }
 
-<<<<<<< HEAD
-static GPtrArray *
-read_rows (GBytes      *bytes,
-           const char  *name,
-           GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  GPtrArray *rows;
-  gsize length;
-  const char *text = g_bytes_get_data (bytes, &length);
-
-  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
-    {
-      text += 3;
-      length -= 3;
-    }
-  if (!g_utf8_validate_len (text, length, NULL))
-    {
-      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
-                   _("“%s” is not UTF-8 text. Save it again as “CSV UTF-8” or as JSON, then import it. "
-                     "Nothing was imported."), name);
-      return NULL;
-    }
-
-  while (length > 0 && g_ascii_isspace (text[0]))
-    {
-      text++;
-      length--;
-    }
-
-  rows = length > 0 && (text[0] == '[' || text[0] == '{')
-         ? rows_from_json (text, length, &local_error)
-         : rows_from_csv (text, length);
-  if (rows == NULL)
-    {
-      g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
-                   _("“%s” is not a list of places in the national standard for digital-inclusion places "
-                     "(CSV or JSON with the columns “nom”, “commune”, “code_postal” and “adresse”). %s"
-                     "Nothing was imported."),
-                   name, local_error != NULL ? local_error->message : "");
-      return NULL;
-    }
-
-  return rows;
-}
-
-=======
->>>>>>> wip-places
 static gboolean
 write_places (RelaisPlaces  *places,
               const char    *output_path,
@@ -622,12 +281,8 @@ write_places (RelaisPlaces  *places,
 
   /* What is written is read back first: a file Relais would refuse at the
    * next start is never written. */
-<<<<<<< HEAD
-  if (!(again = relais_places_load_from_bytes (bytes, "places.json", &check_error)))
-=======
   again = relais_places_load_from_bytes (bytes, "places.json", &check_error);
   if (again == NULL)
->>>>>>> wip-places
     g_error ("An import produced a places file that does not read back: %s", check_error->message);
 
   if (g_mkdir_with_parents (directory, 0700) != 0)
@@ -654,35 +309,6 @@ write_places (RelaisPlaces  *places,
   return TRUE;
 }
 
-<<<<<<< HEAD
-gboolean
-relais_places_import_file_limited (GFile                     *file,
-                                   const char                *output_path,
-                                   goffset                    max_size,
-                                   RelaisPlacesImportReport **report,
-                                   GError                   **error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *user_path = NULL;
-  g_autoptr(RelaisPlacesImportReport) result = NULL;
-  g_autoptr(RelaisPlaces) places = NULL;
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  if (!(bytes = load_limited (file, name, max_size, error)) ||
-      !(rows = read_rows (bytes, name, error)))
-    return FALSE;
-
-  places = relais_places_new ();
-  result = g_new0 (RelaisPlacesImportReport, 1);
-  result->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_rejection_free);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (rows, i);
-=======
 static void
 hand_report (RelaisPlacesImportReport **report,
              guint                      accepted,
@@ -727,7 +353,6 @@ relais_places_convert (GBytes                    *bytes,
   for (guint i = 0; i < rows->len; i++)
     {
       RelaisPlacesRow *row = g_ptr_array_index (rows, i);
->>>>>>> wip-places
       g_autofree char *problem = NULL;
       RelaisPlace *place = convert_row (row, ids, &problem);
 
@@ -746,16 +371,6 @@ relais_places_convert (GBytes                    *bytes,
 
           rejection->row = row->number;
           rejection->reason = g_steal_pointer (&problem);
-<<<<<<< HEAD
-          g_ptr_array_add (result->rejected, rejection);
-        }
-    }
-  result->accepted = places->places->len;
-
-  if (result->accepted == 0)
-    {
-      if (result->rejected->len == 0)
-=======
           g_ptr_array_add (rejected, rejection);
         }
     }
@@ -763,22 +378,10 @@ relais_places_convert (GBytes                    *bytes,
   if (places->places->len == 0)
     {
       if (rejected->len == 0)
->>>>>>> wip-places
         g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
                      _("“%s” holds no place. Nothing was imported."), name);
       else
         {
-<<<<<<< HEAD
-          RelaisPlacesRejection *first = g_ptr_array_index (result->rejected, 0);
-
-          g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
-                       _("None of the %u places in “%s” could be used (row %u: %s). Nothing was imported."),
-                       result->rejected->len, name, first->row, first->reason);
-        }
-      if (report != NULL)
-        *report = g_steal_pointer (&result);
-      return FALSE;
-=======
           RelaisPlacesRejection *first = g_ptr_array_index (rejected, 0);
 
           g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NO_VALID_ROW,
@@ -787,20 +390,10 @@ relais_places_convert (GBytes                    *bytes,
         }
       hand_report (report, 0, &rejected);
       return NULL;
->>>>>>> wip-places
     }
 
   places->source_name = g_strdup (name);
   places->imported = g_date_time_format (now, "%Y-%m-%d");
-<<<<<<< HEAD
-  if (output_path == NULL)
-    output_path = user_path = relais_places_get_user_path ();
-  if (!write_places (places, output_path, error))
-    return FALSE;
-
-  if (report != NULL)
-    *report = g_steal_pointer (&result);
-=======
   hand_report (report, places->places->len, &rejected);
   return g_steal_pointer (&places);
 }
@@ -831,7 +424,6 @@ relais_places_import_file_limited (GFile                     *file,
       return FALSE;
     }
 
->>>>>>> wip-places
   return TRUE;
 }
 

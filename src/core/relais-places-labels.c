@@ -166,8 +166,6 @@ normalise (const char *text)
   return g_ascii_strdown (out->str, -1);
 }
 
-<<<<<<< HEAD
-=======
 /* Every way a value may be written (slug, the standard's wording, that
  * wording normalised), to its slug: one table per vocabulary, made once. */
 static GHashTable *
@@ -199,27 +197,12 @@ vocabulary_index (RelaisPlacesVocabulary vocabulary)
   return indexes[vocabulary];
 }
 
->>>>>>> wip-places
 /* The slug of a value written as the standard writes it, or as a slug
  * already; NULL when it is not in the vocabulary. */
 const char *
 relais_places_vocabulary_slug (RelaisPlacesVocabulary  vocabulary,
                                const char             *standard_value)
 {
-<<<<<<< HEAD
-  const Term *terms = vocabulary_terms (vocabulary);
-  g_autofree char *wanted = normalise (standard_value);
-
-  for (guint i = 0; terms[i].slug != NULL; i++)
-    {
-      g_autofree char *standard = terms[i].standard != NULL ? normalise (terms[i].standard) : NULL;
-
-      if (g_str_equal (terms[i].slug, standard_value) || g_strcmp0 (standard, wanted) == 0)
-        return terms[i].slug;
-    }
-
-  return NULL;
-=======
   GHashTable *index = vocabulary_index (vocabulary);
   g_autofree char *wanted = NULL;
   const char *slug;
@@ -229,7 +212,6 @@ relais_places_vocabulary_slug (RelaisPlacesVocabulary  vocabulary,
 
   wanted = normalise (standard_value);
   return g_hash_table_lookup (index, wanted);
->>>>>>> wip-places
 }
 
 static const char *

@@ -27,8 +27,6 @@ typedef enum
 const char   *relais_places_vocabulary_slug     (RelaisPlacesVocabulary     vocabulary,
                                                  const char                *standard_value);
 
-<<<<<<< HEAD
-=======
 /* One row of an imported file: its columns (lower case) and their values,
  * trimmed, empty ones left out. */
 typedef struct
@@ -46,7 +44,6 @@ const char   *relais_places_row_get             (RelaisPlacesRow           *row,
                                                  const char                *older_column);
 void          relais_places_row_free            (RelaisPlacesRow           *row);
 
->>>>>>> wip-places
 RelaisPlaces *relais_places_new                 (void);
 RelaisPlace  *relais_place_new                  (void);
 void          relais_place_free                 (RelaisPlace               *place);
@@ -54,13 +51,10 @@ void          relais_places_rejection_free      (RelaisPlacesRejection     *reje
 gboolean      relais_places_is_iso_date         (const char                *text);
 char         *relais_places_to_json             (RelaisPlaces              *places);
 
-<<<<<<< HEAD
-=======
 RelaisPlaces *relais_places_convert             (GBytes                    *bytes,
                                                  const char                *name,
                                                  RelaisPlacesImportReport **report,
                                                  GError                   **error);
->>>>>>> wip-places
 gboolean      relais_places_import_file_limited (GFile                     *file,
                                                  const char                *output_path,
                                                  goffset                    max_size,

@@ -8,10 +8,6 @@
 
 #include "config.h"
 
-<<<<<<< HEAD
-#include <stdio.h>
-=======
->>>>>>> wip-places
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -129,16 +125,6 @@ relais_place_is_closed (const RelaisPlace *place)
 gboolean
 relais_places_is_iso_date (const char *text)
 {
-<<<<<<< HEAD
-  guint year, month, day;
-  int end = 0;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &end) != 3 || end != 10)
-    return FALSE;
-
-  return g_date_valid_dmy (day, month, year);
-=======
   static const char shape[] = "dddd-dd-dd";
 
   for (guint i = 0; i < sizeof shape - 1; i++)
@@ -152,7 +138,6 @@ relais_places_is_iso_date (const char *text)
   return g_date_valid_dmy ((GDateDay) g_ascii_strtoull (text + 8, NULL, 10),
                            (GDateMonth) g_ascii_strtoull (text + 5, NULL, 10),
                            (GDateYear) g_ascii_strtoull (text, NULL, 10));
->>>>>>> wip-places
 }
 
 static gboolean
@@ -168,40 +153,6 @@ read_date (JsonObject        *object,
   if (*out != NULL && !relais_places_is_iso_date (*out))
     return relais_json_fail (reader, error, member, "not a date (YYYY-MM-DD)");
 
-  return TRUE;
-}
-
-static gboolean
-read_location (RelaisPlace       *place,
-               JsonObject        *object,
-               RelaisJsonReader  *reader,
-               GError           **error)
-{
-  GError *local_error = NULL;
-  JsonNode *latitude = relais_json_member (object, "latitude", JSON_NODE_VALUE, G_TYPE_DOUBLE, FALSE, reader, &local_error);
-  JsonNode *longitude = NULL;
-
-  if (local_error == NULL)
-    longitude = relais_json_member (object, "longitude", JSON_NODE_VALUE, G_TYPE_DOUBLE, FALSE, reader, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if ((latitude == NULL) != (longitude == NULL))
-    return relais_json_fail (reader, error, latitude == NULL ? "latitude" : "longitude", "missing: both or neither");
-  if (latitude == NULL)
-    return TRUE;
-
-  place->latitude = json_node_get_double (latitude);
-  place->longitude = json_node_get_double (longitude);
-  if (place->latitude < -90 || place->latitude > 90)
-    return relais_json_fail (reader, error, "latitude", "out of range");
-  if (place->longitude < -180 || place->longitude > 180)
-    return relais_json_fail (reader, error, "longitude", "out of range");
-
-  place->has_location = TRUE;
   return TRUE;
 }
 
@@ -227,7 +178,7 @@ read_place (RelaisPlace       *place,
 
   return relais_json_read_string (object, "commune", TRUE, &place->commune, reader, error) &&
          relais_json_read_string (object, "insee", FALSE, &place->insee, reader, error) &&
-         read_location (place, object, reader, error) &&
+         relais_json_read_location (object, &place->has_location, &place->latitude, &place->longitude, reader, error) &&
          relais_json_read_string (object, "phone", FALSE, &place->phone, reader, error) &&
          relais_json_read_string (object, "email", FALSE, &place->email, reader, error) &&
          relais_json_read_string (object, "website", FALSE, &place->website, reader, error) &&
