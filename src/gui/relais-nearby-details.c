@@ -88,6 +88,8 @@ copy_address_action (GtkWidget  *widget,
 static void
 relais_nearby_details_dispose (GObject *object)
 {
+  /* The content is also a template child: the window drops it first. */
+  adw_window_set_content (ADW_WINDOW (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), RELAIS_TYPE_NEARBY_DETAILS);
 
   G_OBJECT_CLASS (relais_nearby_details_parent_class)->dispose (object);

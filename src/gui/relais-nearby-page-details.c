@@ -13,6 +13,7 @@
 #include "relais-departements.h"
 #include "relais-nearby-details.h"
 #include "relais-nearby-page-private.h"
+#include "relais-nearby-text.h"
 
 static GtkWindow *
 parent_window (RelaisNearbyPage *self)
@@ -20,75 +21,6 @@ parent_window (RelaisNearbyPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/**
- * relais_nearby_format_date:
- * @iso_date: YYYY-MM-DD
- *
- * Returns: (transfer full): the date as people write it in the user's
- *   language, or @iso_date itself when it is not a date
- */
-char *
-relais_nearby_format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *midnight = NULL;
-
-  g_return_val_if_fail (iso_date != NULL, NULL);
-
-  midnight = g_strconcat (iso_date, "T00:00:00Z", NULL);
-  if (!(date = g_date_time_new_from_iso8601 (midnight, NULL)))
-    return g_strdup (iso_date);
-  /* Translators: a date, in g_date_time_format() format; French writes 05/08/2016 */
-  return g_date_time_format (date, C_("date", "%Y-%m-%d"));
-}
-
-/**
- * relais_nearby_describe_distance:
- * @where: (nullable): where the entry is, for the name of its commune
- *
- * Returns: (transfer full): "2.3 km · Caen", or how near it is when the
- *   distance is not known
- */
-char *
-relais_nearby_describe_distance (const RelaisNearby *nearby,
-                                 const RelaisWhere  *where)
-{
-  g_autofree char *distance = NULL;
-  const char *nearness;
-
-  g_return_val_if_fail (nearby != NULL, NULL);
-
-  switch (nearby->nearness)
-    {
-    case RELAIS_NEARNESS_SAME_COMMUNE:
-      nearness = _("In your commune");
-      break;
-    case RELAIS_NEARNESS_SAME_EPCI:
-      nearness = _("Around your commune");
-      break;
-    case RELAIS_NEARNESS_SAME_DEPARTEMENT:
-      nearness = _("In your département");
-      break;
-    case RELAIS_NEARNESS_ELSEWHERE:
-    default:
-      nearness = _("Further away");
-      break;
-    }
-
-  if (nearby->distance_km < 0)
-    return g_strdup (nearness);
-
-  distance = nearby->distance_km < 10
-             /* Translators: a distance in kilometres, with one decimal */
-             ? g_strdup_printf (_("%.1f km"), nearby->distance_km)
-             /* Translators: a distance in kilometres, rounded */
-             : g_strdup_printf (_("%.0f km"), nearby->distance_km);
-  if (where != NULL && where->commune != NULL)
-    /* Translators: a distance, then the name of a commune */
-    return g_strdup_printf (_("%s · %s"), distance, where->commune->name);
-  return g_steal_pointer (&distance);
 }
 
 static char *

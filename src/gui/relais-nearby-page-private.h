@@ -8,6 +8,7 @@
 #include "relais-catalog.h"
 #include "relais-directory.h"
 #include "relais-nearby-page.h"
+#include "relais-nearby-text.h"
 #include "relais-place-finder.h"
 
 G_BEGIN_DECLS
@@ -58,9 +59,6 @@ void       relais_nearby_page_show_funding     (RelaisNearbyPage          *self,
                                                 const RelaisFunding       *funding);
 void       relais_nearby_page_show_inclusion_tool (RelaisNearbyPage       *self,
                                                 const RelaisInclusionTool *tool);
-char      *relais_nearby_describe_distance     (const RelaisNearby        *nearby,
-                                                const RelaisWhere         *where);
 void       relais_nearby_page_install_actions  (GtkWidgetClass            *widget_class);
-char      *relais_nearby_format_date           (const char                *iso_date);
 
 G_END_DECLS

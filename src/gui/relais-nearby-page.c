@@ -631,6 +631,9 @@ relais_nearby_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
+  /* The bin's child is also a template child: let the bin drop it first, or
+   * both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), RELAIS_TYPE_NEARBY_PAGE);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
   g_clear_object (&self->profile);

@@ -12,6 +12,7 @@
 
 #include "relais-path.h"
 #include "relais-recommender.h"
+#include "relais-nearby-text.h"
 #include "relais-tool-row.h"
 
 struct _RelaisToolRow
@@ -22,6 +23,8 @@ struct _RelaisToolRow
   RelaisCatalog     *catalog;
   RelaisProfile     *profile;
   RelaisProfileTool *tool;
+  RelaisDirectory   *directory;        /* nullable, borrowed: the hosters of online services */
+  RelaisPlaceFinder *finder;           /* nullable, borrowed: where the profile is */
   GPtrArray         *choose_buttons;   /* GtkButton, in the order of the ranking */
   GtkWidget         *alternatives_list;
   GtkWidget         *reason_row;
@@ -165,7 +168,8 @@ open_page_clicked_cb (GtkButton *button,
 }
 
 static char *
-describe (RelaisRecommendation *recommendation)
+describe (RelaisToolRow        *self,
+          RelaisRecommendation *recommendation)
 {
   RelaisAlternative *alternative = recommendation->alternative;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -184,7 +188,16 @@ describe (RelaisRecommendation *recommendation)
   else if (alternative->web != NULL)
     where = g_strdup_printf (_("online at %s"), alternative->web);
   else if (alternative->service != NULL)
-    where = g_strdup (_("online, at a CHATONS hoster"));
+    {
+      g_autofree char *hosters = NULL;
+
+      if (self->directory != NULL && self->finder != NULL)
+        hosters = relais_nearby_describe_hosters (self->directory, self->finder, self->profile, alternative->service, 3);
+      where = hosters != NULL
+              /* Translators: the CHATONS hosters nearest to the user that offer the service */
+              ? g_strdup_printf (_("online, from a CHATONS hoster: %s"), hosters)
+              : g_strdup (_("online, at a CHATONS hoster"));
+    }
   else
     where = g_strdup (_("from its website"));
 
@@ -205,7 +218,7 @@ new_alternative_row (RelaisToolRow        *self,
   RelaisAlternative *alternative = recommendation->alternative;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
-  g_autofree char *description = describe (recommendation);
+  g_autofree char *description = describe (self, recommendation);
   g_autofree char *open_label = g_strdup_printf (_("Open the website of %s"), alternative->name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alternative->name);
@@ -553,6 +566,28 @@ relais_tool_row_new (RelaisCatalog     *catalog,
   build (self);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * relais_tool_row_set_nearby:
+ * @directory: (nullable): the hosters
+ * @finder: (nullable): the places, to know where the profile is
+ *
+ * With them, an alternative that is an online service names the CHATONS
+ * hosters nearest to the user that offer it.
+ */
+void
+relais_tool_row_set_nearby (RelaisToolRow     *self,
+                            RelaisDirectory   *directory,
+                            RelaisPlaceFinder *finder)
+{
+  g_return_if_fail (RELAIS_IS_TOOL_ROW (self));
+
+  if (self->directory == directory && self->finder == finder)
+    return;
+  self->directory = directory;
+  self->finder = finder;
+  fill_alternatives (self);
 }
 
 RelaisProfileTool *

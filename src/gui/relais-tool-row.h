@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "relais-catalog.h"
+#include "relais-directory.h"
+#include "relais-place-finder.h"
 #include "relais-profile-tool.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,8 @@ GtkWidget         *relais_tool_row_new      (RelaisCatalog     *catalog,
                                              RelaisProfile     *profile,
                                              RelaisProfileTool *tool);
 RelaisProfileTool *relais_tool_row_get_tool (RelaisToolRow     *self);
+void               relais_tool_row_set_nearby (RelaisToolRow   *self,
+                                               RelaisDirectory   *directory,
+                                               RelaisPlaceFinder *finder);
 
 G_END_DECLS

@@ -34,6 +34,8 @@ struct _RelaisToolsPage
   RelaisCatalog       *catalog;
   RelaisSearchIndex   *index;
   RelaisProfile       *profile;
+  RelaisDirectory     *directory;      /* nullable, borrowed from the window */
+  RelaisPlaceFinder   *finder;         /* likewise */
   GPtrArray           *tool_rows;      /* RelaisToolRow in tools_group */
   GPtrArray           *category_rows;  /* AdwExpanderRow in categories_group */
 };
@@ -163,6 +165,7 @@ rebuild_tools (RelaisToolsPage *self)
         continue;
 
       row = relais_tool_row_new (self->catalog, self->profile, tool);
+      relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), self->directory, self->finder);
       adw_preferences_group_add (self->tools_group, row);
       g_ptr_array_add (self->tool_rows, row);
     }
@@ -393,7 +396,7 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
                                RelaisProfile   *profile)
 {
   static const char *weights[] = { "notify::values-weight", "notify::technical-weight",
-                                   "notify::financial-weight", "notify::kind" };
+                                   "notify::financial-weight", "notify::kind", "notify::commune" };
 
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
@@ -411,11 +414,29 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
     {
       g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
                                G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
-      /* Other reasons, other ranking. */
+      /* Other reasons, other ranking; another commune, other hosters. */
       for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
         g_signal_connect_object (profile, weights[i], G_CALLBACK (rebuild_tools), self, G_CONNECT_SWAPPED);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   rebuild_tools (self);
+}
+
+/**
+ * relais_tools_page_set_nearby:
+ * @directory: (nullable): the hosters, lent by the window
+ * @finder: (nullable): the places, lent likewise
+ */
+void
+relais_tools_page_set_nearby (RelaisToolsPage   *self,
+                              RelaisDirectory   *directory,
+                              RelaisPlaceFinder *finder)
+{
+  g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
+
+  self->directory = directory;
+  self->finder = finder;
+  for (guint i = 0; i < self->tool_rows->len; i++)
+    relais_tool_row_set_nearby (g_ptr_array_index (self->tool_rows, i), directory, finder);
 }

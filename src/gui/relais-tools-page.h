@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "relais-catalog.h"
+#include "relais-directory.h"
+#include "relais-place-finder.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,8 @@ void relais_tools_page_set_catalog (RelaisToolsPage *self,
                                     RelaisCatalog   *catalog);
 void relais_tools_page_set_profile (RelaisToolsPage *self,
                                     RelaisProfile   *profile);
+void relais_tools_page_set_nearby  (RelaisToolsPage   *self,
+                                    RelaisDirectory   *directory,
+                                    RelaisPlaceFinder *finder);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ load_places (RelaisWindow *self)
   if (previous != NULL)
     {
       relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+      relais_tools_page_set_nearby (self->tools_page, self->directory, self->finder);
       relais_place_finder_free (previous);
     }
   return TRUE;
@@ -80,6 +81,7 @@ relais_window_ensure_nearby (RelaisWindow *self)
     return FALSE;
 
   relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+  relais_tools_page_set_nearby (self->tools_page, self->directory, self->finder);
   return TRUE;
 }
 
@@ -92,7 +94,10 @@ relais_window_directory_changed_action (GtkWidget  *widget,
   RelaisWindow *self = RELAIS_WINDOW (widget);
 
   if (self->finder != NULL && load_directory (self))
-    relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+    {
+      relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
+      relais_tools_page_set_nearby (self->tools_page, self->directory, self->finder);
+    }
 }
 
 /* After an import of places: read them again. */
@@ -110,6 +115,9 @@ relais_window_places_changed_action (GtkWidget  *widget,
 void
 relais_window_clear_nearby (RelaisWindow *self)
 {
+  /* The pages may outlive this call (a test holds them): they forget first. */
+  if (self->tools_page != NULL)
+    relais_tools_page_set_nearby (self->tools_page, NULL, NULL);
   g_clear_pointer (&self->directory, relais_directory_unref);
   g_clear_pointer (&self->finder, relais_place_finder_free);
 }

@@ -423,7 +423,9 @@ visible_area_changed_cb (RelaisWindow *self)
   if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0 && g_strcmp0 (area, "help") != 0)
     return;
 
-  if (g_strcmp0 (area, "help") == 0 && !relais_window_ensure_nearby (self))
+  /* Help Nearby needs the directory and the places; Tools names the
+   * hosters of online services from them. */
+  if (g_strcmp0 (area, "progress") != 0 && !relais_window_ensure_nearby (self) && g_strcmp0 (area, "help") == 0)
     return;
 
   if (self->catalog == NULL)

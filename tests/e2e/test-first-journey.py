@@ -45,11 +45,12 @@ def check_document(data_home):
     tap.check(len(files) == 1, "one profile file on disk", files)
     with open(os.path.join(folder, files[0]), encoding="utf-8") as f:
         doc = json.load(f)
-    tap.check(doc.get("format") == "fr.artifaille.Relais.Profile" and doc.get("version") == 1,
+    tap.check(doc.get("format") == "fr.artifaille.Relais.Profile" and doc.get("version") == 2,
               "the document has its format name and version", doc)
     tap.check(doc.get("name") == NAME, "the name is saved as typed", doc.get("name"))
     tap.check(doc.get("kind") == "collective", "the kind is saved as its stable id", doc.get("kind"))
-    tap.check(doc.get("postcode") == "50100" and doc.get("departement") == "50",
+    place = doc.get("place", {})
+    tap.check(place.get("postcode") == "50100" and place.get("departement") == "50",
               "the postcode and its département are saved", doc)
     tap.check(files[0] == doc.get("id") + ".json", "the file is named after the profile's id")
     leftovers = [f for f in os.listdir(folder) if not f.endswith((".json", ".json~"))]

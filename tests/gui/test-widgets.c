@@ -351,7 +351,7 @@ test_window_read_only (Fixture       *fixture,
   const char *document =
     "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 3,"
     "  \"id\": \"6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99\", \"name\": \"Du futur\","
-    "  \"kind\": \"person\", \"departement\": \"50\", \"postcode\": \"\","
+    "  \"kind\": \"person\", \"place\": { \"departement\": \"50\", \"postcode\": \"\" },"
     "  \"reasons\": { \"values\": 1, \"technical\": 2, \"financial\": 3 },"
     "  \"created\": \"2027-01-01T10:00:00Z\", \"modified\": \"2027-01-01T10:00:00Z\" }";
 
