@@ -26,6 +26,7 @@ relais_history_entry_free (RelaisHistoryEntry *entry)
   g_free (entry->what);
   g_free (entry->from);
   g_free (entry->to);
+  g_free (entry->by);
   g_free (entry);
 }
 
@@ -55,6 +56,29 @@ relais_profile_record (RelaisProfile *self,
   entry->from = g_strdup (from);
   entry->to = g_strdup (to);
   append (self, entry);
+}
+
+/* Who noted a change of status is typed on the tool, often just after the
+ * status is set: it goes with the tool's latest change, as long as that change
+ * is a change of status. An empty name is no name. */
+void
+relais_profile_note_who (RelaisProfile *self,
+                         const char    *tool,
+                         const char    *by)
+{
+  for (guint i = self->history->len; i > 0; i--)
+    {
+      RelaisHistoryEntry *entry = g_ptr_array_index (self->history, i - 1);
+
+      if (g_strcmp0 (entry->tool, tool) != 0)
+        continue;
+      if (g_str_equal (entry->what, "status"))
+        {
+          g_free (entry->by);
+          entry->by = by != NULL && by[0] != '\0' ? g_strdup (by) : NULL;
+        }
+      return;
+    }
 }
 
 static gboolean
@@ -105,7 +129,8 @@ relais_profile_read_history (RelaisProfile  *self,
           !optional_string (object, "tool", &entry->tool) || entry->tool == NULL ||
           !optional_string (object, "what", &entry->what) || !g_strv_contains (kinds, entry->what ? entry->what : "") ||
           !optional_string (object, "from", &entry->from) ||
-          !optional_string (object, "to", &entry->to))
+          !optional_string (object, "to", &entry->to) ||
+          !optional_string (object, "by", &entry->by))
         {
           relais_history_entry_free (entry);
           goto bad;
@@ -150,6 +175,9 @@ relais_profile_write_history (RelaisProfile *self,
       add_nullable (builder, "what", entry->what);
       add_nullable (builder, "from", entry->from);
       add_nullable (builder, "to", entry->to);
+      /* Only when known: documents without it are written as they were. */
+      if (entry->by != NULL)
+        add_nullable (builder, "by", entry->by);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -51,6 +51,9 @@ gboolean relais_profile_read_history  (RelaisProfile     *self,
 void     relais_profile_write_history (RelaisProfile     *self,
                                        JsonBuilder       *builder);
 void     relais_history_entry_free    (RelaisHistoryEntry *entry);
+void     relais_profile_note_who      (RelaisProfile     *self,
+                                       const char        *tool,
+                                       const char        *by);
 gboolean relais_profile_read_checklist  (RelaisProfile     *self,
                                          JsonObject        *root,
                                          GError           **error);

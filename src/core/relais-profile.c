@@ -167,12 +167,25 @@ tool_changed_cb (RelaisProfileTool *tool,
                  RelaisProfile     *self)
 {
   relais_profile_record (self, relais_profile_tool_get_tool_id (tool), what, from, to);
+  /* Whoever gave the last news is the first guess for this one. */
+  if (g_str_equal (what, "status"))
+    relais_profile_note_who (self, relais_profile_tool_get_tool_id (tool), relais_profile_tool_get_noted_by (tool));
+}
+
+static void
+noted_by_changed_cb (RelaisProfileTool *tool,
+                     GParamSpec        *pspec,
+                     RelaisProfile     *self)
+{
+  relais_profile_note_who (self, relais_profile_tool_get_tool_id (tool), relais_profile_tool_get_noted_by (tool));
 }
 
 void
 relais_profile_watch_tool (RelaisProfile     *self,
                            RelaisProfileTool *tool)
 {
+  /* Before "notify": the history is up to date when the change is announced. */
+  g_signal_connect_object (tool, "notify::noted-by", G_CALLBACK (noted_by_changed_cb), self, 0);
   g_signal_connect_object (tool, "notify", G_CALLBACK (relais_profile_tools_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tool, "changed", G_CALLBACK (tool_changed_cb), self, 0);
 }

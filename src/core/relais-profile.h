@@ -121,6 +121,7 @@ typedef struct
   char      *what;   /* "added", "removed", "status", "choice" */
   char      *from;   /* nullable */
   char      *to;     /* nullable */
+  char      *by;     /* nullable: for a change of status, who gave the news */
 } RelaisHistoryEntry;
 
 /* Enough for years of a small association's changes; the oldest go first. */

@@ -160,6 +160,8 @@ relais_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.new-profile", { "<Control>n", NULL } },
     { "win.edit-profile", { "<Control>e", NULL } },
+    { "win.export-profile", { "<Shift><Control>e", NULL } },
+    { "win.import-profile", { "<Control>o", NULL } },
     { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.show-area::path", { "<Alt>1", NULL } },
     { "win.show-area::tools", { "<Alt>2", NULL } },

@@ -126,6 +126,17 @@ row_activated_cb (RelaisProfileSwitcher *self,
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
+/* The search entry takes Escape for itself: without this, Escape would never
+ * close the list for someone using the keyboard. */
+static void
+stop_search_cb (RelaisProfileSwitcher *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_popover_popdown (GTK_POPOVER (self));
+}
+
 static void
 relais_profile_switcher_dispose (GObject *object)
 {
@@ -164,6 +175,8 @@ relais_profile_switcher_init (RelaisProfileSwitcher *self)
   g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (row_activated_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb),
                            self, G_CONNECT_SWAPPED);
   self->filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
   /* The filter model owns the filter. */

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-history-window.h"
 #include "relais-path.h"
 #include "relais-profile-tool.h"
 #include "relais-progress.h"
@@ -86,6 +87,8 @@ add_row (RelaisProgressPage  *self,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  /* Names from the catalogue and words from the user: plain text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -97,9 +100,7 @@ static const char *
 tool_name (RelaisProgressPage *self,
            const char         *id)
 {
-  RelaisProprietaryTool *tool = relais_catalog_lookup_tool (self->catalog, id);
-
-  return tool != NULL ? tool->name : id;
+  return relais_history_tool_name (self->catalog, id);
 }
 
 static char *
@@ -108,37 +109,53 @@ describe_change (RelaisProgressPage *self,
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (entry->at);
   g_autofree char *date = g_date_time_format (local, "%x");
-  g_autofree char *change = NULL;
+  g_autofree char *change = relais_history_describe_change (self->catalog, entry);
 
-  if (g_str_equal (entry->what, "added"))
-    change = g_strdup (_("added to the list"));
-  else if (g_str_equal (entry->what, "removed"))
-    change = g_strdup (_("taken off the list"));
-  else if (g_str_equal (entry->what, "choice"))
-    {
-      RelaisAlternative *alternative = entry->to != NULL ? relais_catalog_lookup_alternative (self->catalog, entry->to) : NULL;
-
-      if (alternative != NULL)
-        change = g_strdup_printf (_("chose %s"), alternative->name);
-      else if (g_strcmp0 (entry->to, RELAIS_CHOICE_NOT_NOW) == 0)
-        change = g_strdup (_("not now"));
-      else
-        change = g_strdup (_("choice taken back"));
-    }
-  else
-    {
-      g_autoptr(GEnumClass) statuses = g_type_class_ref (RELAIS_TYPE_TOOL_STATUS);
-      GEnumValue *from = entry->from ? g_enum_get_value_by_nick (statuses, entry->from) : NULL;
-      GEnumValue *to = entry->to ? g_enum_get_value_by_nick (statuses, entry->to) : NULL;
-
-      /* TRANSLATORS: a change of status, e.g. “Trying → Adopted” */
-      change = g_strdup_printf (_("%s → %s"),
-                                from ? relais_tool_status_get_label (from->value) : "?",
-                                to ? relais_tool_status_get_label (to->value) : "?");
-    }
-
-  /* TRANSLATORS: a date and what happened then, e.g. “28/11/2026 · Trying → Adopted” */
+  /* TRANSLATORS: a date and what happened then, e.g. “28/11/2026 · now Adopted, was Trying” */
   return g_strdup_printf (_("%s · %s"), date, change);
+}
+
+/* The latest changes are shown in the area; this row opens all of them. */
+static void
+add_show_all_row (RelaisProgressPage *self,
+                  guint               n_changes)
+{
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  if (n_changes > 0)
+    subtitle = g_strdup_printf (ngettext ("%u change, newest first", "%u changes, newest first", n_changes), n_changes);
+  else
+    subtitle = g_strdup (_("Nothing has changed yet"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show All Changes"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Opens a window"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "progress.show-history");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_preferences_group_add (self->recent_group, row);
+  g_ptr_array_add (self->added_rows, row);
+}
+
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RelaisProgressPage *self = RELAIS_PROGRESS_PAGE (widget);
+  RelaisHistoryWindow *window;
+  GtkRoot *root;
+
+  if (self->profile == NULL || self->catalog == NULL)
+    return;
+
+  window = relais_history_window_new (self->catalog, self->profile);
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -254,6 +271,7 @@ relais_progress_page_refresh (RelaisProgressPage *self)
 
       add_row (self, self->recent_group, tool_name (self, entry->tool), change);
     }
+  add_show_all_row (self, history->len);
 }
 
 static void
@@ -297,6 +315,8 @@ relais_progress_page_class_init (RelaisProgressPageClass *klass)
   widget_class->map = relais_progress_page_map;
 
   g_type_ensure (RELAIS_TYPE_PROGRESS_BAR);
+
+  gtk_widget_class_install_action (widget_class, "progress.show-history", NULL, show_history_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, basis_row);

@@ -358,6 +358,23 @@ test_profile_status_and_history (void)
   g_assert_cmpuint (relais_profile_get_history (loaded)->len, ==, 5);
   g_assert_cmpstr (history_at (loaded, 2)->to, ==, "trying");
 
+  /* Who gave the news goes with the tool's change of status. */
+  g_assert_cmpstr (history_at (profile, 2)->by, ==, "Camille");
+  g_assert_null (history_at (profile, 1)->by);
+  g_assert_null (history_at (profile, 4)->by);
+  g_assert_cmpstr (history_at (loaded, 2)->by, ==, "Camille");
+  g_assert_null (history_at (loaded, 4)->by);
+  g_assert_null (strstr (data, "\"by\" : null"));
+
+  /* A later name is for the later news; the earlier one stays with its change. */
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_ADOPTED);
+  g_assert_cmpstr (history_at (profile, 5)->by, ==, "Camille");
+  relais_profile_tool_set_noted_by (word, "Dominique");
+  g_assert_cmpstr (history_at (profile, 5)->by, ==, "Dominique");
+  g_assert_cmpstr (history_at (profile, 2)->by, ==, "Camille");
+  relais_profile_tool_set_noted_by (word, "");
+  g_assert_null (history_at (profile, 5)->by);
+
   /* Removing is a change too. */
   relais_profile_remove_tool (profile, word);
   g_assert_cmpstr (history_at (profile, history->len - 1)->what, ==, "removed");
