@@ -15,9 +15,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RelaisApplication) app = NULL;
+  /* The end-to-end tests run the program from the build folder, in French
+   * too: they point it at the translations built there. */
+  const char *localedir = g_getenv ("RELAIS_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
