@@ -15,41 +15,11 @@
 #include "relais-history-window.h"
 #include "relais-profile-tool.h"
 #include "relais-progress-page.h"
+#include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
 
 #define N_CHANGES 12
 #define N_RECENT  8
-
-static void
-iterate (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-collect_of_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_of_type (child, type, found);
-    }
-}
-
-static GPtrArray *
-rows_of (gpointer widget)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  collect_of_type (GTK_WIDGET (widget), ADW_TYPE_ACTION_ROW, rows);
-  return rows;
-}
 
 static RelaisHistoryWindow *
 find_history_window (void)
@@ -121,11 +91,11 @@ test_all_changes_reachable (void)
   relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (50);
+  relais_test_iterate (50);
 
   /* The area shows the latest eight, then a row that opens all of them. */
   recent_group = gtk_widget_get_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "recent_group");
-  recent_rows = rows_of (recent_group);
+  recent_rows = relais_test_collect_rows (recent_group);
   g_assert_cmpuint (recent_rows->len, ==, N_RECENT + 1);
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (g_ptr_array_index (recent_rows, 0)),
                                    " · now To consider, was Adopted"));
@@ -142,12 +112,12 @@ test_all_changes_reachable (void)
   g_assert_nonnull (history);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (history)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (history)));
-  iterate (50);
+  relais_test_iterate (50);
 
   /* Every change is there, newest first, under its day. */
   stack = gtk_widget_get_template_child (GTK_WIDGET (history), RELAIS_TYPE_HISTORY_WINDOW, "stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "timeline");
-  all_rows = rows_of (history);
+  all_rows = relais_test_collect_rows (history);
   g_assert_cmpuint (all_rows->len, ==, N_CHANGES);
   for (guint i = 0; i < N_CHANGES; i++)
     {
@@ -162,14 +132,14 @@ test_all_changes_reachable (void)
       g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "now "));
       g_assert_true ((strstr (adw_action_row_get_subtitle (row), " · noted by Camille") != NULL) == (change % 2 == 0));
     }
-  collect_of_type (GTK_WIDGET (history), ADW_TYPE_PREFERENCES_GROUP, days);
+  relais_test_collect (GTK_WIDGET (history), ADW_TYPE_PREFERENCES_GROUP, days);
   g_assert_cmpuint (days->len, ==, 3);
   g_assert_cmpstr (adw_preferences_group_get_title (g_ptr_array_index (days, 0)), ==, "Tuesday 3 November 2026");
   g_assert_cmpstr (adw_preferences_group_get_title (g_ptr_array_index (days, 2)), ==, "Sunday 1 November 2026");
 
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "window.close", NULL));
-  iterate (50);
+  relais_test_iterate (50);
   g_assert_null (find_history_window ());
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -182,7 +152,7 @@ test_no_changes_yet (void)
   g_autoptr(RelaisProfile) profile = new_profile_with_history (0);
   RelaisHistoryWindow *history = relais_history_window_new (catalog, profile);
   GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (history), RELAIS_TYPE_HISTORY_WINDOW, "stack");
-  g_autoptr(GPtrArray) rows = rows_of (history);
+  g_autoptr(GPtrArray) rows = relais_test_collect_rows (history);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
   g_assert_cmpuint (rows->len, ==, 0);
@@ -202,7 +172,7 @@ test_plain_text (void)
   relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_TRYING);
   relais_profile_tool_set_noted_by (word, "Léa <b>& Sam");
   history = relais_history_window_new (catalog, profile);
-  rows = rows_of (history);
+  rows = relais_test_collect_rows (history);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_false (adw_preferences_row_get_use_markup (g_ptr_array_index (rows, 0)));
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)),

@@ -21,6 +21,7 @@
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 #include "relais-window.h"
+#include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
 
 typedef struct
@@ -58,15 +59,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->base, g_free);
 }
 
-static void
-iterate (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static gboolean
 wait_until (gboolean (*condition) (gpointer), gpointer data)
 {
@@ -91,31 +83,7 @@ new_window (Fixture *fixture)
                        NULL);
 }
 
-static GtkWidget *
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 /* --- Each template ------------------------------------------------------- */
-
-static void
-collect_of_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_of_type (child, type, found);
-    }
-}
 
 static void
 test_path_page_template (void)
@@ -130,9 +98,9 @@ test_path_page_template (void)
   relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (50);
+  relais_test_iterate (50);
 
-  place_row = template_child (page, RELAIS_TYPE_PATH_PAGE, "place_row");
+  place_row = relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "place_row");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61), 61000");
 
   /* The page follows the profile as it changes. */
@@ -158,20 +126,20 @@ test_path_page_stages (void)
   gtk_window_present (GTK_WINDOW (window));
 
   /* A person on their own: seven stages, no "Decide Together". */
-  collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+  relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
   g_assert_cmpuint (stages->len, ==, 7);
 
   /* A collective gets it back when the profile changes. */
   relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_COLLECTIVE);
   g_ptr_array_set_size (stages, 0);
-  collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+  relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
   g_assert_cmpuint (stages->len, ==, 8);
   for (guint i = 0; i < stages->len; i++)
     has_decide |= g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (stages, i)), "Decide Together");
   g_assert_true (has_decide);
 
   /* Ticking the first step of the first stage is kept in the profile. */
-  collect_of_type (g_ptr_array_index (stages, 0), GTK_TYPE_CHECK_BUTTON, checks);
+  relais_test_collect (g_ptr_array_index (stages, 0), GTK_TYPE_CHECK_BUTTON, checks);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
 
@@ -180,7 +148,7 @@ test_path_page_stages (void)
     g_autoptr(GPtrArray) entries = g_ptr_array_new ();
     AdwEntryRow *add;
 
-    collect_of_type (g_ptr_array_index (stages, 0), ADW_TYPE_ENTRY_ROW, entries);
+    relais_test_collect (g_ptr_array_index (stages, 0), ADW_TYPE_ENTRY_ROW, entries);
     add = g_ptr_array_index (entries, 0);
     gtk_editable_set_text (GTK_EDITABLE (add), "  Voir le film « Nothing to hide »  ");
     g_signal_emit_by_name (add, "apply");
@@ -188,7 +156,7 @@ test_path_page_stages (void)
     g_assert_cmpstr (((RelaisOwnStep *) g_ptr_array_index (relais_profile_get_own_steps (profile), 0))->text,
                      ==, "Voir le film « Nothing to hide »");
     g_ptr_array_set_size (stages, 0);
-    collect_of_type (page, ADW_TYPE_EXPANDER_ROW, stages);
+    relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
     g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (stages, 0)));
   }
 
@@ -214,13 +182,13 @@ test_profile_switcher_template (Fixture       *fixture,
   relais_profile_switcher_set_profiles (RELAIS_PROFILE_SWITCHER (switcher),
                                         relais_profile_store_get_profiles (fixture->store));
   relais_profile_switcher_set_current (RELAIS_PROFILE_SWITCHER (switcher), first);
-  list_box = GTK_LIST_BOX (template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "list_box"));
+  list_box = GTK_LIST_BOX (relais_test_template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "list_box"));
 
   /* No row is made before the list is opened: start-up does not pay for them. */
   g_assert_null (gtk_list_box_get_row_at_index (list_box, 0));
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  iterate (50);
+  relais_test_iterate (50);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 1));
   g_assert_null (gtk_list_box_get_row_at_index (list_box, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list_box, 0))),
@@ -232,7 +200,7 @@ test_profile_switcher_template (Fixture       *fixture,
 
   /* Searching keeps the rows whose name holds the text, accents aside. */
   {
-    GtkWidget *search = template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "search_entry");
+    GtkWidget *search = relais_test_template_child (switcher, RELAIS_TYPE_PROFILE_SWITCHER, "search_entry");
 
     gtk_editable_set_text (GTK_EDITABLE (search), "TROIS");
     g_signal_emit_by_name (search, "search-changed");
@@ -258,7 +226,7 @@ test_editor_templates (Fixture       *fixture,
 
   gtk_window_present (GTK_WINDOW (creator));
   gtk_window_present (GTK_WINDOW (editor));
-  iterate (50);
+  relais_test_iterate (50);
   g_assert_true (relais_profile_editor_get_creating (creator));
   g_assert_false (relais_profile_editor_get_creating (editor));
   gtk_window_destroy (GTK_WINDOW (creator));
@@ -272,9 +240,9 @@ test_window_template (Fixture       *fixture,
   RelaisWindow *window = new_window (fixture);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  relais_test_iterate (100);
   g_assert_null (relais_window_get_profile (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
                    ==, "welcome");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -360,8 +328,8 @@ test_window_read_only (Fixture       *fixture,
   relais_window_set_profile (window, newer);
 
   /* Shown, but nothing offers to change it. */
-  g_assert_false (gtk_widget_get_sensitive (template_child (window, RELAIS_TYPE_WINDOW, "path_page")));
-  g_assert_false (gtk_widget_get_sensitive (template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "path_page")));
+  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-profile", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
 
@@ -376,7 +344,7 @@ find_button (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_of_type (widget, GTK_TYPE_BUTTON, buttons);
+  relais_test_collect (widget, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
@@ -403,11 +371,11 @@ test_tools_page (Fixture       *fixture,
   relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (50);
+  relais_test_iterate (50);
 
   /* A typo still finds the tool. */
-  search = template_child (page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
-  results = template_child (page, RELAIS_TYPE_TOOLS_PAGE, "results_list");
+  search = relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
+  results = relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "results_list");
   gtk_editable_set_text (GTK_EDITABLE (search), "wrod");
   g_signal_emit_by_name (search, "search-changed");
   first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
@@ -421,12 +389,12 @@ test_tools_page (Fixture       *fixture,
   g_assert_true (relais_profile_store_has_unsaved (fixture->store));
   g_assert_nonnull (find_button (results, "Added"));
 
-  collect_of_type (template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (rows, 0)));
 
   /* The alternatives, the best first for a profile weighing everything. */
-  collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, alternatives);
+  relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, alternatives);
   {
     gboolean seen_desk = FALSE;
 
@@ -453,7 +421,7 @@ test_tools_page (Fixture       *fixture,
     g_autoptr(GPtrArray) all_rows = g_ptr_array_new ();
     GtkWidget *step = NULL;
 
-    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, all_rows);
+    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, all_rows);
     for (guint i = 0; i < all_rows->len && step == NULL; i++)
       if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (all_rows, i)), "Gather the documents in one place"))
         step = g_ptr_array_index (all_rows, i);
@@ -469,8 +437,8 @@ test_tools_page (Fixture       *fixture,
     g_autoptr(GPtrArray) entries = g_ptr_array_new ();
     GtkWidget *reason = NULL;
 
-    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
-    collect_of_type (g_ptr_array_index (rows, 0), ADW_TYPE_ENTRY_ROW, entries);
+    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
+    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ENTRY_ROW, entries);
     for (guint i = 0; i < entries->len; i++)
       if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (entries, i)), "Why set aside"))
         reason = g_ptr_array_index (entries, i);
@@ -506,10 +474,10 @@ test_progress_page (Fixture       *fixture,
   relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (50);
+  relais_test_iterate (50);
 
   /* Nothing to follow without tools. */
-  stack = template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "stack");
+  stack = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
 
   /* A change to the profile shows at once while the area is shown. */
@@ -518,7 +486,7 @@ test_progress_page (Fixture       *fixture,
   relais_profile_tool_set_choice (word, "desk-writer");
   relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_MIGRATED);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "progress");
-  saved = template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label");
+  saved = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (saved)), ==, "240 € a year");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -547,8 +515,8 @@ test_editor_creates_profile (Fixture       *fixture,
   g_object_ref (editor);
   g_signal_connect (editor, "profile-created", G_CALLBACK (created_cb), &created);
   gtk_window_present (GTK_WINDOW (editor));
-  name_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
-  postcode_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "postcode_row");
+  name_row = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
+  postcode_row = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "postcode_row");
 
   /* Nothing to create without a name: the action is disabled. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.create", NULL);
@@ -582,7 +550,7 @@ test_editor_never_applies_empty_name (Fixture       *fixture,
 {
   RelaisProfile *profile = relais_test_add_profile (fixture->store, "Nom gardé");
   RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (fixture->store, profile);
-  GtkWidget *name_row = template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
+  GtkWidget *name_row = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
 
   gtk_window_present (GTK_WINDOW (editor));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
@@ -620,7 +588,7 @@ test_window_opens_last_profile (Fixture       *fixture,
   window = new_window (fixture);
   g_assert_nonnull (relais_window_get_profile (window));
   g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Dernier ouvert");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
                    ==, "journey");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -632,7 +600,7 @@ test_window_falls_back_to_newest (Fixture       *fixture,
   RelaisWindow *window;
 
   relais_test_add_profile (fixture->store, "Ancien");
-  iterate (5);
+  relais_test_iterate (5);
   relais_test_add_profile (fixture->store, "Récent");
   g_clear_object (&fixture->store);
   fixture->store = relais_profile_store_new (fixture->directory);

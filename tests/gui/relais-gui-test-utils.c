@@ -1,0 +1,53 @@
+/* relais-gui-test-utils.c — helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "relais-gui-test-utils.h"
+
+/* Lets the main loop run for a while: idles, timeouts, redraws. */
+void
+relais_test_iterate (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Every descendant of @widget of @type, depth first. */
+void
+relais_test_collect (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      relais_test_collect (child, type, found);
+    }
+}
+
+/* The action rows under @widget, in the order they are shown. */
+GPtrArray *
+relais_test_collect_rows (gpointer widget)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  relais_test_collect (GTK_WIDGET (widget), ADW_TYPE_ACTION_ROW, rows);
+  return rows;
+}
+
+GtkWidget *
+relais_test_template_child (gpointer    widget,
+                            GType       type,
+                            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}

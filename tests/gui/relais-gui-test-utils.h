@@ -1,0 +1,21 @@
+/* relais-gui-test-utils.h — helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       relais_test_iterate        (guint        milliseconds);
+void       relais_test_collect        (GtkWidget   *widget,
+                                       GType        type,
+                                       GPtrArray   *found);
+GPtrArray *relais_test_collect_rows   (gpointer     widget);
+GtkWidget *relais_test_template_child (gpointer     widget,
+                                       GType        type,
+                                       const char  *name);
+
+G_END_DECLS

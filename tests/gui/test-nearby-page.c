@@ -1,0 +1,277 @@
+/* test-nearby-page.c — the Help Nearby area: contacts by kind of profile,
+ * hosters of the chosen online services, places nearest first and
+ * filtered, more on demand, details, and the commune chosen
+ *
+ * Runs with G_DEBUG=fatal-warnings, like test-widgets.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <adwaita.h>
+
+#include "relais-gui-test-utils.h"
+#include "relais-nearby-details.h"
+#include "relais-nearby-page.h"
+#include "relais-profile-tool.h"
+
+typedef struct
+{
+  RelaisNearbyPage  *page;
+  GtkWindow         *window;
+  RelaisProfile     *profile;
+  RelaisDirectory   *directory;
+  RelaisPlaceFinder *finder;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisPlaces) places = NULL;
+  RelaisCommunes *communes = relais_communes_get_default (&error);
+
+  g_assert_no_error (error);
+  places = relais_places_load_default (NULL, &error);
+  g_assert_no_error (error);
+  fixture->directory = relais_directory_load_default (NULL, NULL, &error);
+  g_assert_no_error (error);
+  fixture->finder = relais_place_finder_new (places, communes);
+
+  fixture->profile = relais_profile_new ("Jardins partagés");
+  relais_profile_set_kind (fixture->profile, RELAIS_PROFILE_KIND_ASSOCIATION);
+  relais_profile_set_departement (fixture->profile, "14");
+  relais_profile_set_commune (fixture->profile, "14118");
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->page = g_object_new (RELAIS_TYPE_NEARBY_PAGE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  relais_nearby_page_set_data (fixture->page, fixture->directory, fixture->finder);
+  relais_nearby_page_set_profile (fixture->page, fixture->profile);
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  relais_test_iterate (50);
+  g_clear_object (&fixture->profile);
+  g_clear_pointer (&fixture->finder, relais_place_finder_free);
+  g_clear_pointer (&fixture->directory, relais_directory_unref);
+}
+
+static GPtrArray *
+rows_of_group (Fixture    *fixture,
+               const char *group)
+{
+  return relais_test_collect_rows (relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE, group));
+}
+
+/* The rows that open a place, with the index of the place they open. */
+static GArray *
+place_indexes (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = rows_of_group (fixture, "places_group");
+  GArray *indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkActionable *row = g_ptr_array_index (rows, i);
+      GVariant *target = gtk_actionable_get_action_target_value (row);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (row), "nearby.place") == 0)
+        {
+          guint index = g_variant_get_uint32 (target);
+
+          g_array_append_val (indexes, index);
+        }
+    }
+  return indexes;
+}
+
+static gboolean
+has_row_titled (GPtrArray  *rows,
+                const char *title)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_places_nearest_and_more (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GArray) first = place_indexes (fixture);
+  g_autoptr(GArray) more = NULL;
+  g_autoptr(GPtrArray) rows = rows_of_group (fixture, "places_group");
+
+  /* Ten places, then a row for more. */
+  g_assert_cmpuint (first->len, ==, 10);
+  g_assert_true (has_row_titled (rows, "Show More Places"));
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (relais_place_finder_get_where (fixture->finder, g_array_index (first, guint, i))->commune->insee,
+                     ==, "14118");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "nearby.show-more-places", NULL);
+  more = place_indexes (fixture);
+  g_assert_cmpuint (more->len, ==, 20);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpuint (g_array_index (more, guint, i), ==, g_array_index (first, guint, i));
+}
+
+static void
+test_places_filtered (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwComboRow *services = ADW_COMBO_ROW (relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE, "service_row"));
+  GListModel *labels = adw_combo_row_get_model (services);
+  g_autoptr(GArray) filtered = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "Getting started with a computer"))
+      position = i;
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (services, position);
+  filtered = place_indexes (fixture);
+  g_assert_cmpuint (filtered->len, >, 0);
+  for (guint i = 0; i < filtered->len; i++)
+    g_assert_true (g_strv_contains ((const char * const *) relais_place_finder_get_place (fixture->finder, g_array_index (filtered, guint, i))->services,
+                                    "prendre-en-main-un-ordinateur"));
+
+  /* Back to everything. */
+  adw_combo_row_set_selected (services, 0);
+  g_clear_pointer (&filtered, g_array_unref);
+  filtered = place_indexes (fixture);
+  g_assert_cmpuint (filtered->len, ==, 10);
+}
+
+static void
+test_contacts_by_kind (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = rows_of_group (fixture, "contacts_group");
+
+  /* An association of the Calvados: CHATONS and PANA first, and
+   * Artifaille, in Caen, beside them. */
+  g_assert_true (has_row_titled (rows, "CHATONS"));
+  g_assert_true (has_row_titled (rows, "PANA"));
+  g_assert_true (has_row_titled (rows, "Artifaille"));
+
+  relais_profile_set_kind (fixture->profile, RELAIS_PROFILE_KIND_PERSON);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = rows_of_group (fixture, "contacts_group");
+  g_assert_true (has_row_titled (rows, "AFUL"));
+  /* PANA is for groups: one click away, in the expander, for a person. */
+  {
+    GtkWidget *group = relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE, "contacts_group");
+    g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+
+    g_autoptr(GPtrArray) inside = NULL;
+
+    relais_test_collect (group, ADW_TYPE_EXPANDER_ROW, expanders);
+    g_assert_cmpuint (expanders->len, ==, 1);
+    inside = relais_test_collect_rows (g_ptr_array_index (expanders, 0));
+    g_assert_true (has_row_titled (inside, "PANA"));
+    g_assert_false (has_row_titled (inside, "AFUL"));
+  }
+}
+
+static void
+test_hosters_of_chosen_service (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisCatalog) catalog = relais_catalog_new_from_resource ("/fr/artifaille/Relais/catalog", &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  RelaisProfileTool *tool;
+
+  g_assert_no_error (error);
+  relais_nearby_page_set_catalog (fixture->page, catalog);
+  rows = rows_of_group (fixture, "hosters_group");
+  g_assert_cmpuint (rows->len, ==, 1);  /* what to do to see hosters */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  tool = relais_profile_add_tool (fixture->profile, "google-docs");
+  relais_profile_tool_set_choice (tool, "etherpad");
+  rows = rows_of_group (fixture, "hosters_group");
+  /* The CHATONS mutual aid offers pads to everyone, without an account. */
+  g_assert_true (has_row_titled (rows, "CHATONS mutual aid (entraide.chatons.org)"));
+}
+
+static RelaisNearbyDetails *
+find_details (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (RELAIS_IS_NEARBY_DETAILS (window))
+        return RELAIS_NEARBY_DETAILS (window);
+    }
+  return NULL;
+}
+
+static void
+test_details_and_commune (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GArray) indexes = place_indexes (fixture);
+  guint index = g_array_index (indexes, guint, 0);
+  RelaisNearbyDetails *details;
+  g_autoptr(GPtrArray) facts = NULL;
+  GtkLabel *place_label;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "nearby.place", "u", index);
+  details = find_details ();
+  g_assert_nonnull (details);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (details)), ==, relais_place_finder_get_place (fixture->finder, index)->name);
+  facts = relais_test_collect_rows (details);
+  g_assert_true (has_row_titled (facts, "Address"));
+  gtk_window_destroy (GTK_WINDOW (details));
+
+  /* Choosing Rouen: the profile moves, the postcode follows, the list too. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "nearby.choose-commune", "s", "76540");
+  g_assert_cmpstr (relais_profile_get_commune (fixture->profile), ==, "76540");
+  g_assert_cmpstr (relais_profile_get_departement (fixture->profile), ==, "76");
+  g_assert_cmpstr (relais_profile_get_postcode (fixture->profile), ==, "76000");
+  place_label = GTK_LABEL (relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE, "place_label"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (place_label), "Rouen (76000)"));
+  g_clear_pointer (&indexes, g_array_unref);
+  indexes = place_indexes (fixture);
+  g_assert_cmpstr (relais_place_finder_get_where (fixture->finder, g_array_index (indexes, guint, 0))->commune->insee,
+                   ==, "76540");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 77;
+    }
+  adw_init ();
+
+  g_test_add ("/nearby-page/places-nearest-and-more", Fixture, NULL, fixture_set_up, test_places_nearest_and_more, fixture_tear_down);
+  g_test_add ("/nearby-page/places-filtered", Fixture, NULL, fixture_set_up, test_places_filtered, fixture_tear_down);
+  g_test_add ("/nearby-page/contacts-by-kind", Fixture, NULL, fixture_set_up, test_contacts_by_kind, fixture_tear_down);
+  g_test_add ("/nearby-page/hosters-of-chosen-service", Fixture, NULL, fixture_set_up, test_hosters_of_chosen_service, fixture_tear_down);
+  g_test_add ("/nearby-page/details-and-commune", Fixture, NULL, fixture_set_up, test_details_and_commune, fixture_tear_down);
+
+  return g_test_run ();
+}
