@@ -114,7 +114,7 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   relais_nearby_details_set_reach (details, place->phone, place->email, place->website, address);
 
   /* Translators: the list a place comes from and its date, then when the place's own entry was last updated */
-  source = g_strdup_printf (_("Listed by %s (%s, %s). This place’s entry was last updated on %s."),
+  source = g_strdup_printf (_("From “%s” (%s, %s). This place’s entry was last updated on %s."),
                             places->source_name,
                             places->source_licence != NULL ? places->source_licence : "",
                             places->source_as_of != NULL ? places->source_as_of : "",

@@ -429,7 +429,7 @@ refresh_places (RelaisNearbyPage *self)
 
   as_of = g_strdup (places->source_as_of != NULL ? places->source_as_of : "");
   /* Translators: how places are ranked; then the source of the list and its date */
-  description = g_strdup_printf (_("%s Listed by %s (%s); each place shows when it was last updated."),
+  description = g_strdup_printf (_("%s Source: “%s” (%s); each place shows when it was last updated."),
                                  basis_sentence (self), places->source_name, as_of);
   adw_preferences_group_set_description (self->places_group, description);
 
