@@ -147,6 +147,62 @@ cancel_refresh_action (GtkWidget  *widget,
   g_cancellable_cancel (RELAIS_NEARBY_PAGE (widget)->refresh_cancellable);
 }
 
+/* --- CHATONS files from a folder --------------------------------------------------- */
+
+/* For a workshop without the internet: the federation file and the members'
+ * files, copied beforehand into one folder. Small files: read at once. */
+static void
+import_hosters_response_cb (GtkNativeDialog  *chooser,
+                            int               response,
+                            RelaisNearbyPage *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *output = relais_chatonsinfos_default_output_path ();
+  g_autofree char *title = NULL;
+  guint n_hosters = 0, n_skipped = 0;
+  gsize length = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (folder == NULL || !(path = g_file_get_path (folder)))
+    return;
+
+  if (!(json = relais_chatonsinfos_import_directory (path, "chatons.properties", NULL, &length,
+                                                     &n_hosters, &n_skipped, &error)) ||
+      !relais_chatonsinfos_write_hosters (output, json, length, &error))
+    {
+      relais_message_show (self->toast_overlay, _("The CHATONS files could not be read"), error->message);
+      return;
+    }
+
+  title = n_skipped > 0
+          ? g_strdup_printf (_("%u hosters read from the folder, %u could not be read"), n_hosters, n_skipped)
+          : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hoster read from the folder", "%u hosters read from the folder", n_hosters),
+                             n_hosters);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.directory-changed", NULL);
+}
+
+static void
+import_hosters_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Choose the Folder of the CHATONS Files"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Read"), _("_Cancel"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_hosters_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* --- Importing a newer list of places ------------------------------------------- */
 
 typedef struct
@@ -293,4 +349,5 @@ relais_nearby_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "nearby.refresh-hosters", NULL, refresh_hosters_action);
   gtk_widget_class_install_action (widget_class, "nearby.cancel-refresh", NULL, cancel_refresh_action);
   gtk_widget_class_install_action (widget_class, "nearby.import-places", NULL, import_places_action);
+  gtk_widget_class_install_action (widget_class, "nearby.import-hosters", NULL, import_hosters_action);
 }

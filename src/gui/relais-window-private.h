@@ -54,6 +54,8 @@ void relais_window_import_profile_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter);
 
+gboolean relais_window_ensure_catalog            (RelaisWindow *self);
+
 /* relais-window-nearby.c: the data of Help Nearby */
 gboolean relais_window_ensure_nearby             (RelaisWindow *self);
 void     relais_window_clear_nearby              (RelaisWindow *self);
@@ -61,6 +63,14 @@ void     relais_window_directory_changed_action  (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);
 void     relais_window_places_changed_action     (GtkWidget    *widget,
+                                                  const char   *action_name,
+                                                  GVariant     *parameter);
+
+/* relais-window-plan.c: the plan, exported or printed */
+void     relais_window_export_plan_action        (GtkWidget    *widget,
+                                                  const char   *action_name,
+                                                  GVariant     *parameter);
+void     relais_window_print_plan_action         (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);
 

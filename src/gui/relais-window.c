@@ -411,13 +411,39 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
-/* The catalogue is read when the Tools or Progress area is first shown, not
- * at start-up. */
-static void
-visible_area_changed_cb (RelaisWindow *self)
+/**
+ * relais_window_ensure_catalog:
+ *
+ * Reads the catalogue once, when it is first needed, not at start-up.
+ *
+ * Returns: %TRUE when it is there; otherwise the user was told why
+ */
+gboolean
+relais_window_ensure_catalog (RelaisWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
+  if (self->catalog != NULL)
+    return TRUE;
+
+  self->catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error);
+  if (self->catalog == NULL)
+    {
+      relais_message_show (self->toast_overlay, _("The catalogue of tools could not be read"), error->message);
+      return FALSE;
+    }
+
+  relais_tools_page_set_catalog (self->tools_page, self->catalog);
+  relais_progress_page_set_catalog (self->progress_page, self->catalog);
+  relais_nearby_page_set_catalog (self->nearby_page, self->catalog);
+  return TRUE;
+}
+
+/* The catalogue and the directory are read when an area that shows them is
+ * first shown, not at start-up. */
+static void
+visible_area_changed_cb (RelaisWindow *self)
+{
   const char *area = adw_view_stack_get_visible_child_name (self->area_stack);
 
   if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0 && g_strcmp0 (area, "help") != 0)
@@ -428,19 +454,7 @@ visible_area_changed_cb (RelaisWindow *self)
   if (g_strcmp0 (area, "progress") != 0 && !relais_window_ensure_nearby (self) && g_strcmp0 (area, "help") == 0)
     return;
 
-  if (self->catalog == NULL)
-    {
-      self->catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error);
-      if (self->catalog == NULL)
-        {
-          relais_message_show (self->toast_overlay, _("The catalogue of tools could not be read"), error->message);
-          return;
-        }
-    }
-
-  relais_tools_page_set_catalog (self->tools_page, self->catalog);
-  relais_progress_page_set_catalog (self->progress_page, self->catalog);
-  relais_nearby_page_set_catalog (self->nearby_page, self->catalog);
+  relais_window_ensure_catalog (self);
 }
 
 static void
