@@ -331,6 +331,25 @@ add_text (RelaisZip   *zip,
   return relais_zip_add (zip, name, bytes, compress, error);
 }
 
+/* GLib's message names the temporary file: say what to do instead, where
+ * the cause is a common one. */
+static const char *
+write_failure (const GError *error)
+{
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
+      || g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
+    return _("that folder does not exist. Choose another one.");
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES)
+      || g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_PERM))
+    return _("you may not write in that folder. Choose another one.");
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ROFS))
+    return _("that disk is read-only. Choose another place.");
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
+    return _("the disk is full. Free some space, or choose another place.");
+
+  return error->message;
+}
+
 /**
  * relais_plan_odt_to_bytes:
  *
@@ -390,6 +409,6 @@ relais_plan_write_odt (RelaisPlan       *plan,
 
   name = g_filename_display_basename (path);
   g_set_error (error, local_error->domain, local_error->code,
-               _("Relais could not write “%s”: %s"), name, local_error->message);
+               _("Relais could not write “%s”: %s"), name, write_failure (local_error));
   return FALSE;
 }

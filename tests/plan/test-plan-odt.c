@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "plan-fixtures.h"
 #include "relais-plan-odt.h"
@@ -467,8 +469,44 @@ test_write_fails (void)
 
   g_assert_false (relais_plan_write_odt (plan, RELAIS_PLAN_PAPER_A4, path, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
-  g_assert_true (g_str_has_prefix (error->message, "Relais could not write “plan.odt”: "));
+  g_assert_cmpstr (error->message, ==, "Relais could not write “plan.odt”: that folder does not exist. Choose another one.");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  test_remove_tree (dir);
+}
+
+/* A disk that refuses the write half-way (a file size limit, as a full disk
+ * would): the plan written before stays whole, and no temporary file is left. */
+static void
+test_write_fails_half_way (void)
+{
+  g_autoptr(FixturePlan) plan = fixture_plan_long ();
+  g_autofree char *dir = g_dir_make_tmp ("relais-odt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.odt", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  struct rlimit old_limit, small_limit;
+
+  g_assert_true (g_file_set_contents (path, "the previous plan", -1, NULL));
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  small_limit = old_limit;
+  small_limit.rlim_cur = 4096;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small_limit), ==, 0);
+  g_assert_false (relais_plan_write_odt (plan, RELAIS_PLAN_PAPER_A4, path, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == G_FILE_ERROR);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Relais could not write “plan.odt”: "));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "the previous plan");
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "plan.odt");
+  g_assert_null (g_dir_read_name (listing));
 
   test_remove_tree (dir);
 }
@@ -552,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/plan-odt/escaping", test_escaping);
   g_test_add_func ("/plan-odt/reproducible", test_reproducible);
   g_test_add_func ("/plan-odt/write-fails", test_write_fails);
+  g_test_add_func ("/plan-odt/write-fails-half-way", test_write_fails_half_way);
   g_test_add_func ("/plan-odt/libreoffice", test_libreoffice);
 
   return g_test_run ();
