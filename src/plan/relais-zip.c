@@ -243,7 +243,8 @@ relais_zip_add (RelaisZip   *zip,
 {
   g_autoptr(GBytes) deflated = NULL;
   const guint8 *contents;
-  gsize size, stored_size, name_length, archive_size;
+  gsize size, stored_size, name_length;
+  guint64 archive_size;
   guint16 flags = 0, method = METHOD_STORED;
   guint32 crc, offset;
 
@@ -288,7 +289,7 @@ relais_zip_add (RelaisZip   *zip,
   stored_size = deflated != NULL ? g_bytes_get_size (deflated) : size;
 
   name_length = strlen (name);
-  archive_size = (gsize) zip->data->len + LOCAL_HEADER_SIZE + name_length + stored_size
+  archive_size = (guint64) zip->data->len + LOCAL_HEADER_SIZE + name_length + stored_size
                  + zip->central->len + CENTRAL_HEADER_SIZE + name_length + END_RECORD_SIZE;
   if (archive_size > G_MAXUINT32)
     {
