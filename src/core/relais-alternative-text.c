@@ -90,6 +90,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
                                    RelaisProfile     *profile)
 {
   g_autofree char *where = NULL;
+  g_autofree char *checked = NULL;
 
   g_return_val_if_fail (alternative != NULL, NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -114,10 +115,11 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
   else
     where = g_strdup (_("from its website"));
 
+  checked = latest_check (alternative) != NULL ? relais_nearby_format_date (latest_check (alternative)) : g_strdup ("");
   /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
   return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
                           alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
                           difficulty_label (alternative->use_difficulty),
                           install_label (alternative->install_difficulty),
-                          where, latest_check (alternative));
+                          where, checked);
 }

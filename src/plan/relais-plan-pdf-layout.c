@@ -16,8 +16,8 @@
 
 #define TITLE_FONT    "Sans Bold 24"
 #define SUBTITLE_FONT "Sans 12"
-#define BODY_FONT     "Serif 10.5"
-#define DETAIL_FONT   "Sans 8.5"
+#define BODY_FONT     "Serif 10"
+#define DETAIL_FONT   "Sans 8"
 #define BAR_FONT      "Sans 9"
 
 /* Where an item's text starts, right of its mark. */
@@ -192,7 +192,7 @@ add_heading (RelaisPlanLayout      *layout,
              const RelaisPlanBlock *block)
 {
   static const struct { const char *font; double space; } styles[] = {
-    { "Sans Bold 17", 20 }, { "Sans Bold 13", 14 }, { "Sans Bold 10.5", 9 },
+    { "Sans Bold 16", 18 }, { "Sans Bold 12.5", 12 }, { "Sans Bold 10", 8 },
   };
   guint level = CLAMP (block->level, 1, 3) - 1;
   Unit *unit = add_text (layout, units, styles[level].font, block->text, 0, styles[level].space, 0, 0);

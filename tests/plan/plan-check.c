@@ -275,7 +275,8 @@ check_links (RelaisPlan *plan,
     g_assert_nonnull (strstr (data, "/URI"));
 }
 
-void
+/* Returns: (transfer full): the text of the PDF, as pdftotext -layout sets it */
+char *
 plan_check_pdf (RelaisPlan      *plan,
                 const char      *path,
                 RelaisPlanPaper  paper,
@@ -339,4 +340,5 @@ plan_check_pdf (RelaisPlan      *plan,
   }
   check_word_places (plan, bbox, width, height, n_pages);
   check_links (plan, path);
+  return g_steal_pointer (&text);
 }

@@ -20,7 +20,7 @@ guint    plan_check_count_items_after (RelaisPlan            *plan,
                                        const char            *heading,
                                        const char            *subheading);
 gboolean plan_check_have_poppler      (void);
-void     plan_check_pdf               (RelaisPlan            *plan,
+char    *plan_check_pdf               (RelaisPlan            *plan,
                                        const char            *path,
                                        RelaisPlanPaper        paper,
                                        guint                  min_pages,

@@ -237,6 +237,7 @@ test_pdf (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("relais-plan-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *text = NULL;
   gint64 start;
 
   if (!plan_check_have_poppler ())
@@ -261,7 +262,26 @@ test_pdf (gconstpointer data)
       g_assert_true (relais_plan_write_pdf (plan, pdf->paper, keep, &error));
     }
 
-  plan_check_pdf (plan, path, pdf->paper, pdf->min_pages, pdf->max_pages);
+  text = plan_check_pdf (plan, path, pdf->paper, pdf->min_pages, pdf->max_pages);
+  g_assert_nonnull (strstr (text, relais_profile_get_name (profile)));
+  if (g_str_equal (pdf->fixture, "typical"))
+    {
+      g_autofree char *word = g_strdup_printf (_("%s → %s"), "Microsoft Word", "LibreOffice Writer");
+
+      g_assert_nonnull (strstr (text, word));
+      /* A place of Caen, the nearest to the middle of its places. */
+      g_assert_nonnull (strstr (text, "MoHo"));
+      g_assert_nonnull (strstr (text, "14000 CAEN"));
+      /* French typography, as pdftotext gives it (no-break spaces as spaces). */
+      if (g_str_equal (language, "fr"))
+        {
+          g_assert_nonnull (strstr (text, "Page 1 sur "));
+          g_assert_nonnull (strstr (text, "le « pad »"));
+          g_assert_nonnull (strstr (text, "Étape 3 : Décider ensemble"));
+        }
+      else
+        g_assert_nonnull (strstr (text, "Page 1 of "));
+    }
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
