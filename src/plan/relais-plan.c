@@ -134,28 +134,30 @@ relais_plan_add_paragraph (RelaisPlan *plan,
   return block;
 }
 
-RelaisPlanBlock *
-relais_plan_add_items (RelaisPlan *plan)
+static RelaisPlanBlock *
+add_list (RelaisPlan          *plan,
+          RelaisPlanBlockKind  kind)
 {
-  RelaisPlanBlock *block;
+  RelaisPlanBlock *block = add_block (plan, kind);
 
-  g_return_val_if_fail (plan != NULL, NULL);
-
-  block = add_block (plan, RELAIS_PLAN_BLOCK_ITEMS);
   block->items = g_ptr_array_new_with_free_func (item_free);
   return block;
 }
 
 RelaisPlanBlock *
-relais_plan_add_facts (RelaisPlan *plan)
+relais_plan_add_items (RelaisPlan *plan)
 {
-  RelaisPlanBlock *block;
-
   g_return_val_if_fail (plan != NULL, NULL);
 
-  block = add_block (plan, RELAIS_PLAN_BLOCK_FACTS);
-  block->items = g_ptr_array_new_with_free_func (item_free);
-  return block;
+  return add_list (plan, RELAIS_PLAN_BLOCK_ITEMS);
+}
+
+RelaisPlanBlock *
+relais_plan_add_facts (RelaisPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  return add_list (plan, RELAIS_PLAN_BLOCK_FACTS);
 }
 
 RelaisPlanBlock *
@@ -297,11 +299,11 @@ relais_plan_typeset (const char *language,
       gunichar previous = i > 0 ? chars[i - 1] : 0;
       gunichar next = i + 1 < length ? chars[i + 1] : 0;
 
-      if (is_high_mark (c) && !is_high_mark (previous) &&
-          (next == 0 || is_space (next) || is_high_mark (next) || next == 0x00BB || next == ')') &&
-          !in_address (chars, length, i))
-        space_before (out, previous, NBSP);
-      else if (c == 0x00BB)
+      /* » always; ; : ! ? at the end of a word, outside addresses and times. */
+      if (c == 0x00BB ||
+          (is_high_mark (c) && !is_high_mark (previous) &&
+           (next == 0 || is_space (next) || is_high_mark (next) || next == 0x00BB || next == ')') &&
+           !in_address (chars, length, i)))
         space_before (out, previous, NBSP);
       else if ((c == '%' || c == 0x20AC) && (previous == ' ' || g_unichar_isdigit (previous)) &&
                !in_address (chars, length, i))

@@ -160,7 +160,7 @@ check_texts (RelaisPlan *plan,
 
           if (wanted[0] != '\0' && strstr (words, wanted) == NULL)
             {
-              g_test_message ("not in the PDF: %s", lines[j]);
+              g_test_message ("not in the PDF: %.120s…", lines[j]);
               missing++;
             }
         }
