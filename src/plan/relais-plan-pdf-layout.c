@@ -339,8 +339,8 @@ group_height (GArray *units,
   return height;
 }
 
-/* What must fit below a unit kept with the next: the chain of headings,
- * then the next group when it is short, else its first two lines. */
+/* What must fit below a unit kept with the next: the next group when it
+ * will move whole, else the chain of headings, else two lines. */
 static double
 needed_height (RelaisPlanLayout *layout,
                GArray           *units,
@@ -356,10 +356,11 @@ needed_height (RelaisPlanLayout *layout,
   if (next->kind == UNIT_BREAK)
     return unit->height;
 
-  if (next->keep_with_next)
-    next_height = needed_height (layout, units, index + 1);
-  else if (next->group_end > index + 2 && group_height (units, index + 1) <= (layout->bottom - layout->top) / 3)
+  /* A group that fits on a page moves whole: the heading goes with it. */
+  if (next->group_end > index + 2 && group_height (units, index + 1) <= layout->bottom - layout->top)
     next_height = group_height (units, index + 1);
+  else if (next->keep_with_next)
+    next_height = needed_height (layout, units, index + 1);
   else if (next->kind == UNIT_TEXT)
     next_height = relais_plan_text_height (next->text, 0, 2);
   else

@@ -275,6 +275,20 @@ test_layout_within_margins (gconstpointer data)
       g_assert_cmpfloat (x + w, <=, layout->right + 2);
       cairo_destroy (page_cr);
       cairo_surface_destroy (recording);
+
+      /* Headings, in bold, stay with what follows: none ends a page. */
+      if (page + 1 < relais_plan_layout_get_n_pages (layout))
+        {
+          GArray *pieces = g_ptr_array_index (layout->pages, page);
+          const RelaisPlanPiece *last = &g_array_index (pieces, RelaisPlanPiece, pieces->len - 1);
+          const PangoFontDescription *font = last->kind == RELAIS_PLAN_PIECE_LINES
+                                             ? pango_layout_get_font_description (last->text->layout) : NULL;
+
+          if (last->kind == RELAIS_PLAN_PIECE_RULE ||
+              (font != NULL && pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD))
+            g_error ("%s: page %u ends with a heading: %s", pdf->fixture, page + 1,
+                     last->kind == RELAIS_PLAN_PIECE_RULE ? "(rule)" : pango_layout_get_text (last->text->layout));
+        }
     }
 
   cairo_destroy (cr);
