@@ -23,8 +23,6 @@
 /* Where an item's text starts, right of its mark. */
 #define ITEM_INDENT   16.0
 #define DETAIL_GRAY   0.25
-#define BAR_LABEL_SHARE 0.36
-#define BAR_VALUE_SHARE 0.22
 
 typedef enum
 {
@@ -273,9 +271,9 @@ add_bars (RelaisPlanLayout      *layout,
 
       unit->bar = bar;
       unit->width = width;
-      unit->bar_label = text_new (layout, BODY_FONT, bar->label, width * BAR_LABEL_SHARE - 8, 0, 0);
+      unit->bar_label = text_new (layout, BODY_FONT, bar->label, width * RELAIS_PLAN_BAR_LABEL_SHARE - 8, 0, 0);
       unit->bar_value = text_new (layout, BAR_FONT, bar->value_text != NULL ? bar->value_text : "",
-                                  width * BAR_VALUE_SHARE - 8, 0, 0);
+                                  width * RELAIS_PLAN_BAR_VALUE_SHARE - 8, 0, 0);
       unit->height = MAX (MAX (relais_plan_text_height (unit->bar_label, 0, G_MAXUINT),
                                relais_plan_text_height (unit->bar_value, 0, G_MAXUINT)), 12);
     }

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 /* 2 cm: room for the header and the footer, and for binding. */
 #define RELAIS_PLAN_MARGIN (2.0 / 2.54 * 72.0)
 
+/* A chart's row: its label, then the bar, then the value, in these shares
+ * of the body's width. */
+#define RELAIS_PLAN_BAR_LABEL_SHARE 0.36
+#define RELAIS_PLAN_BAR_VALUE_SHARE 0.22
+
 typedef enum
 {
   RELAIS_PLAN_PIECE_LINES,   /* some lines of a text */

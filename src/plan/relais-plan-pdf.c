@@ -113,8 +113,8 @@ static void
 draw_bar (cairo_t               *cr,
           const RelaisPlanPiece *piece)
 {
-  double label_width = piece->width * 0.36;
-  double bar_width = piece->width * (1 - 0.36 - 0.22);
+  double label_width = piece->width * RELAIS_PLAN_BAR_LABEL_SHARE;
+  double bar_width = piece->width * (1 - RELAIS_PLAN_BAR_LABEL_SHARE - RELAIS_PLAN_BAR_VALUE_SHARE);
   double bar_y = piece->y + (relais_plan_text_height (piece->bar_label, 0, 1) - BAR_HEIGHT) / 2;
   const RelaisPlanBar *bar = piece->bar;
 
