@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-alternative-text.h"
 #include "relais-path.h"
 #include "relais-recommender.h"
-#include "relais-nearby-text.h"
 #include "relais-tool-row.h"
 
 struct _RelaisToolRow
@@ -32,62 +32,6 @@ struct _RelaisToolRow
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolRow, relais_tool_row, ADW_TYPE_EXPANDER_ROW)
-
-static RelaisPlatforms
-this_platform (void)
-{
-#if defined(G_OS_WIN32)
-  return RELAIS_PLATFORM_WINDOWS;
-#elif defined(__APPLE__)
-  return RELAIS_PLATFORM_MACOS;
-#else
-  return RELAIS_PLATFORM_LINUX;
-#endif
-}
-
-static const char *
-difficulty_label (guint level)
-{
-  switch (level)
-    {
-    case 1:
-      return C_("difficulty", "easy");
-    case 2:
-      return C_("difficulty", "some learning");
-    default:
-      return C_("difficulty", "needs training");
-    }
-}
-
-static const char *
-install_label (guint level)
-{
-  switch (level)
-    {
-    case 1:
-      return C_("installation", "easy");
-    case 2:
-      return C_("installation", "some setting up");
-    default:
-      return C_("installation", "needs a server");
-    }
-}
-
-static const char *
-latest_check (RelaisAlternative *alternative)
-{
-  const char *latest = NULL;
-
-  for (guint i = 0; i < alternative->sources->len; i++)
-    {
-      RelaisSource *source = g_ptr_array_index (alternative->sources, i);
-
-      if (latest == NULL || g_strcmp0 (source->checked, latest) > 0)
-        latest = source->checked;
-    }
-
-  return latest;
-}
 
 static void
 update_summary (RelaisToolRow *self)
@@ -171,42 +115,16 @@ static char *
 describe (RelaisToolRow        *self,
           RelaisRecommendation *recommendation)
 {
-  RelaisAlternative *alternative = recommendation->alternative;
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *where = NULL;
+  g_autofree char *facts = relais_alternative_describe_facts (recommendation->alternative, self->directory,
+                                                              self->finder, self->profile);
 
   for (guint i = 0; i < recommendation->reasons->len; i++)
     {
       g_string_append (text, g_ptr_array_index (recommendation->reasons, i));
       g_string_append_c (text, '\n');
     }
-
-  if (alternative->flathub != NULL)
-    where = g_strdup_printf (_("on Flathub (%s)"), alternative->flathub);
-  else if (alternative->debian != NULL)
-    where = g_strdup_printf (_("in Debian, package “%s”"), alternative->debian);
-  else if (alternative->web != NULL)
-    where = g_strdup_printf (_("online at %s"), alternative->web);
-  else if (alternative->service != NULL)
-    {
-      g_autofree char *hosters = NULL;
-
-      if (self->directory != NULL && self->finder != NULL)
-        hosters = relais_nearby_describe_hosters (self->directory, self->finder, self->profile, alternative->service, 3);
-      where = hosters != NULL
-              /* Translators: the CHATONS hosters nearest to the user that offer the service */
-              ? g_strdup_printf (_("online, from a CHATONS hoster: %s"), hosters)
-              : g_strdup (_("online, at a CHATONS hoster"));
-    }
-  else
-    where = g_strdup (_("from its website"));
-
-  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
-  g_string_append_printf (text, _("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
-                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
-                          difficulty_label (alternative->use_difficulty),
-                          install_label (alternative->install_difficulty),
-                          where, latest_check (alternative));
+  g_string_append (text, facts);
 
   return g_markup_escape_text (text->str, -1);
 }
@@ -442,7 +360,7 @@ fill_alternatives (RelaisToolRow *self)
   while ((child = gtk_widget_get_first_child (self->alternatives_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->alternatives_list), child);
 
-  ranked = relais_recommend (self->profile, entry, this_platform (), relais_profile_tool_get_users (self->tool));
+  ranked = relais_recommend (self->profile, entry, relais_this_platform (), relais_profile_tool_get_users (self->tool));
   for (guint i = 0; i < ranked->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->alternatives_list), new_alternative_row (self, g_ptr_array_index (ranked, i)));
 

@@ -1,5 +1,5 @@
 /* relais-nearby-text.c — how far, and when, in words: shared by Help
- * Nearby and the hosters shown beside an alternative in Tools
+ * Nearby, the hosters shown beside an alternative in Tools, and the plan
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,0 +1,125 @@
+/* relais-alternative-text.c — the facts of a free alternative in one
+ * sentence: licence, difficulty, where to get it, when checked. Shared by
+ * the Tools area and the plan, so both say the same.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-alternative"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-alternative-text.h"
+#include "relais-nearby-text.h"
+
+/**
+ * relais_this_platform:
+ *
+ * Returns: the platform Relais runs on, which the recommender favours
+ */
+RelaisPlatforms
+relais_this_platform (void)
+{
+#if defined(G_OS_WIN32)
+  return RELAIS_PLATFORM_WINDOWS;
+#elif defined(__APPLE__)
+  return RELAIS_PLATFORM_MACOS;
+#else
+  return RELAIS_PLATFORM_LINUX;
+#endif
+}
+
+static const char *
+difficulty_label (guint level)
+{
+  switch (level)
+    {
+    case 1:
+      return C_("difficulty", "easy");
+    case 2:
+      return C_("difficulty", "some learning");
+    default:
+      return C_("difficulty", "needs training");
+    }
+}
+
+static const char *
+install_label (guint level)
+{
+  switch (level)
+    {
+    case 1:
+      return C_("installation", "easy");
+    case 2:
+      return C_("installation", "some setting up");
+    default:
+      return C_("installation", "needs a server");
+    }
+}
+
+static const char *
+latest_check (RelaisAlternative *alternative)
+{
+  const char *latest = NULL;
+
+  for (guint i = 0; i < alternative->sources->len; i++)
+    {
+      RelaisSource *source = g_ptr_array_index (alternative->sources, i);
+
+      if (latest == NULL || g_strcmp0 (source->checked, latest) > 0)
+        latest = source->checked;
+    }
+
+  return latest;
+}
+
+/**
+ * relais_alternative_describe_facts:
+ * @directory: (nullable): to name the nearest hosters of an online service
+ * @finder: (nullable): where @profile is, likewise
+ *
+ * Returns: (transfer full): “Licence MPL-2.0 · to use: easy · to install:
+ *   easy · get it on Flathub (…) · facts checked 2026-11-28”
+ */
+char *
+relais_alternative_describe_facts (RelaisAlternative *alternative,
+                                   RelaisDirectory   *directory,
+                                   RelaisPlaceFinder *finder,
+                                   RelaisProfile     *profile)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *checked = NULL;
+
+  g_return_val_if_fail (alternative != NULL, NULL);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+
+  if (alternative->flathub != NULL)
+    where = g_strdup_printf (_("on Flathub (%s)"), alternative->flathub);
+  else if (alternative->debian != NULL)
+    where = g_strdup_printf (_("in Debian, package “%s”"), alternative->debian);
+  else if (alternative->web != NULL)
+    where = g_strdup_printf (_("online at %s"), alternative->web);
+  else if (alternative->service != NULL)
+    {
+      g_autofree char *hosters = NULL;
+
+      if (directory != NULL && finder != NULL)
+        hosters = relais_nearby_describe_hosters (directory, finder, profile, alternative->service, 3);
+      where = hosters != NULL
+              /* Translators: the CHATONS hosters nearest to the user that offer the service */
+              ? g_strdup_printf (_("online, from a CHATONS hoster: %s"), hosters)
+              : g_strdup (_("online, at a CHATONS hoster"));
+    }
+  else
+    where = g_strdup (_("from its website"));
+
+  checked = latest_check (alternative) != NULL ? relais_nearby_format_date (latest_check (alternative)) : g_strdup ("");
+  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
+  return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
+                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+                          difficulty_label (alternative->use_difficulty),
+                          install_label (alternative->install_difficulty),
+                          where, checked);
+}
