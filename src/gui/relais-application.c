@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-application.h"
+#include "relais-plan-command.h"
 #include "relais-bench.h"
 #include "relais-window.h"
 
@@ -62,6 +63,39 @@ relais_application_open (GApplication  *application,
     relais_window_import_file (window, files[i]);
 }
 
+static void
+print_export_plan_usage (void)
+{
+  g_printerr ("%s\n", _("Usage: relais --export-plan PROFILE OUTPUT.pdf|OUTPUT.odt [--paper a4|letter]"));
+}
+
+/* `relais --export-plan PROFILE OUTPUT` runs without a window, before the
+ * application registers or opens anything. */
+static gboolean
+relais_application_local_command_line (GApplication   *application,
+                                       char         ***arguments,
+                                       int            *exit_status)
+{
+  char **argv = *arguments;
+  guint argc = g_strv_length (argv);
+
+  if (argc >= 2 && g_str_equal (argv[1], "--export-plan"))
+    {
+      if (argc == 4)
+        *exit_status = relais_plan_command_run (argv[2], argv[3], NULL);
+      else if (argc == 6 && g_str_equal (argv[4], "--paper"))
+        *exit_status = relais_plan_command_run (argv[2], argv[3], argv[5]);
+      else
+        {
+          print_export_plan_usage ();
+          *exit_status = 2;
+        }
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (relais_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
 static gint
 relais_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -70,6 +104,13 @@ relais_application_handle_local_options (GApplication *application,
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  /* --export-plan anywhere but first: say how it is written. */
+  if (g_variant_dict_contains (options, "export-plan"))
+    {
+      print_export_plan_usage ();
+      return 2;
     }
 
   return -1;
@@ -162,6 +203,8 @@ relais_application_startup (GApplication *application)
     { "win.edit-profile", { "<Control>e", NULL } },
     { "win.export-profile", { "<Shift><Control>e", NULL } },
     { "win.import-profile", { "<Control>o", NULL } },
+    { "win.print-plan", { "<Control>p", NULL } },
+    { "win.export-plan", { "<Shift><Control>p", NULL } },
     { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.show-area::path", { "<Alt>1", NULL } },
     { "win.show-area::tools", { "<Alt>2", NULL } },
@@ -215,6 +258,7 @@ relais_application_class_init (RelaisApplicationClass *klass)
   application_class->startup = relais_application_startup;
   application_class->shutdown = relais_application_shutdown;
   application_class->handle_local_options = relais_application_handle_local_options;
+  application_class->local_command_line = relais_application_local_command_line;
 }
 
 static void
@@ -222,6 +266,9 @@ relais_application_init (RelaisApplication *self)
 {
   static const GOptionEntry options[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { "export-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write the transition plan of PROFILE (a profile file, or the name of one of your profiles) to OUTPUT, a .pdf or .odt file, and exit"),
+      N_("PROFILE OUTPUT") },
     { NULL }
   };
 

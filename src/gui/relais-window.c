@@ -59,6 +59,9 @@ update_state (RelaisWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", journey);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", writable);
+  /* A plan can be made of any profile shown, read-only ones too. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", journey);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-plan", journey);
   gtk_widget_set_sensitive (GTK_WIDGET (self->path_page), !journey || writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->tools_page), !journey || writable);
   update_switcher_bar (self);
@@ -707,6 +710,8 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-profile", NULL, relais_window_import_profile_action);
   gtk_widget_class_install_action (widget_class, "win.directory-changed", NULL, relais_window_directory_changed_action);
   gtk_widget_class_install_action (widget_class, "win.places-changed", NULL, relais_window_places_changed_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, relais_window_export_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, relais_window_print_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 }
