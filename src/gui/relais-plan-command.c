@@ -72,8 +72,9 @@ find_profile (const char  *wanted,
       g_autoptr(RelaisProfile) profile = g_list_model_get_item (profiles, i);
       g_autofree char *name = g_utf8_casefold (relais_profile_get_name (profile), -1);
 
+      /* Listed is read whole: the store lends it, the plan keeps it. */
       if (g_str_equal (relais_profile_get_id (profile), wanted) || g_str_equal (name, folded))
-        return relais_profile_store_open (store, relais_profile_get_id (profile), error);
+        return g_steal_pointer (&profile);
     }
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
@@ -142,10 +143,11 @@ relais_plan_command_run (const char *profile,
   sources.language = relais_plan_current_language ();
   plan = relais_plan_build (&sources);
 
-  if (!relais_plan_export (plan, g_strcmp0 (paper, "letter") == 0 ? RELAIS_PLAN_PAPER_LETTER : RELAIS_PLAN_PAPER_A4,
+  if (plan == NULL ||
+      !relais_plan_export (plan, g_strcmp0 (paper, "letter") == 0 ? RELAIS_PLAN_PAPER_LETTER : RELAIS_PLAN_PAPER_A4,
                            output, &error))
     {
-      g_printerr (_("No plan was written: %s\n"), error->message);
+      g_printerr (_("No plan was written: %s\n"), error != NULL ? error->message : _("the plan could not be made."));
       return 1;
     }
 
