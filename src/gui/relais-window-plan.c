@@ -110,10 +110,16 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
   const char *paper;
+  const char *suffix = ".pdf";
+  GtkFileFilter *filter;
   Export *export;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  /* A name without an ending gets the one of the kind chosen. */
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  if (filter != NULL && g_object_get_data (G_OBJECT (filter), "relais-suffix") != NULL)
+    suffix = g_object_get_data (G_OBJECT (filter), "relais-suffix");
   paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   if (file != NULL && paper != NULL)
     g_settings_set_string (self->settings, "plan-paper", paper);
@@ -122,10 +128,9 @@ export_response_cb (GtkNativeDialog *chooser,
   if (file == NULL || !(path = g_file_get_path (file)))
     return;
 
-  /* A name without .pdf or .odt gets the one of the chosen kind: PDF. */
   if (!relais_plan_path_has_format (path))
     {
-      g_autofree char *with = g_strconcat (path, ".pdf", NULL);
+      g_autofree char *with = g_strconcat (path, suffix, NULL);
 
       g_free (path);
       path = g_steal_pointer (&with);
@@ -155,6 +160,7 @@ new_filter (const char *name,
   gtk_file_filter_set_name (filter, name);
   gtk_file_filter_add_mime_type (filter, mime_type);
   gtk_file_filter_add_suffix (filter, suffix);
+  g_object_set_data_full (G_OBJECT (filter), "relais-suffix", g_strconcat (".", suffix, NULL), g_free);
   return filter;
 }
 
