@@ -110,7 +110,7 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
   const char *paper;
-  const char *suffix = ".pdf";
+  g_autofree char *suffix = g_strdup (".pdf");
   GtkFileFilter *filter;
   Export *export;
 
@@ -119,7 +119,10 @@ export_response_cb (GtkNativeDialog *chooser,
   /* A name without an ending gets the one of the kind chosen. */
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   if (filter != NULL && g_object_get_data (G_OBJECT (filter), "relais-suffix") != NULL)
-    suffix = g_object_get_data (G_OBJECT (filter), "relais-suffix");
+    {
+      g_free (suffix);
+      suffix = g_strdup (g_object_get_data (G_OBJECT (filter), "relais-suffix"));
+    }
   paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   if (file != NULL && paper != NULL)
     g_settings_set_string (self->settings, "plan-paper", paper);
