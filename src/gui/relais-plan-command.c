@@ -82,6 +82,13 @@ find_profile (const char  *wanted,
   return NULL;
 }
 
+static int
+fail (const GError *error)
+{
+  g_printerr (_("No plan was written: %s\n"), error != NULL ? error->message : _("the plan could not be made."));
+  return 1;
+}
+
 /**
  * relais_plan_command_run:
  * @profile: a profile file, or the id or name of one of the user's profiles
@@ -124,10 +131,7 @@ relais_plan_command_run (const char *profile,
 
   if (!(found = find_profile (profile, &error)) ||
       !(catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error)))
-    {
-      g_printerr (_("No plan was written: %s\n"), error->message);
-      return 1;
-    }
+    return fail (error);
 
   /* Help nearby enriches the plan; without it the plan is still whole. */
   if ((communes = relais_communes_get_default (NULL)) != NULL &&
@@ -146,10 +150,7 @@ relais_plan_command_run (const char *profile,
   if (plan == NULL ||
       !relais_plan_export (plan, g_strcmp0 (paper, "letter") == 0 ? RELAIS_PLAN_PAPER_LETTER : RELAIS_PLAN_PAPER_A4,
                            output, &error))
-    {
-      g_printerr (_("No plan was written: %s\n"), error != NULL ? error->message : _("the plan could not be made."));
-      return 1;
-    }
+    return fail (error);
 
   g_print (_("Plan of “%s” written to %s\n"), relais_profile_get_name (found), output);
   return 0;
