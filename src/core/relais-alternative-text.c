@@ -59,22 +59,6 @@ install_label (guint level)
     }
 }
 
-static const char *
-latest_check (RelaisAlternative *alternative)
-{
-  const char *latest = NULL;
-
-  for (guint i = 0; i < alternative->sources->len; i++)
-    {
-      RelaisSource *source = g_ptr_array_index (alternative->sources, i);
-
-      if (latest == NULL || g_strcmp0 (source->checked, latest) > 0)
-        latest = source->checked;
-    }
-
-  return latest;
-}
-
 /**
  * relais_alternative_describe_facts:
  * @directory: (nullable): to name the nearest hosters of an online service
@@ -115,7 +99,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
   else
     where = g_strdup (_("from its website"));
 
-  checked = latest_check (alternative) != NULL ? relais_nearby_format_date (latest_check (alternative)) : g_strdup ("");
+  checked = relais_sources_get_latest_check (alternative->sources) != NULL ? relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources)) : g_strdup ("");
   /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
   return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
                           alternative->licence != NULL ? alternative->licence : _("free software of many licences"),

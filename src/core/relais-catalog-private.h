@@ -21,7 +21,6 @@ struct _RelaisCatalog
   GHashTable *alternatives_by_id;
 };
 
-void relais_catalog_source_free      (RelaisSource      *source);
 void relais_catalog_replacement_free (RelaisReplacement *replacement);
 
 G_END_DECLS

@@ -69,46 +69,6 @@ read_enum (JsonObject          *object,
   return relais_json_fail (reader, error, member, "not an allowed value");
 }
 
-static GPtrArray *
-read_sources (JsonObject        *object,
-              RelaisJsonReader  *reader,
-              GError           **error)
-{
-  JsonNode *node = relais_json_member (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_catalog_source_free);
-  JsonArray *array;
-
-  if (node == NULL)
-    return NULL;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      RelaisSource *source;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          relais_json_fail (reader, error, "sources", "holds something that is not an object");
-          return NULL;
-        }
-
-      source = g_new0 (RelaisSource, 1);
-      g_ptr_array_add (sources, source);
-      if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
-          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
-        return NULL;
-    }
-
-  if (sources->len == 0)
-    {
-      relais_json_fail (reader, error, "sources", "no source: an entry without one stays out");
-      return NULL;
-    }
-
-  return g_steal_pointer (&sources);
-}
-
 static JsonArray *
 open_part (GBytes            *bytes,
            const char        *part,
@@ -282,7 +242,7 @@ read_tool (RelaisCatalog     *self,
   g_ptr_array_add (tool->category->tools, tool);
 
   g_clear_pointer (&tool->sources, g_ptr_array_unref);
-  if (!(tool->sources = read_sources (object, reader, error)))
+  if (!(tool->sources = relais_json_read_sources (object, reader, error)))
     return FALSE;
 
   g_hash_table_insert (self->tools_by_id, tool->id, tool);
@@ -481,7 +441,7 @@ read_alternative (RelaisCatalog     *self,
 
   alternative->kind = kind;
   g_clear_pointer (&alternative->sources, g_ptr_array_unref);
-  if (!(alternative->sources = read_sources (object, reader, error)))
+  if (!(alternative->sources = relais_json_read_sources (object, reader, error)))
     return FALSE;
 
   g_hash_table_insert (self->alternatives_by_id, alternative->id, alternative);

@@ -23,14 +23,6 @@ G_DEFINE_QUARK (relais-catalog-error-quark, relais_catalog_error)
 
 /* --- Freeing --------------------------------------------------------------- */
 
-void
-relais_catalog_source_free (RelaisSource *source)
-{
-  g_free (source->url);
-  g_free (source->checked);
-  g_free (source);
-}
-
 static void
 category_free (RelaisCategory *category)
 {

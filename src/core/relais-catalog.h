@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "relais-profile.h"
+#include "relais-source.h"
 
 G_BEGIN_DECLS
 
@@ -35,12 +36,6 @@ typedef enum
   RELAIS_PLATFORM_IOS     = 1 << 4,
   RELAIS_PLATFORM_WEB     = 1 << 5,
 } RelaisPlatforms;
-
-typedef struct
-{
-  char *url;
-  char *checked;
-} RelaisSource;
 
 typedef struct
 {

@@ -36,16 +36,6 @@ G_DEFINE_QUARK (relais-directory-error-quark, relais_directory_error)
 /* --- Freeing ---------------------------------------------------------------- */
 
 static void
-source_free (gpointer data)
-{
-  RelaisDirectorySource *source = data;
-
-  g_free (source->url);
-  g_free (source->checked);
-  g_free (source);
-}
-
-static void
 place_clear (RelaisDirectoryPlace *place)
 {
   g_clear_pointer (&place->address, g_free);
@@ -153,44 +143,6 @@ read_one_of (JsonObject         *object,
 }
 
 static gboolean
-read_sources (JsonObject         *object,
-              GPtrArray         **out,
-              RelaisJsonReader   *reader,
-              GError            **error)
-{
-  JsonNode *node = relais_json_member (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (source_free);
-  JsonArray *array;
-
-  if (node == NULL)
-    return FALSE;
-
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) == 0)
-    return relais_json_fail (reader, error, "sources", "empty: every entry says where its facts come from");
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      RelaisDirectorySource *source = g_new0 (RelaisDirectorySource, 1);
-      g_autoptr(GDate) date = g_date_new ();
-
-      g_ptr_array_add (sources, source);
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        return relais_json_fail (reader, error, "sources", "holds something that is not an object");
-      if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
-          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
-        return FALSE;
-      g_date_set_parse (date, source->checked);
-      if (strlen (source->checked) != 10 || !g_date_valid (date))
-        return relais_json_fail (reader, error, "sources", "a date that is not YYYY-MM-DD");
-    }
-
-  *out = g_steal_pointer (&sources);
-  return TRUE;
-}
-
-static gboolean
 read_place (JsonObject            *object,
             RelaisDirectoryPlace  *place,
             RelaisJsonReader      *reader,
@@ -219,7 +171,7 @@ read_contact (JsonObject        *object,
          relais_json_read_string (object, "phone", FALSE, &contact->phone, reader, error) &&
          read_place (object, &contact->place, reader, error) &&
          relais_json_read_strv (object, "first_for", &contact->first_for, reader, error) &&
-         read_sources (object, &contact->sources, reader, error);
+         (contact->sources = relais_json_read_sources (object, reader, error)) != NULL;
 }
 
 static gboolean
@@ -257,7 +209,7 @@ read_hoster (JsonObject        *object,
       !relais_json_read_string (object, "type", TRUE, &hoster->type, reader, error) ||
       !relais_json_read_string (object, "status", FALSE, &hoster->status, reader, error) ||
       !read_one_of (object, "chatons", TRUE, chatons, &hoster->chatons, reader, error) ||
-      !read_sources (object, &hoster->sources, reader, error))
+      !(hoster->sources = relais_json_read_sources (object, reader, error)))
     return FALSE;
 
   node = relais_json_member (object, "national", JSON_NODE_VALUE, G_TYPE_BOOLEAN, FALSE, reader, &local_error);
@@ -322,7 +274,7 @@ read_inclusion_tool (JsonObject        *object,
   return relais_json_read_string (object, "name", TRUE, &tool->name, reader, error) &&
          relais_json_read_string (object, "what", TRUE, &tool->what, reader, error) &&
          relais_json_read_string (object, "website", TRUE, &tool->website, reader, error) &&
-         read_sources (object, &tool->sources, reader, error);
+         (tool->sources = relais_json_read_sources (object, reader, error)) != NULL;
 }
 
 static gboolean
@@ -338,7 +290,7 @@ read_funding (JsonObject        *object,
          relais_json_read_string (object, "gives", TRUE, &funding->gives, reader, error) &&
          relais_json_read_string (object, "website", FALSE, &funding->website, reader, error) &&
          relais_json_read_strv (object, "for_kinds", &funding->for_kinds, reader, error) &&
-         read_sources (object, &funding->sources, reader, error);
+         (funding->sources = relais_json_read_sources (object, reader, error)) != NULL;
 }
 
 /* Every part has the same shape: a list of objects with a unique "id". The
@@ -845,27 +797,4 @@ relais_hoster_registration_label (const char *registration)
   if (g_str_equal (registration, "client"))
     return _("For paying customers");
   return registration;
-}
-
-/**
- * relais_directory_latest_check:
- *
- * Returns: (transfer none) (nullable): the date the most recently checked
- *   of @sources was checked: the date shown beside the facts
- */
-const char *
-relais_directory_latest_check (GPtrArray *sources)
-{
-  const char *latest = NULL;
-
-  g_return_val_if_fail (sources != NULL, NULL);
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const RelaisDirectorySource *source = g_ptr_array_index (sources, i);
-
-      if (latest == NULL || strcmp (source->checked, latest) > 0)
-        latest = source->checked;
-    }
-  return latest;
 }

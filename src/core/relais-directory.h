@@ -11,6 +11,7 @@
 #include "relais-communes.h"
 #include "relais-nearby.h"
 #include "relais-profile.h"
+#include "relais-source.h"
 
 G_BEGIN_DECLS
 
@@ -20,12 +21,6 @@ typedef enum
 {
   RELAIS_DIRECTORY_ERROR_INVALID,
 } RelaisDirectoryError;
-
-typedef struct
-{
-  char *url;       /* https, or shared/data/FILE#KEY */
-  char *checked;   /* ISO date */
-} RelaisDirectorySource;
 
 /* Where an entry is, when it says. */
 typedef struct
@@ -49,7 +44,7 @@ typedef struct
   char                 *phone;      /* nullable */
   RelaisDirectoryPlace  place;
   GStrv                 first_for;  /* profile kinds that see it first */
-  GPtrArray            *sources;    /* RelaisDirectorySource */
+  GPtrArray            *sources;    /* RelaisSource */
 } RelaisContact;
 
 typedef struct
@@ -77,7 +72,7 @@ typedef struct
   RelaisDirectoryPlace  place;
   gboolean              national;       /* online, for everyone: no place */
   GPtrArray            *services;       /* RelaisHosterService */
-  GPtrArray            *sources;        /* RelaisDirectorySource */
+  GPtrArray            *sources;        /* RelaisSource */
 } RelaisHoster;
 
 typedef struct
@@ -147,7 +142,6 @@ gboolean          relais_contact_is_first_for        (const RelaisContact *conta
 
 const char       *relais_directory_translate         (const char       *text);
 const char       *relais_hoster_registration_label   (const char       *registration);
-const char       *relais_directory_latest_check      (GPtrArray        *sources);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisDirectory, relais_directory_unref)
 

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "relais-json-read.h"
+#include "relais-source.h"
 
 gboolean
 relais_json_fail (RelaisJsonReader  *reader,
@@ -154,6 +157,62 @@ relais_json_read_location (JsonObject        *object,
 
   *has_location = TRUE;
   return TRUE;
+}
+
+/**
+ * relais_json_read_sources:
+ *
+ * Reads "sources": at least one, each with its "url" and the date it was
+ * "checked" (YYYY-MM-DD).
+ *
+ * Returns: (transfer full) (element-type RelaisSource) (nullable): the
+ *   sources, or %NULL with @error set
+ */
+GPtrArray *
+relais_json_read_sources (JsonObject        *object,
+                          RelaisJsonReader  *reader,
+                          GError           **error)
+{
+  JsonNode *node = relais_json_member (object, "sources", JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE, reader, error);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_source_free);
+  JsonArray *array;
+
+  if (node == NULL)
+    return NULL;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      RelaisSource *source;
+      g_autoptr(GDate) date = g_date_new ();
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          relais_json_fail (reader, error, "sources", "holds something that is not an object");
+          return NULL;
+        }
+
+      source = g_new0 (RelaisSource, 1);
+      g_ptr_array_add (sources, source);
+      if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
+          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
+        return NULL;
+      g_date_set_parse (date, source->checked);
+      if (strlen (source->checked) != 10 || !g_date_valid (date))
+        {
+          relais_json_fail (reader, error, "sources", "a date that is not YYYY-MM-DD");
+          return NULL;
+        }
+    }
+
+  if (sources->len == 0)
+    {
+      relais_json_fail (reader, error, "sources", "no source: an entry without one stays out");
+      return NULL;
+    }
+
+  return g_steal_pointer (&sources);
 }
 
 /**

@@ -49,6 +49,9 @@ gboolean   relais_json_read_location (JsonObject      *object,
                                     double            *longitude,
                                     RelaisJsonReader  *reader,
                                     GError           **error);
+GPtrArray *relais_json_read_sources (JsonObject      *object,
+                                    RelaisJsonReader  *reader,
+                                    GError           **error);
 JsonArray *relais_json_open        (GBytes            *bytes,
                                     const char        *format,
                                     gint64             version,

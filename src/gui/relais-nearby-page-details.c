@@ -42,11 +42,11 @@ static char *
 describe_sources (GPtrArray *sources)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *date = relais_nearby_format_date (relais_directory_latest_check (sources));
+  g_autofree char *date = relais_nearby_format_date (relais_sources_get_latest_check (sources));
 
   for (guint i = 0; i < sources->len; i++)
     {
-      const RelaisDirectorySource *source = g_ptr_array_index (sources, i);
+      const RelaisSource *source = g_ptr_array_index (sources, i);
 
       if (text->len > 0)
         g_string_append (text, "\n");

@@ -43,6 +43,7 @@ struct _RelaisNearbyPage
   GStrv                audiences;    /* likewise for audience_row */
   GStrv                fees;         /* likewise for fee_row */
   GPtrArray           *added_rows;   /* (group, row) pairs added to the groups */
+  GPtrArray           *shown_services; /* RelaisAlternative whose hosters are shown */
   RelaisOrigin         origin;
   guint                n_places_shown;
   GCancellable        *refresh_cancellable;  /* the CHATONS refresh under way */

@@ -315,14 +315,13 @@ add_service_hosters (RelaisNearbyPage        *self,
   add_row (self, self->hosters_group, expander);
 }
 
-static void
-refresh_hosters (RelaisNearbyPage *self)
+/* The alternatives chosen that are online services, each service once. */
+static GPtrArray *
+chosen_services (RelaisNearbyPage *self)
 {
   GListModel *tools = relais_profile_get_tools (self->profile);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_services = 0;
-
-  forget_rows (self, self->hosters_group);
+  GPtrArray *chosen = g_ptr_array_new ();
 
   for (guint i = 0; self->catalog != NULL && i < g_list_model_get_n_items (tools); i++)
     {
@@ -333,13 +332,36 @@ refresh_hosters (RelaisNearbyPage *self)
       if (choice == NULL || g_str_equal (choice, RELAIS_CHOICE_NOT_NOW))
         continue;
       alternative = relais_catalog_lookup_alternative (self->catalog, choice);
-      if (alternative == NULL || alternative->service == NULL || !g_hash_table_add (seen, alternative->service))
-        continue;
-      add_service_hosters (self, alternative);
-      n_services++;
+      if (alternative != NULL && alternative->service != NULL && g_hash_table_add (seen, alternative->service))
+        g_ptr_array_add (chosen, alternative);
     }
 
-  if (n_services == 0)
+  return chosen;
+}
+
+static gboolean
+same_services (GPtrArray *a,
+               GPtrArray *b)
+{
+  if (a == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_ptr_array_index (a, i) != g_ptr_array_index (b, i))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+refresh_hosters (RelaisNearbyPage *self)
+{
+  forget_rows (self, self->hosters_group);
+  g_clear_pointer (&self->shown_services, g_ptr_array_unref);
+  self->shown_services = chosen_services (self);
+
+  for (guint i = 0; i < self->shown_services->len; i++)
+    add_service_hosters (self, g_ptr_array_index (self->shown_services, i));
+
+  if (self->shown_services->len == 0)
     add_row (self, self->hosters_group,
              new_note_row (_("When you choose an alternative that is an online service in Tools (shared files, pads, video calls…), "
                              "the CHATONS hosters that offer it appear here, nearest first.")));
@@ -624,6 +646,22 @@ profile_changed_cb (RelaisNearbyPage *self,
   refresh_sections (self);
 }
 
+/* Any change of a tool says "tools", down to a letter typed in its note:
+ * only a change of the online services chosen changes this page. */
+static void
+tools_changed_cb (RelaisNearbyPage *self,
+                  GParamSpec       *pspec)
+{
+  g_autoptr(GPtrArray) chosen = NULL;
+
+  if (self->profile == NULL || self->directory == NULL || self->finder == NULL)
+    return;
+
+  chosen = chosen_services (self);
+  if (!same_services (self->shown_services, chosen))
+    refresh_hosters (self);
+}
+
 static void
 relais_nearby_page_dispose (GObject *object)
 {
@@ -643,6 +681,7 @@ relais_nearby_page_dispose (GObject *object)
   g_clear_pointer (&self->services, g_strfreev);
   g_clear_pointer (&self->audiences, g_strfreev);
   g_clear_pointer (&self->fees, g_strfreev);
+  g_clear_pointer (&self->shown_services, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_nearby_page_parent_class)->dispose (object);
 }
@@ -735,7 +774,7 @@ void
 relais_nearby_page_set_profile (RelaisNearbyPage *self,
                                 RelaisProfile    *profile)
 {
-  static const char * const watched[] = { "notify::kind", "notify::departement", "notify::commune", "notify::tools" };
+  static const char * const watched[] = { "notify::kind", "notify::departement", "notify::commune" };
 
   g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
@@ -744,11 +783,17 @@ relais_nearby_page_set_profile (RelaisNearbyPage *self,
     return;
 
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->profile, tools_changed_cb, self);
+    }
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-      g_signal_connect_object (profile, watched[i], G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+        g_signal_connect_object (profile, watched[i], G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (profile, "notify::tools", G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   self->n_places_shown = PLACES_STEP;
   refresh_sections (self);

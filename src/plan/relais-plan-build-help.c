@@ -104,7 +104,7 @@ add_contacts (RelaisPlan              *plan,
       g_autoptr(GString) detail = g_string_new (relais_directory_translate (contact->what));
 
       append_reach (detail, contact->phone, contact->email, contact->website, contact->place.address,
-                    relais_directory_latest_check (contact->sources));
+                    relais_sources_get_latest_check (contact->sources));
       relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, contact->name, detail->str, contact->website);
     }
 }
@@ -141,7 +141,7 @@ add_service_hosters (RelaisPlan              *plan,
       /* Translators: a hoster, how to sign up, and how far it is */
       text = g_strdup_printf (_("%s · %s · %s"), hoster->name, relais_hoster_registration_label (service->registration), where);
       append_reach (detail, NULL, hoster->contact_email, service->website != NULL ? service->website : hoster->website,
-                    hoster->place.address, relais_directory_latest_check (hoster->sources));
+                    hoster->place.address, relais_sources_get_latest_check (hoster->sources));
       relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, text, detail->str,
                                   service->website != NULL ? service->website : hoster->website);
     }

@@ -67,7 +67,7 @@ test_directory_shipped (void)
 
       g_assert_true (g_str_has_prefix (contact->website, "https://"));
       g_assert_cmpuint (contact->sources->len, >, 0);
-      g_assert_nonnull (relais_directory_latest_check (contact->sources));
+      g_assert_nonnull (relais_sources_get_latest_check (contact->sources));
     }
 }
 

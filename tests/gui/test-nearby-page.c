@@ -205,6 +205,18 @@ test_hosters_of_chosen_service (Fixture       *fixture,
   rows = rows_of_group (fixture, "hosters_group");
   /* The CHATONS mutual aid offers pads to everyone, without an account. */
   g_assert_true (has_row_titled (rows, "CHATONS mutual aid (entraide.chatons.org)"));
+
+  /* A note typed on the tool changes no service: the rows stay as they are
+   * (they are rebuilt only when the services chosen change). */
+  {
+    g_autoptr(GPtrArray) again = NULL;
+
+    relais_profile_tool_set_note (tool, "Pour les comptes rendus");
+    again = rows_of_group (fixture, "hosters_group");
+    g_assert_cmpuint (again->len, ==, rows->len);
+    for (guint i = 0; i < rows->len; i++)
+      g_assert_true (g_ptr_array_index (again, i) == g_ptr_array_index (rows, i));
+  }
 }
 
 static RelaisNearbyDetails *

@@ -314,7 +314,7 @@ check_texts (RelaisPlan *plan,
 
           g_assert_true (has (content->links, link));
         }
-      for (guint j = 0; j < block->items->len; j++)
+      for (guint j = 0; block->items != NULL && j < block->items->len; j++)
         {
           RelaisPlanItem *item = g_ptr_array_index (block->items, j);
 
@@ -329,7 +329,7 @@ check_texts (RelaisPlan *plan,
               g_assert_true (has (content->links, link));
             }
         }
-      for (guint j = 0; j < block->bars->len; j++)
+      for (guint j = 0; block->bars != NULL && j < block->bars->len; j++)
         {
           RelaisPlanBar *bar = g_ptr_array_index (block->bars, j);
 
@@ -342,7 +342,7 @@ check_texts (RelaisPlan *plan,
 static void
 test_typical (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_typical ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_typical ();
   g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_A4);
   const char *styles = entry_text (package, "styles.xml");
   const char *meta = entry_text (package, "meta.xml");
@@ -387,20 +387,20 @@ test_typical (void)
 static void
 test_empty (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_empty ();
-  g_autoptr(FixturePlan) hollow = fixture_plan_new (NULL, NULL, NULL, NULL);
+  g_autoptr(RelaisPlan) plan = fixture_plan_empty ();
+  g_autoptr(RelaisPlan) hollow = relais_plan_new ("", "", NULL);
   g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_A4);
   g_autoptr(Package) hollow_package = NULL;
 
   g_assert_cmpuint (package->content->paragraphs->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (package->content->paragraphs, 0), ==, "Association vide");
 
-  /* Blocks with nothing in them, and a plan without a title or a language,
-   * still make a document. */
-  fixture_add (hollow, RELAIS_PLAN_BLOCK_ITEMS, 0, NULL, NULL);
-  fixture_add (hollow, RELAIS_PLAN_BLOCK_FACTS, 0, NULL, NULL);
-  fixture_add (hollow, RELAIS_PLAN_BLOCK_BARS, 0, NULL, NULL);
-  fixture_add (hollow, RELAIS_PLAN_BLOCK_PARAGRAPH, 0, NULL, "https://example.org/");
+  /* Blocks with nothing in them, and a plan with an empty title and no
+   * known language, still make a document. */
+  relais_plan_add_items (hollow);
+  relais_plan_add_facts (hollow);
+  relais_plan_add_bars (hollow, NULL);
+  relais_plan_add_paragraph (hollow, "https://example.org/", "https://example.org/");
   hollow_package = write_package (hollow, RELAIS_PLAN_PAPER_LETTER);
   g_assert_cmpuint (count (hollow_package->content, "table:table"), ==, 0);
   g_assert_cmpuint (count (hollow_package->content, "text:list"), ==, 0);
@@ -411,7 +411,7 @@ test_empty (void)
 static void
 test_long (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_long ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_long ();
   g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_LETTER);
 
   check_texts (plan, package->content);
@@ -424,7 +424,7 @@ test_long (void)
 static void
 test_escaping (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_tricky ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_tricky ();
   g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_A4);
   g_autofree char *link = g_strdup_printf ("%s %s", FIXTURE_TRICKY_URL, FIXTURE_TRICKY_PARAGRAPH);
   const char *meta = entry_text (package, "meta.xml");
@@ -447,7 +447,7 @@ test_escaping (void)
 static void
 test_reproducible (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_typical ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_typical ();
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) date = g_date_time_new (utc, 2026, 11, 28, 14, 37, 59);
   g_autoptr(GBytes) first = relais_plan_odt_to_bytes (plan, RELAIS_PLAN_PAPER_A4, date, NULL);
@@ -462,7 +462,7 @@ test_reproducible (void)
 static void
 test_write_fails (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_typical ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_typical ();
   g_autofree char *dir = g_dir_make_tmp ("relais-odt-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "missing", "plan.odt", NULL);
   g_autoptr(GError) error = NULL;
@@ -480,7 +480,7 @@ test_write_fails (void)
 static void
 test_write_fails_half_way (void)
 {
-  g_autoptr(FixturePlan) plan = fixture_plan_long ();
+  g_autoptr(RelaisPlan) plan = fixture_plan_long ();
   g_autofree char *dir = g_dir_make_tmp ("relais-odt-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "plan.odt", NULL);
   g_autofree char *after = NULL;
@@ -534,7 +534,7 @@ test_libreoffice (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(FixturePlan) plan = fixtures[i] ();
+      g_autoptr(RelaisPlan) plan = fixtures[i] ();
       g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_A4);
       g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", package->dir);
       g_autofree char *pdf = g_build_filename (package->dir, "plan.pdf", NULL);
