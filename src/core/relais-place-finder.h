@@ -24,13 +24,6 @@ typedef struct
   GDateTime  *open_at;   /* open at that moment, by their published hours */
 } RelaisPlaceFilter;
 
-typedef enum
-{
-  RELAIS_PLACE_SLUGS_SERVICES,
-  RELAIS_PLACE_SLUGS_PUBLICS,
-  RELAIS_PLACE_SLUGS_FEES,
-} RelaisPlaceSlugs;
-
 typedef struct _RelaisPlaceFinder RelaisPlaceFinder;
 
 RelaisPlaceFinder  *relais_place_finder_new        (RelaisPlaces        *places,
@@ -54,8 +47,6 @@ const RelaisWhere  *relais_place_finder_get_where  (RelaisPlaceFinder   *self,
                                                     guint                index);
 RelaisOpeningHours *relais_place_finder_get_hours  (RelaisPlaceFinder   *self,
                                                     guint                index);
-GStrv               relais_place_finder_get_slugs  (RelaisPlaceFinder   *self,
-                                                    RelaisPlaceSlugs     which);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlaceFinder, relais_place_finder_free)
 

@@ -378,26 +378,60 @@ relais_places_load_default (char   **warning,
   return relais_places_load_with_fallback (user_path, shipped, warning, error);
 }
 
+static GStrv
+slugs_of (const RelaisPlace *place,
+          RelaisPlaceSlugs   which)
+{
+  switch (which)
+    {
+    case RELAIS_PLACE_SLUGS_PUBLICS:
+      return place->publics;
+    case RELAIS_PLACE_SLUGS_FEES:
+      return place->fees;
+    case RELAIS_PLACE_SLUGS_SERVICES:
+    default:
+      return place->services;
+    }
+}
+
+static const char *
+label_of (const char       *slug,
+          RelaisPlaceSlugs  which)
+{
+  switch (which)
+    {
+    case RELAIS_PLACE_SLUGS_PUBLICS:
+      return relais_place_public_label (slug);
+    case RELAIS_PLACE_SLUGS_FEES:
+      return relais_place_fee_label (slug);
+    case RELAIS_PLACE_SLUGS_SERVICES:
+    default:
+      return relais_place_service_label (slug);
+    }
+}
+
 static int
 compare_by_label (gconstpointer a,
-                  gconstpointer b)
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  const char *slug_a = *(const char * const *) a;
-  const char *slug_b = *(const char * const *) b;
+  RelaisPlaceSlugs which = GPOINTER_TO_UINT (user_data);
 
-  return g_utf8_collate (relais_place_service_label (slug_a), relais_place_service_label (slug_b));
+  return g_utf8_collate (label_of (*(const char * const *) a, which), label_of (*(const char * const *) b, which));
 }
 
 /**
- * relais_places_get_service_slugs:
+ * relais_places_get_slugs:
  *
- * The services that open places offer, each once, in the order of their
- * labels: what a filter can offer without ever finding nothing.
+ * The services, publics or fees that open places have, each once, in the
+ * order of their labels: what a filter can offer without ever finding
+ * nothing.
  *
  * Returns: (transfer full): the slugs
  */
 GStrv
-relais_places_get_service_slugs (RelaisPlaces *places)
+relais_places_get_slugs (RelaisPlaces     *places,
+                         RelaisPlaceSlugs  which)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) slugs = g_ptr_array_new ();
@@ -407,17 +441,16 @@ relais_places_get_service_slugs (RelaisPlaces *places)
   for (guint i = 0; i < places->places->len; i++)
     {
       RelaisPlace *place = g_ptr_array_index (places->places, i);
+      GStrv these = slugs_of (place, which);
 
       if (relais_place_is_closed (place))
         continue;
-      for (guint j = 0; place->services[j] != NULL; j++)
-        {
-          if (g_hash_table_add (seen, place->services[j]))
-            g_ptr_array_add (slugs, g_strdup (place->services[j]));
-        }
+      for (guint j = 0; these[j] != NULL; j++)
+        if (g_hash_table_add (seen, these[j]))
+          g_ptr_array_add (slugs, g_strdup (these[j]));
     }
 
-  g_ptr_array_sort (slugs, compare_by_label);
+  g_ptr_array_sort_with_data (slugs, compare_by_label, GUINT_TO_POINTER (which));
   g_ptr_array_add (slugs, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&slugs), FALSE);
 }

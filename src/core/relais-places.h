@@ -100,7 +100,15 @@ RelaisPlaces *relais_places_load_default         (char               **warning,
                                                   GError             **error);
 char         *relais_places_get_user_path        (void);
 
-GStrv         relais_places_get_service_slugs    (RelaisPlaces        *places);
+typedef enum
+{
+  RELAIS_PLACE_SLUGS_SERVICES,
+  RELAIS_PLACE_SLUGS_PUBLICS,
+  RELAIS_PLACE_SLUGS_FEES,
+} RelaisPlaceSlugs;
+
+GStrv         relais_places_get_slugs            (RelaisPlaces        *places,
+                                                  RelaisPlaceSlugs     which);
 
 gboolean      relais_place_is_closed             (const RelaisPlace   *place);
 

@@ -526,9 +526,9 @@ set_up_filters (RelaisNearbyPage *self)
   g_clear_pointer (&self->services, g_strfreev);
   g_clear_pointer (&self->audiences, g_strfreev);
   g_clear_pointer (&self->fees, g_strfreev);
-  self->services = relais_place_finder_get_slugs (self->finder, RELAIS_PLACE_SLUGS_SERVICES);
-  self->audiences = relais_place_finder_get_slugs (self->finder, RELAIS_PLACE_SLUGS_PUBLICS);
-  self->fees = relais_place_finder_get_slugs (self->finder, RELAIS_PLACE_SLUGS_FEES);
+  self->services = relais_places_get_slugs (relais_place_finder_get_places (self->finder), RELAIS_PLACE_SLUGS_SERVICES);
+  self->audiences = relais_places_get_slugs (relais_place_finder_get_places (self->finder), RELAIS_PLACE_SLUGS_PUBLICS);
+  self->fees = relais_places_get_slugs (relais_place_finder_get_places (self->finder), RELAIS_PLACE_SLUGS_FEES);
 
   services = new_filter_model (self->services, _("Anything"), relais_place_service_label);
   audiences = new_filter_model (self->audiences, _("Everyone"), relais_place_public_label);

@@ -132,9 +132,9 @@ test_finder_filters (void)
 static void
 test_finder_slugs (void)
 {
-  g_auto(GStrv) services = relais_place_finder_get_slugs (finder, RELAIS_PLACE_SLUGS_SERVICES);
-  g_auto(GStrv) fees = relais_place_finder_get_slugs (finder, RELAIS_PLACE_SLUGS_FEES);
-  g_auto(GStrv) publics = relais_place_finder_get_slugs (finder, RELAIS_PLACE_SLUGS_PUBLICS);
+  g_auto(GStrv) services = relais_places_get_slugs (relais_place_finder_get_places (finder), RELAIS_PLACE_SLUGS_SERVICES);
+  g_auto(GStrv) fees = relais_places_get_slugs (relais_place_finder_get_places (finder), RELAIS_PLACE_SLUGS_FEES);
+  g_auto(GStrv) publics = relais_places_get_slugs (relais_place_finder_get_places (finder), RELAIS_PLACE_SLUGS_PUBLICS);
 
   g_assert_true (g_strv_contains ((const char * const *) services, "prendre-en-main-un-ordinateur"));
   g_assert_true (g_strv_contains ((const char * const *) fees, "gratuit"));

@@ -143,7 +143,7 @@ test_places_shipped (void)
     }
   g_assert_cmpuint (closed, ==, 2);
 
-  slugs = relais_places_get_service_slugs (places);
+  slugs = relais_places_get_slugs (places, RELAIS_PLACE_SLUGS_SERVICES);
   g_assert_cmpuint (g_strv_length (slugs), ==, 15);
   g_assert_true (g_strv_contains ((const char * const *) slugs, "prendre-en-main-un-ordinateur"));
   g_assert_false (g_strv_contains ((const char * const *) slugs, "numerique"));
