@@ -198,8 +198,9 @@ relais_json_read_sources (JsonObject        *object,
       if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
           !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
         return NULL;
-      g_date_set_parse (date, source->checked);
-      if (strlen (source->checked) != 10 || !g_date_valid (date))
+      if (source->checked != NULL)
+        g_date_set_parse (date, source->checked);
+      if (source->checked == NULL || strlen (source->checked) != 10 || !g_date_valid (date))
         {
           relais_json_fail (reader, error, "sources", "a date that is not YYYY-MM-DD");
           return NULL;
