@@ -14,6 +14,7 @@
 
 #include "relais-catalog.h"
 #include "relais-catalog-private.h"
+#include "relais-data.h"
 #include "relais-search.h"
 
 
@@ -172,7 +173,7 @@ relais_catalog_new_from_resource (const char  *path,
     {
       g_autofree char *name = g_build_path ("/", path, names[i], NULL);
 
-      if (!(parts[i] = g_resources_lookup_data (name, G_RESOURCE_LOOKUP_FLAGS_NONE, error)))
+      if (!(parts[i] = relais_data_lookup (name, error)))
         break;
     }
 

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "relais-communes.h"
+#include "relais-data.h"
 #include "relais-search.h"
 
 #define TABLE_RESOURCE "/fr/artifaille/Relais/directory/communes.tsv"
@@ -185,7 +186,7 @@ relais_communes_get_default (GError **error)
   if (communes != NULL)
     return communes;
 
-  if (!(table = g_resources_lookup_data (TABLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error)))
+  if (!(table = relais_data_lookup (TABLE_RESOURCE, error)))
     return NULL;
 
   communes = relais_communes_new_from_bytes (table, error);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-data.h"
 #include "relais-directory.h"
 #include "relais-file-aside.h"
 #include "relais-json-read.h"
@@ -466,7 +467,7 @@ relais_directory_load_default (const char  *refreshed_hosters_path,
     {
       g_autofree char *name = g_strconcat (DIRECTORY_RESOURCES, parts[i].part, ".json", NULL);
 
-      if (!(data[i] = g_resources_lookup_data (name, G_RESOURCE_LOOKUP_FLAGS_NONE, error)))
+      if (!(data[i] = relais_data_lookup (name, error)))
         break;
     }
   if (i == G_N_ELEMENTS (parts))

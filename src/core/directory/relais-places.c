@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "relais-data.h"
 #include "relais-file-aside.h"
 #include "relais-json-read.h"
 #include "relais-places-private.h"
@@ -359,8 +360,8 @@ relais_places_load_with_fallback (const char  *user_path,
 /**
  * relais_places_load_default:
  *
- * The user's imported places, or those shipped with Relais (the GUI library
- * registers its resources first); see relais_places_load_with_fallback().
+ * The user's imported places, or those shipped with Relais (compiled into
+ * the model, relais-data.c); see relais_places_load_with_fallback().
  */
 RelaisPlaces *
 relais_places_load_default (char   **warning,
@@ -372,7 +373,7 @@ relais_places_load_default (char   **warning,
   g_return_val_if_fail (warning == NULL || *warning == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(shipped = g_resources_lookup_data (RELAIS_PLACES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error)))
+  if (!(shipped = relais_data_lookup (RELAIS_PLACES_RESOURCE, error)))
     return NULL;
 
   return relais_places_load_with_fallback (user_path, shipped, warning, error);
