@@ -63,35 +63,15 @@ relais_application_open (GApplication  *application,
     relais_window_import_file (window, files[i]);
 }
 
-static void
-print_export_plan_usage (void)
-{
-  g_printerr ("%s\n", _("Usage: relais --export-plan PROFILE OUTPUT.pdf|OUTPUT.odt [--paper a4|letter]"));
-}
-
 /* `relais --export-plan PROFILE OUTPUT` runs without a window, before the
- * application registers or opens anything. */
+ * application registers or opens anything (src/cli/). */
 static gboolean
 relais_application_local_command_line (GApplication   *application,
                                        char         ***arguments,
                                        int            *exit_status)
 {
-  char **argv = *arguments;
-  guint argc = g_strv_length (argv);
-
-  if (argc >= 2 && g_str_equal (argv[1], "--export-plan"))
-    {
-      if (argc == 4)
-        *exit_status = relais_plan_command_run (argv[2], argv[3], NULL);
-      else if (argc == 6 && g_str_equal (argv[4], "--paper"))
-        *exit_status = relais_plan_command_run (argv[2], argv[3], argv[5]);
-      else
-        {
-          print_export_plan_usage ();
-          *exit_status = 2;
-        }
-      return TRUE;
-    }
+  if (relais_plan_command_line (*arguments, exit_status))
+    return TRUE;
 
   return G_APPLICATION_CLASS (relais_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
@@ -109,7 +89,7 @@ relais_application_handle_local_options (GApplication *application,
   /* --export-plan anywhere but first: say how it is written. */
   if (g_variant_dict_contains (options, "export-plan"))
     {
-      print_export_plan_usage ();
+      relais_plan_command_usage ();
       return 2;
     }
 

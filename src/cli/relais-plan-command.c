@@ -155,3 +155,50 @@ relais_plan_command_run (const char *profile,
   g_print (_("Plan of “%s” written to %s\n"), relais_profile_get_name (found), output);
   return 0;
 }
+
+/**
+ * relais_plan_command_usage:
+ *
+ * Says on the standard error how `relais --export-plan` is written.
+ */
+void
+relais_plan_command_usage (void)
+{
+  g_printerr ("%s\n", _("Usage: relais --export-plan PROFILE OUTPUT.pdf|OUTPUT.odt [--paper a4|letter]"));
+}
+
+/**
+ * relais_plan_command_line:
+ * @argv: the program's arguments, %NULL-terminated
+ * @exit_status: (out): the exit status, when the command was handled
+ *
+ * `relais --export-plan PROFILE OUTPUT [--paper a4|letter]`, run without a
+ * window, before the application registers or opens anything.
+ *
+ * Returns: %TRUE when @argv is that command (it ran, or its usage was
+ *   shown), %FALSE when it is something else
+ */
+gboolean
+relais_plan_command_line (char **argv,
+                          int   *exit_status)
+{
+  guint argc;
+
+  g_return_val_if_fail (argv != NULL, FALSE);
+  g_return_val_if_fail (exit_status != NULL, FALSE);
+
+  argc = g_strv_length (argv);
+  if (argc < 2 || !g_str_equal (argv[1], "--export-plan"))
+    return FALSE;
+
+  if (argc == 4)
+    *exit_status = relais_plan_command_run (argv[2], argv[3], NULL);
+  else if (argc == 6 && g_str_equal (argv[4], "--paper"))
+    *exit_status = relais_plan_command_run (argv[2], argv[3], argv[5]);
+  else
+    {
+      relais_plan_command_usage ();
+      *exit_status = 2;
+    }
+  return TRUE;
+}
