@@ -9,6 +9,7 @@
 
 #include "relais-profile.h"
 #include "relais-source.h"
+#include "relais-types.h"
 
 G_BEGIN_DECLS
 
@@ -19,23 +20,6 @@ G_BEGIN_DECLS
  * plain structures owned by the catalogue, read through their fields. Every
  * text meant for people is in English in the data and translated through
  * gettext when shown (relais_catalog_translate()). */
-
-typedef enum
-{
-  RELAIS_TOOL_KIND_SOFTWARE,
-  RELAIS_TOOL_KIND_ONLINE,
-  RELAIS_TOOL_KIND_BOTH,
-} RelaisToolKind;
-
-typedef enum
-{
-  RELAIS_PLATFORM_LINUX   = 1 << 0,
-  RELAIS_PLATFORM_WINDOWS = 1 << 1,
-  RELAIS_PLATFORM_MACOS   = 1 << 2,
-  RELAIS_PLATFORM_ANDROID = 1 << 3,
-  RELAIS_PLATFORM_IOS     = 1 << 4,
-  RELAIS_PLATFORM_WEB     = 1 << 5,
-} RelaisPlatforms;
 
 typedef struct
 {

@@ -53,12 +53,6 @@ enum {
 };
 
 G_DEFINE_FINAL_TYPE (RelaisProfileTool, relais_profile_tool, G_TYPE_OBJECT)
-G_DEFINE_ENUM_TYPE (RelaisToolStatus, relais_tool_status,
-  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_TO_CONSIDER, "to-consider"),
-  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_TRYING, "trying"),
-  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_ADOPTED, "adopted"),
-  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_MIGRATED, "migrated"),
-  G_DEFINE_ENUM_VALUE (RELAIS_TOOL_STATUS_SET_ASIDE, "set-aside"))
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
+#include "relais-types.h"
 
 G_BEGIN_DECLS
 
@@ -18,20 +19,8 @@ G_BEGIN_DECLS
 #define RELAIS_PROFILE_TOOL_NO_PRICE -1.0
 #define RELAIS_PROFILE_TOOL_MAX_PRICE 10000000.0
 
-typedef enum
-{
-  RELAIS_TOOL_STATUS_TO_CONSIDER,
-  RELAIS_TOOL_STATUS_TRYING,
-  RELAIS_TOOL_STATUS_ADOPTED,
-  RELAIS_TOOL_STATUS_MIGRATED,
-  RELAIS_TOOL_STATUS_SET_ASIDE,
-} RelaisToolStatus;
-
-#define RELAIS_N_TOOL_STATUSES 5
-#define RELAIS_TYPE_TOOL_STATUS (relais_tool_status_get_type ())
 #define RELAIS_TYPE_PROFILE_TOOL (relais_profile_tool_get_type ())
 
-GType              relais_tool_status_get_type          (void) G_GNUC_CONST;
 const char        *relais_tool_status_to_string         (RelaisToolStatus    status);
 const char        *relais_tool_status_get_label         (RelaisToolStatus    status);
 

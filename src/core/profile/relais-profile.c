@@ -37,12 +37,6 @@ enum {
 
 G_DEFINE_FINAL_TYPE (RelaisProfile, relais_profile, G_TYPE_OBJECT)
 G_DEFINE_QUARK (relais-profile-error-quark, relais_profile_error)
-G_DEFINE_ENUM_TYPE (RelaisProfileKind, relais_profile_kind,
-  G_DEFINE_ENUM_VALUE (RELAIS_PROFILE_KIND_PERSON, "person"),
-  G_DEFINE_ENUM_VALUE (RELAIS_PROFILE_KIND_ASSOCIATION, "association"),
-  G_DEFINE_ENUM_VALUE (RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER, "association-employer"),
-  G_DEFINE_ENUM_VALUE (RELAIS_PROFILE_KIND_COLLECTIVE, "collective"),
-  G_DEFINE_ENUM_VALUE (RELAIS_PROFILE_KIND_RESSOURCERIE, "ressourcerie"))
 
 static GParamSpec *properties[N_PROPS];
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include "relais-types.h"
 
 G_BEGIN_DECLS
 
@@ -17,34 +18,6 @@ G_BEGIN_DECLS
 /* A profile file is a few kilobytes; anything near this is not ours. */
 #define RELAIS_PROFILE_MAX_SIZE       (8 * 1024 * 1024)
 #define RELAIS_PROFILE_NAME_MAX       200
-
-typedef enum
-{
-  RELAIS_PROFILE_KIND_PERSON,
-  RELAIS_PROFILE_KIND_ASSOCIATION,
-  RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER,
-  RELAIS_PROFILE_KIND_COLLECTIVE,
-  RELAIS_PROFILE_KIND_RESSOURCERIE,
-} RelaisProfileKind;
-
-typedef enum
-{
-  RELAIS_REASON_VALUES,
-  RELAIS_REASON_TECHNICAL,
-  RELAIS_REASON_FINANCIAL,
-} RelaisReason;
-
-#define RELAIS_N_REASONS 3
-
-typedef enum
-{
-  RELAIS_WEIGHT_NOT_IMPORTANT,
-  RELAIS_WEIGHT_A_LITTLE,
-  RELAIS_WEIGHT_IMPORTANT,
-  RELAIS_WEIGHT_ESSENTIAL,
-} RelaisWeight;
-
-#define RELAIS_N_WEIGHTS 4
 
 typedef enum
 {
@@ -60,13 +33,11 @@ typedef enum
 } RelaisProfileError;
 
 #define RELAIS_PROFILE_ERROR (relais_profile_error_quark ())
-#define RELAIS_TYPE_PROFILE_KIND (relais_profile_kind_get_type ())
 #define RELAIS_TYPE_PROFILE (relais_profile_get_type ())
 
 G_DECLARE_FINAL_TYPE (RelaisProfile, relais_profile, RELAIS, PROFILE, GObject)
 
 GQuark             relais_profile_error_quark         (void);
-GType              relais_profile_kind_get_type       (void) G_GNUC_CONST;
 const char        *relais_profile_kind_to_string      (RelaisProfileKind  kind);
 const char        *relais_profile_kind_get_label      (RelaisProfileKind  kind);
 gboolean           relais_profile_kind_is_collective  (RelaisProfileKind  kind);
@@ -128,14 +99,6 @@ typedef struct
 #define RELAIS_PROFILE_HISTORY_MAX 1000
 
 GPtrArray         *relais_profile_get_history         (RelaisProfile     *self);
-
-/* A step of the path's checklists, by its stable id ("stock.tools"). */
-typedef enum
-{
-  RELAIS_ITEM_TODO,
-  RELAIS_ITEM_DONE,
-  RELAIS_ITEM_SKIPPED,
-} RelaisItemState;
 
 RelaisItemState    relais_profile_get_item_state      (RelaisProfile     *self,
                                                        const char        *item);
