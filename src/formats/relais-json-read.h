@@ -43,15 +43,15 @@ gboolean   relais_json_read_strv   (JsonObject        *object,
                                     char            ***out,
                                     RelaisJsonReader  *reader,
                                     GError           **error);
-gboolean   relais_json_read_location (JsonObject      *object,
-                                    gboolean          *has_location,
-                                    double            *latitude,
-                                    double            *longitude,
-                                    RelaisJsonReader  *reader,
-                                    GError           **error);
-GPtrArray *relais_json_read_sources (JsonObject      *object,
-                                    RelaisJsonReader  *reader,
-                                    GError           **error);
+gboolean   relais_json_read_location (JsonObject        *object,
+                                      gboolean          *has_location,
+                                      double            *latitude,
+                                      double            *longitude,
+                                      RelaisJsonReader  *reader,
+                                      GError           **error);
+GPtrArray *relais_json_read_sources (JsonObject        *object,
+                                     RelaisJsonReader  *reader,
+                                     GError           **error);
 JsonArray *relais_json_open        (GBytes            *bytes,
                                     const char        *format,
                                     gint64             version,

@@ -33,8 +33,8 @@ typedef struct
 } RelaisOpeningRule;
 
 void                     relais_opening_rule_free        (gpointer            rule);
-GPtrArray               *relais_opening_hours_read_rules (const char         *text,
-                                                         GError            **error);
+GPtrArray               *relais_opening_hours_read_rules (const char  *text,
+                                                          GError     **error);
 
 /* Monday is 0, as in RelaisOpeningRule.days. */
 const RelaisOpeningRule *relais_opening_hours_rule_for  (RelaisOpeningHours *hours,

@@ -38,7 +38,7 @@ const char        *relais_properties_get               (RelaisProperties  *prope
 char             **relais_properties_get_list          (RelaisProperties  *properties,
                                                         const char        *key);
 GPtrArray         *relais_properties_get_keys_with_prefix (RelaisProperties *properties,
-                                                        const char        *prefix);
+                                                           const char       *prefix);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisProperties, relais_properties_free)
 

@@ -58,8 +58,8 @@ void       relais_nearby_page_show_hoster      (RelaisNearbyPage          *self,
                                                 const RelaisHoster        *hoster);
 void       relais_nearby_page_show_funding     (RelaisNearbyPage          *self,
                                                 const RelaisFunding       *funding);
-void       relais_nearby_page_show_inclusion_tool (RelaisNearbyPage       *self,
-                                                const RelaisInclusionTool *tool);
+void       relais_nearby_page_show_inclusion_tool (RelaisNearbyPage          *self,
+                                                   const RelaisInclusionTool *tool);
 void       relais_nearby_page_install_actions  (GtkWidgetClass            *widget_class);
 
 G_END_DECLS

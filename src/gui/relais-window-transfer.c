@@ -54,8 +54,8 @@ new_relais_filter (void)
 
 void
 relais_window_export_profile_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                                     const char *action_name,
+                                     GVariant   *parameter)
 {
   RelaisWindow *self = RELAIS_WINDOW (widget);
   GtkFileChooserNative *chooser;
@@ -162,8 +162,8 @@ import_response_cb (GtkNativeDialog *chooser,
 
 void
 relais_window_import_profile_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                                     const char *action_name,
+                                     GVariant   *parameter)
 {
   RelaisWindow *self = RELAIS_WINDOW (widget);
   GtkFileChooserNative *chooser;

@@ -99,15 +99,15 @@ RelaisPlanBlock *relais_plan_add_bars      (RelaisPlan      *plan,
                                             const char      *title);
 void             relais_plan_add_page_break (RelaisPlan     *plan);
 void             relais_plan_block_add_item (RelaisPlanBlock *block,
-                                            RelaisPlanMark   mark,
-                                            const char      *text,
-                                            const char      *detail,
-                                            const char      *url);
+                                             RelaisPlanMark   mark,
+                                             const char      *text,
+                                             const char      *detail,
+                                             const char      *url);
 void             relais_plan_block_add_bar  (RelaisPlanBlock *block,
-                                            const char      *label,
-                                            guint            done,
-                                            guint            total,
-                                            const char      *value_text);
+                                             const char      *label,
+                                             guint            done,
+                                             guint            total,
+                                             const char      *value_text);
 
 /* French typography for texts that did not come through a translation
  * (notes typed by users, names): a no-break space before ; : ! ? and inside

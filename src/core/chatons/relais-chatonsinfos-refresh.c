@@ -446,14 +446,19 @@ explain (Fetch  *fetch,
     {
       g_autofree char *reason = g_strdup (error->message);
       gsize length = strlen (reason);
+      GError *explained;
 
       if (length > 0 && reason[length - 1] == '.')
         reason[length - 1] = '\0';
-      g_free (error->message);
-      error->message = g_strdup_printf (_("The list of CHATONS members could not be fetched from “%s”: %s. "
-                                          "Check its address in the preferences, or try again later. "
-                                          "The previous list of hosters is kept."),
-                                        fetch->url, reason);
+      /* A new error with the same domain and code: a GError's message is
+       * not to be written over. */
+      explained = g_error_new (error->domain, error->code,
+                               _("The list of CHATONS members could not be fetched from “%s”: %s. "
+                                 "Check its address in the preferences, or try again later. "
+                                 "The previous list of hosters is kept."),
+                               fetch->url, reason);
+      g_error_free (error);
+      error = explained;
     }
   return error;
 }

@@ -107,9 +107,9 @@ RelaisDirectory  *relais_directory_new_from_data     (GBytes           *contacts
 RelaisDirectory  *relais_directory_load_default      (const char       *refreshed_hosters_path,
                                                       char            **warning,
                                                       GError          **error);
-gboolean          relais_directory_use_refreshed_hosters (RelaisDirectory *self,
-                                                      const char       *path,
-                                                      char            **warning);
+gboolean          relais_directory_use_refreshed_hosters (RelaisDirectory  *self,
+                                                          const char       *path,
+                                                          char            **warning);
 gboolean          relais_directory_merge_hosters     (RelaisDirectory  *self,
                                                       GBytes           *hosters,
                                                       const char       *file_name_for_errors,

@@ -35,8 +35,8 @@ guint               relais_place_finder_get_n_open_places (RelaisPlaceFinder *se
 void                relais_place_finder_locate     (RelaisPlaceFinder   *self,
                                                     RelaisOrigin        *origin);
 void                relais_place_finder_origin_for_profile (RelaisPlaceFinder *self,
-                                                    RelaisProfile       *profile,
-                                                    RelaisOrigin        *origin);
+                                                            RelaisProfile     *profile,
+                                                            RelaisOrigin      *origin);
 GArray             *relais_place_finder_find       (RelaisPlaceFinder   *self,
                                                     const RelaisOrigin  *origin,
                                                     const RelaisPlaceFilter *filter,

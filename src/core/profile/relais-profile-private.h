@@ -36,9 +36,9 @@ struct _RelaisProfile
   JsonObject        *extra;
 };
 
-JsonObject *relais_profile_migrate       (JsonObject        *document,
-                                         gint64             version,
-                                         GError           **error);
+JsonObject *relais_profile_migrate       (JsonObject  *document,
+                                          gint64       version,
+                                          GError     **error);
 
 void     relais_profile_record        (RelaisProfile     *self,
                                        const char        *tool,

@@ -50,9 +50,9 @@ RelaisProfile     *relais_profile_new                 (const char        *name);
 RelaisProfile     *relais_profile_new_from_data       (const char        *data,
                                                        gssize             length,
                                                        GError           **error);
-RelaisProfile     *relais_profile_new_read_only_from_data (const char    *data,
-                                                       gssize             length,
-                                                       GError           **error);
+RelaisProfile     *relais_profile_new_read_only_from_data (const char  *data,
+                                                           gssize       length,
+                                                           GError     **error);
 gboolean           relais_profile_get_read_only       (RelaisProfile     *self);
 char              *relais_profile_to_data             (RelaisProfile     *self,
                                                        gsize             *length);

@@ -16,7 +16,7 @@
  * an Undo finds them, and where they stay: deleting never destroys what a
  * user typed (the help says where to find them). */
 static GFile *
-deleted_relais_profile_store_file_for_id (RelaisProfileStore *self,
+deleted_file_for_id (RelaisProfileStore *self,
                      const char         *id)
 {
   g_autoptr(GFile) parent = g_file_get_parent (self->directory);
@@ -72,7 +72,7 @@ relais_profile_store_delete (RelaisProfileStore  *self,
       !relais_profile_store_save (self, profile, error))
     return FALSE;
 
-  target = deleted_relais_profile_store_file_for_id (self, relais_profile_get_id (profile));
+  target = deleted_file_for_id (self, relais_profile_get_id (profile));
   if (!move_file (file, target, error))
     return FALSE;
 
@@ -103,7 +103,7 @@ relais_profile_store_undelete (RelaisProfileStore  *self,
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
   g_return_val_if_fail (g_uuid_string_is_valid (id), NULL);
 
-  deleted = deleted_relais_profile_store_file_for_id (self, id);
+  deleted = deleted_file_for_id (self, id);
   file = relais_profile_store_file_for_id (self, id);
   if (g_file_query_exists (file, NULL))
     {

@@ -30,7 +30,7 @@ relais_damaged_profile_free (RelaisDamagedProfile *damaged)
  * again; a file from a newer Relais is left alone, as it is not damaged. */
 RelaisDamagedProfile *
 relais_profile_store_set_aside (GFile   *file,
-           GError **error)
+                                GError **error)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *aside_name = NULL;
@@ -40,7 +40,7 @@ relais_profile_store_set_aside (GFile   *file,
   g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
   g_autoptr(RelaisProfile) backup_profile = NULL;
   RelaisDamagedProfile *damaged;
-  char *message;
+  GError *explained;
 
   if ((*error)->domain != RELAIS_PROFILE_ERROR ||
       (*error)->code == RELAIS_PROFILE_ERROR_NEWER_VERSION ||
@@ -60,13 +60,16 @@ relais_profile_store_set_aside (GFile   *file,
       damaged->backup_profile_name = g_strdup (relais_profile_get_name (backup_profile));
     }
 
-  message = g_strdup_printf (backup_profile != NULL
-                             ? _("%s It was set aside as “%s”. Its previous version, “%s”, can be restored.")
-                             : _("%s It was set aside as “%s”."),
-                             (*error)->message, aside_name,
-                             backup_profile != NULL ? damaged->backup_profile_name : "");
-  g_free ((*error)->message);
-  (*error)->message = message;
+  /* What was wrong, then what was done about it: a new error, as a GError's
+   * message is not to be written over. */
+  explained = g_error_new ((*error)->domain, (*error)->code,
+                           backup_profile != NULL
+                           ? _("%s It was set aside as “%s”. Its previous version, “%s”, can be restored.")
+                           : _("%s It was set aside as “%s”."),
+                           (*error)->message, aside_name,
+                           backup_profile != NULL ? damaged->backup_profile_name : "");
+  g_clear_error (error);
+  g_propagate_error (error, explained);
 
   return damaged;
 }

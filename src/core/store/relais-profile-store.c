@@ -43,8 +43,8 @@ static void schedule_save (RelaisProfileStore *self,
 
 RelaisProfile *
 relais_profile_store_load_file (GFile         *file,
-                   GCancellable  *cancellable,
-                   GError       **error)
+                                GCancellable  *cancellable,
+                                GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
@@ -191,8 +191,8 @@ compare_profiles (gconstpointer a,
 
 void
 relais_profile_store_notify_cb (RelaisProfileStore *self,
-                   GParamSpec         *pspec,
-                   RelaisProfile      *profile)
+                                GParamSpec         *pspec,
+                                RelaisProfile      *profile)
 {
   if (relais_profile_get_read_only (profile))
     return;
@@ -240,8 +240,8 @@ watch_profile (RelaisProfileStore *self,
 
 void
 relais_profile_store_track (RelaisProfileStore *self,
-               RelaisProfile      *profile,
-               GFile              *file)
+                            RelaisProfile      *profile,
+                            GFile              *file)
 {
   watch_profile (self, profile, file);
   g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
@@ -249,7 +249,7 @@ relais_profile_store_track (RelaisProfileStore *self,
 
 GFile *
 relais_profile_store_file_for_id (RelaisProfileStore *self,
-             const char         *id)
+                                  const char         *id)
 {
   g_autofree char *basename = g_strconcat (id, ".json", NULL);
 
@@ -261,13 +261,14 @@ relais_profile_store_file_for_id (RelaisProfileStore *self,
 /* Turn what the system said into something a volunteer can act on. */
 void
 relais_profile_store_explain_save_error (GError        **error,
-                    RelaisProfile  *profile,
-                    GFile          *file)
+                                         RelaisProfile  *profile,
+                                         GFile          *file)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = g_file_get_parse_name (parent);
   const char *name = relais_profile_get_name (profile);
   g_autofree char *reason = NULL;
+  GError *explained;
 
   if (error == NULL || *error == NULL)
     return;
@@ -281,8 +282,11 @@ relais_profile_store_explain_save_error (GError        **error,
   else
     reason = g_strdup_printf (_("The system said: %s. Relais will try again."), (*error)->message);
 
-  g_free ((*error)->message);
-  (*error)->message = g_strdup_printf (_("“%s” could not be saved. %s"), name, reason);
+  /* A new error with the same domain and code: a GError's message is not
+   * to be written over (g_prefix_error() only prepends). */
+  explained = g_error_new ((*error)->domain, (*error)->code, _("“%s” could not be saved. %s"), name, reason);
+  g_clear_error (error);
+  g_propagate_error (error, explained);
 }
 
 static gboolean
@@ -301,9 +305,9 @@ set_contents_atomically (const char  *path,
 
 gboolean
 relais_profile_store_write (RelaisProfileStore  *self,
-               RelaisProfile       *profile,
-               GFile               *file,
-               GError             **error)
+                            RelaisProfile       *profile,
+                            GFile               *file,
+                            GError             **error)
 {
   g_autofree char *data = NULL;
   g_autofree char *previous = NULL;
