@@ -7,6 +7,28 @@
 
 #include "relais-test-utils.h"
 
+/* One turn of relais_test_wait_until(): what is ready runs, else a short
+ * sleep rather than a spin; past @deadline, the test fails. */
+void
+relais_test_wait_step (gint64      deadline,
+                       const char *condition,
+                       const char *file,
+                       int         line,
+                       const char *function)
+{
+  if (g_get_monotonic_time () > deadline)
+    {
+      g_autofree char *message = g_strdup_printf ("timed out waiting for: %s", condition);
+
+      g_assertion_message (G_LOG_DOMAIN, file, line, function, message);
+      /* With non-fatal assertions, the loop still has to end. */
+      g_error ("%s:%d: %s", file, line, message);
+    }
+
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (G_TIME_SPAN_MILLISECOND);
+}
+
 /* Removes a temporary folder of a test and everything in it. */
 void
 relais_test_remove_tree (GFile *file)

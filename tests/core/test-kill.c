@@ -84,8 +84,9 @@ test_kill_while_saving (void)
       if (pid == 0)
         write_forever (directory, id);
 
-      /* Up to 20 ms: some kills land before the first save, most mid-way. */
-      g_usleep (g_random_int_range (0, 20000));
+      /* Up to 20 ms: some kills land before the first save, most mid-way;
+       * drawn by g_test_rand, so --seed replays a failing run. */
+      g_usleep (g_test_rand_int_range (0, 20000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
 

@@ -7,16 +7,6 @@
 
 #include "relais-gui-test-utils.h"
 
-/* Lets the main loop run for a while: idles, timeouts, redraws. */
-void
-relais_test_iterate (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Every descendant of @widget of @type, depth first. */
 void
 relais_test_collect (GtkWidget *widget,

@@ -9,7 +9,6 @@
 
 G_BEGIN_DECLS
 
-void       relais_test_iterate        (guint        milliseconds);
 void       relais_test_collect        (GtkWidget   *widget,
                                        GType        type,
                                        GPtrArray   *found);

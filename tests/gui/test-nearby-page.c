@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "relais-gui-test-utils.h"
+#include "relais-test-utils.h"
 #include "relais-nearby-details.h"
 #include "relais-nearby-page.h"
 #include "relais-profile-tool.h"
@@ -58,8 +59,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  /* The page borrows the directory and the finder: it is gone before they are. */
+  g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
   gtk_window_destroy (fixture->window);
-  relais_test_iterate (50);
+  relais_test_wait_until (fixture->page == NULL);
   g_clear_object (&fixture->profile);
   g_clear_pointer (&fixture->finder, relais_place_finder_free);
   g_clear_pointer (&fixture->directory, relais_directory_unref);

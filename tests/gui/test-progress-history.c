@@ -91,7 +91,7 @@ test_all_changes_reachable (void)
   relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   /* The area shows the latest eight, then a row that opens all of them. */
   recent_group = gtk_widget_get_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "recent_group");
@@ -112,7 +112,7 @@ test_all_changes_reachable (void)
   g_assert_nonnull (history);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (history)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (history)));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (history)));
 
   /* Every change is there, newest first, under its day. */
   stack = gtk_widget_get_template_child (GTK_WIDGET (history), RELAIS_TYPE_HISTORY_WINDOW, "stack");
@@ -139,8 +139,7 @@ test_all_changes_reachable (void)
 
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "window.close", NULL));
-  relais_test_iterate (50);
-  g_assert_null (find_history_window ());
+  relais_test_wait_until (find_history_window () == NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

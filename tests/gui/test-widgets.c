@@ -98,7 +98,7 @@ test_path_page_template (void)
   relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   place_row = relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "place_row");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61), 61000");
@@ -188,8 +188,7 @@ test_profile_switcher_template (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (list_box, 0));
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  relais_test_iterate (50);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 1));
+  relais_test_wait_until (gtk_list_box_get_row_at_index (list_box, 1) != NULL);
   g_assert_null (gtk_list_box_get_row_at_index (list_box, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list_box, 0))),
                    ==, "Premier");
@@ -226,7 +225,7 @@ test_editor_templates (Fixture       *fixture,
 
   gtk_window_present (GTK_WINDOW (creator));
   gtk_window_present (GTK_WINDOW (editor));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (creator)) && gtk_widget_get_mapped (GTK_WIDGET (editor)));
   g_assert_true (relais_profile_editor_get_creating (creator));
   g_assert_false (relais_profile_editor_get_creating (editor));
   gtk_window_destroy (GTK_WINDOW (creator));
@@ -240,7 +239,7 @@ test_window_template (Fixture       *fixture,
   RelaisWindow *window = new_window (fixture);
 
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (100);
+  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_null (relais_window_get_profile (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "main_stack"))),
                    ==, "welcome");
@@ -371,7 +370,7 @@ test_tools_page (Fixture       *fixture,
   relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   /* A typo still finds the tool. */
   search = relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
@@ -474,7 +473,7 @@ test_progress_page (Fixture       *fixture,
   relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   /* Nothing to follow without tools. */
   stack = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "stack");
@@ -593,14 +592,24 @@ test_window_opens_last_profile (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+clock_is_past (GDateTime *moment)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_compare (now, moment) > 0;
+}
+
 static void
 test_window_falls_back_to_newest (Fixture       *fixture,
                                   gconstpointer  data)
 {
   RelaisWindow *window;
+  RelaisProfile *older;
 
-  relais_test_add_profile (fixture->store, "Ancien");
-  relais_test_iterate (5);
+  older = relais_test_add_profile (fixture->store, "Ancien");
+  /* "Récent" must be saved later than "Ancien", by the clock. */
+  relais_test_wait_until (clock_is_past (relais_profile_get_modified (older)));
   relais_test_add_profile (fixture->store, "Récent");
   g_clear_object (&fixture->store);
   fixture->store = relais_profile_store_new (fixture->directory);
