@@ -23,6 +23,8 @@ relais_csv_guess_separator (const char *text,
   gboolean quoted = FALSE;
   guint commas = 0, semicolons = 0;
 
+  g_return_val_if_fail (text != NULL || length == 0, ',');
+
   for (gsize i = 0; i < length; i++)
     {
       if (text[i] == '"')
@@ -74,9 +76,14 @@ relais_csv_parse (const char *text,
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GString) field = g_string_new (NULL);
-  GPtrArray *fields = g_ptr_array_new ();
+  GPtrArray *fields;
   gboolean quoted = FALSE, was_quoted = FALSE;
 
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (separator != '"' && separator != '\n' && separator != '\r', NULL);
+  g_return_val_if_fail (unclosed_record != NULL, NULL);
+
+  fields = g_ptr_array_new ();
   *unclosed_record = 0;
 
   for (gsize i = 0; i < length; i++)
