@@ -18,8 +18,11 @@
 #include "relais-communes.h"
 #include "relais-nearby.h"
 
-#define N_PLACES  20000
-#define N_QUERIES 2000
+/* The sizes of a measurement; --small: once, small, in the test suite
+ * (suite bench), so that the benchmark cannot rot unseen. */
+static guint n_places = 20000;
+static guint n_queries = 2000;
+static guint n_searches = 500;
 
 static int
 compare_doubles (gconstpointer a,
@@ -52,13 +55,13 @@ static void
 bench_ranking (RelaisCommunes *communes,
                GRand          *rand)
 {
-  g_autofree RelaisWhere *places = g_new0 (RelaisWhere, N_PLACES);
+  g_autofree RelaisWhere *places = g_new0 (RelaisWhere, n_places);
   g_autoptr(GArray) plain = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) filtered = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) locating = g_array_new (FALSE, FALSE, sizeof (double));
   guint n = relais_communes_get_count (communes);
 
-  for (guint i = 0; i < N_PLACES; i++)
+  for (guint i = 0; i < n_places; i++)
     {
       char insee[6];
 
@@ -72,16 +75,16 @@ bench_ranking (RelaisCommunes *communes,
       places[i].longitude = g_rand_double_range (rand, -4.8, 8.2);
     }
 
-  for (guint q = 0; q < N_QUERIES; q++)
+  for (guint q = 0; q < n_queries; q++)
     {
-      const RelaisCommune *commune = places[g_rand_int_range (rand, 0, N_PLACES)].commune;
+      const RelaisCommune *commune = places[g_rand_int_range (rand, 0, n_places)].commune;
       RelaisOrigin origin;
       gint64 start;
       double ms;
 
       start = g_get_monotonic_time ();
       relais_origin_init (&origin, commune, NULL);
-      relais_origin_locate (&origin, places, N_PLACES);
+      relais_origin_locate (&origin, places, n_places);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (locating, ms);
 
@@ -89,7 +92,7 @@ bench_ranking (RelaisCommunes *communes,
         g_autoptr(GArray) ranking = NULL;
 
         start = g_get_monotonic_time ();
-        ranking = relais_nearby_rank (&origin, places, N_PLACES, 10, NULL, NULL);
+        ranking = relais_nearby_rank (&origin, places, n_places, 10, NULL, NULL);
         ms = (g_get_monotonic_time () - start) / 1000.0;
         g_array_append_val (plain, ms);
         g_assert (ranking->len == 10);
@@ -98,13 +101,13 @@ bench_ranking (RelaisCommunes *communes,
         g_autoptr(GArray) ranking = NULL;
 
         start = g_get_monotonic_time ();
-        ranking = relais_nearby_rank (&origin, places, N_PLACES, 10, one_in_three, NULL);
+        ranking = relais_nearby_rank (&origin, places, n_places, 10, one_in_three, NULL);
         ms = (g_get_monotonic_time () - start) / 1000.0;
         g_array_append_val (filtered, ms);
       }
     }
 
-  g_print ("nearby: %d places, %u communes, %d queries\n\n", N_PLACES, n, N_QUERIES);
+  g_print ("nearby: %u places, %u communes, %u queries\n\n", n_places, n, n_queries);
   g_print ("| per query | median (ms) | p99 (ms) | worst (ms) |\n");
   g_print ("| --- | ---: | ---: | ---: |\n");
   print_times ("nearest 10", plain);
@@ -121,7 +124,7 @@ bench_communes_search (RelaisCommunes *communes,
   g_autoptr(GArray) by_name = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) by_postcode = g_array_new (FALSE, FALSE, sizeof (double));
 
-  for (guint q = 0; q < 500; q++)
+  for (guint q = 0; q < n_searches; q++)
     {
       char postcode[6];
       gint64 start;
@@ -158,6 +161,12 @@ main (int   argc,
   gint64 start;
 
   setlocale (LC_ALL, "");
+  if (argc > 1 && g_str_equal (argv[1], "--small"))
+    {
+      n_places = 500;
+      n_queries = 20;
+      n_searches = 20;
+    }
 
   if (!(file = g_mapped_file_new (path, FALSE, &error)))
     g_error ("%s", error->message);
