@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the catalogue's texts for people as C for xgettext, since xgettext
-cannot read JSON: src/core/relais-catalog-strings.h, under #if 0, one
+cannot read JSON: src/core/catalog/relais-catalog-strings.h, under #if 0, one
 NC_("catalog", "…") per text. Relais looks them up at run time with
 g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text) (relais_catalog_translate()).
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the directory's texts for people as C for xgettext, since xgettext
-cannot read JSON: src/core/relais-directory-strings.h, under #if 0, one
+cannot read JSON: src/core/directory/relais-directory-strings.h, under #if 0, one
 NC_("directory", "…") per text. Relais looks them up at run time with
 g_dpgettext2 (GETTEXT_PACKAGE, "directory", text).
 

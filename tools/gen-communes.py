@@ -8,7 +8,7 @@ One commune per line, tab-separated: INSEE code, name, département code,
 postcodes (comma-separated), EPCI code (empty when the commune belongs to
 none), population. Names are proper nouns and stay untranslated. Relais
 reads it to let people type a commune or a postcode and to rank help nearby
-by commune, EPCI and département (src/core/relais-communes.c).
+by commune, EPCI and département (src/core/directory/relais-communes.c).
 
 usage: tools/gen-communes.py COMMUNES.json EPCI.json > data/directory/communes.tsv
 """

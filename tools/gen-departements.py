@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes src/core/relais-departements-table.h from Etalab's decoupage-administratif
+"""Writes src/core/directory/relais-departements-table.h from Etalab's decoupage-administratif
 departements file (../shared/data/departements-france.json, MIT; data from INSEE).
 
 The 101 départements (metropolitan and overseas), Normandy's five first because
 Relais starts its life in Caen, then in the order of their codes. The names are
 proper nouns and stay untranslated.
 
-usage: tools/gen-departements.py DEPARTEMENTS.json > src/core/relais-departements-table.h
+usage: tools/gen-departements.py DEPARTEMENTS.json > src/core/directory/relais-departements-table.h
 """
 import json
 import sys
