@@ -89,8 +89,7 @@ list_and_wait (RelaisProfileStore *store)
   GPtrArray *failures = NULL;
 
   relais_profile_store_list_async (store, NULL, list_done_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  relais_test_wait_until (result != NULL);
 
   g_assert_true (relais_profile_store_list_finish (store, result, &failures, &error));
   g_assert_no_error (error);
@@ -494,10 +493,7 @@ test_newer_version_left_alone (Fixture       *fixture,
 static void
 wait_for_save (RelaisProfileStore *store)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (relais_profile_store_has_unsaved (store) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  relais_test_wait_until (!relais_profile_store_has_unsaved (store));
 }
 
 static void

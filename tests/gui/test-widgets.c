@@ -59,21 +59,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->base, g_free);
 }
 
-static gboolean
-wait_until (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-    }
-
-  return TRUE;
-}
-
 static RelaisWindow *
 new_window (Fixture *fixture)
 {
@@ -564,12 +549,6 @@ test_editor_never_applies_empty_name (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
-static gboolean
-window_has_profile (gpointer window)
-{
-  return relais_window_get_profile (window) != NULL;
-}
-
 static void
 test_window_opens_last_profile (Fixture       *fixture,
                                 gconstpointer  data)
@@ -618,7 +597,7 @@ test_window_falls_back_to_newest (Fixture       *fixture,
    * the background and the most recent work opens. */
   window = new_window (fixture);
   g_assert_null (relais_window_get_profile (window));
-  g_assert_true (wait_until (window_has_profile, window));
+  relais_test_wait_until (relais_window_get_profile (window) != NULL);
   g_assert_cmpstr (relais_profile_get_name (relais_window_get_profile (window)), ==, "Récent");
   gtk_window_destroy (GTK_WINDOW (window));
 }
