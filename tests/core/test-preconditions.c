@@ -152,7 +152,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/preconditions/profile", test_profile);
   g_test_add_func ("/preconditions/store", test_store);
