@@ -13,6 +13,7 @@
 
 #include "relais-places.h"
 #include "relais-places-private.h"
+#include "relais-places-text.h"
 #include "relais-test-utils.h"
 
 static GBytes *
@@ -200,6 +201,69 @@ test_places_labels (void)
   g_assert_cmpstr (relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, "Conseillers numériques"),
                    ==, "conseiller-numerique");
   g_assert_null (relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_FEES, "Parfois"));
+}
+
+/* --- Dates and labels in words ------------------------------------------------ */
+
+static void
+test_places_dates_in_words (void)
+{
+  static const struct { const char *iso; const char *words; } dates[] = {
+    { "2016-08-05", "5 August 2016" },
+    { "2025-06-01", "1 June 2025" },
+    { "2023-12-31", "31 December 2023" },
+    { "2023-04", "April 2023" },
+    /* Not dates: shown as they are rather than lost. */
+    { "2023-13", "2023-13" },
+    { "2023-02-30", "2023-02-30" },
+    { "2023-04-05T10:00", "2023-04-05T10:00" },
+    { "sans date", "sans date" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *words = relais_format_date_in_words (dates[i].iso);
+
+      g_assert_cmpstr (words, ==, dates[i].words);
+    }
+}
+
+static void
+test_places_age (void)
+{
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr(GDateTime) now = g_date_time_new (paris, 2026, 12, 6, 9, 0, 0);
+  RelaisPlace place = { .updated = (char *) "2016-08-05" };
+  g_autofree char *old = NULL;
+  g_autofree char *recent = NULL;
+
+  g_assert_true (relais_place_is_old (&place, now));
+  old = relais_place_describe_age (&place, now);
+  g_assert_cmpstr (old, ==, "Information from 5 August 2016: call before going.");
+
+  place.updated = (char *) "2025-06-01";
+  g_assert_false (relais_place_is_old (&place, now));
+  recent = relais_place_describe_age (&place, now);
+  g_assert_cmpstr (recent, ==, "Information from 1 June 2025.");
+
+  /* Two years to the day is not yet old; a day more is. */
+  place.updated = (char *) "2024-12-06";
+  g_assert_false (relais_place_is_old (&place, now));
+  place.updated = (char *) "2024-12-05";
+  g_assert_true (relais_place_is_old (&place, now));
+}
+
+static void
+test_places_labels_in_words (void)
+{
+  char *both[] = { (char *) "conseiller-numerique", (char *) "france-services", NULL };
+  char *none[] = { NULL };
+  RelaisPlace place = { .labels = both };
+  g_autofree char *text = relais_place_describe_labels (&place, ", ");
+
+  g_assert_cmpstr (text, ==, "Conseiller numérique, France Services");
+  place.labels = none;
+  g_assert_null (relais_place_describe_labels (&place, ", "));
 }
 
 /* --- The strict reader ------------------------------------------------------ */
@@ -643,6 +707,9 @@ main (int   argc,
 
   g_test_add_func ("/places/shipped", test_places_shipped);
   g_test_add_func ("/places/labels", test_places_labels);
+  g_test_add_func ("/places/dates-in-words", test_places_dates_in_words);
+  g_test_add_func ("/places/age", test_places_age);
+  g_test_add_func ("/places/labels-in-words", test_places_labels_in_words);
   g_test_add_func ("/places/reader/ok", test_places_reader_ok);
   g_test_add_func ("/places/reader/programme", test_places_reader_programme);
   for (guint i = 0; i < G_N_ELEMENTS (spoils); i++)
