@@ -112,6 +112,11 @@ test_places_nearest_and_more (Fixture       *fixture,
   g_autoptr(GArray) first = place_indexes (fixture);
   g_autoptr(GArray) more = NULL;
   g_autoptr(GPtrArray) rows = rows_of_group (fixture, "places_group");
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE,
+                                                                                  "places_group"));
+
+  /* The list's month in words, never as an ISO date. */
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (group), "(April 2023)"));
 
   /* Ten places, then a row for more. */
   g_assert_cmpuint (first->len, ==, 10);
