@@ -69,6 +69,8 @@ SOURCE = {
     "publisher": "Hub NUMI Normandie / ANCT",
     "url": "https://cartographie.societenumerique.gouv.fr",
     "licence": "Licence Ouverte 2.0",
+    # The month the source file was published (shared/data/README.md), never
+    # the day this runs: each place keeps its own date_maj as "updated".
     "as_of": "2023-04",
 }
 
