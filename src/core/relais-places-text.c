@@ -74,6 +74,20 @@ relais_format_date_in_words (const char *iso_date)
 }
 
 /**
+ * relais_places_describe_as_of:
+ *
+ * Returns: (transfer full): the date of the list of places in words ("April
+ *   2023"), or an empty string when its source gives none
+ */
+char *
+relais_places_describe_as_of (const RelaisPlaces *places)
+{
+  g_return_val_if_fail (places != NULL, NULL);
+
+  return places->source_as_of != NULL ? relais_format_date_in_words (places->source_as_of) : g_strdup ("");
+}
+
+/**
  * relais_place_is_old:
  * @now: today
  *

@@ -80,7 +80,7 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   g_autofree char *support = NULL;
   g_autofree char *age = relais_place_describe_age (place, now);
   g_autofree char *labels = relais_place_describe_labels (place, "\n");
-  g_autofree char *as_of = places->source_as_of != NULL ? relais_format_date_in_words (places->source_as_of) : g_strdup ("");
+  g_autofree char *as_of = relais_places_describe_as_of (places);
   g_autofree char *source = NULL;
 
   address = g_strdup_printf ("%s%s%s\n%s %s", place->address,

@@ -450,7 +450,7 @@ refresh_places (RelaisNearbyPage *self)
   places = relais_place_finder_get_places (self->finder);
   found = relais_place_finder_find (self->finder, &self->origin, &filter, 0);
 
-  as_of = places->source_as_of != NULL ? relais_format_date_in_words (places->source_as_of) : g_strdup ("");
+  as_of = relais_places_describe_as_of (places);
   /* Translators: how places are ranked; then the source of the list and its date ("April 2023") */
   description = g_strdup_printf (_("%s Source: “%s” (%s); each place shows when it was last updated."),
                                  basis_sentence (self), places->source_name, as_of);

@@ -204,7 +204,7 @@ add_places (RelaisPlan              *plan,
   RelaisPlaces *places = relais_place_finder_get_places (sources->finder);
   g_autoptr(GArray) found = relais_place_finder_find (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
   g_autofree char *source = NULL;
-  g_autofree char *as_of = places->source_as_of != NULL ? relais_format_date_in_words (places->source_as_of) : g_strdup ("");
+  g_autofree char *as_of = relais_places_describe_as_of (places);
   RelaisPlanBlock *block;
 
   relais_plan_add_heading (plan, 2, _("Digital Help Places Nearby"));
