@@ -14,6 +14,7 @@
 #include "relais-nearby-details.h"
 #include "relais-nearby-page-private.h"
 #include "relais-nearby-text.h"
+#include "relais-places-text.h"
 
 static GtkWindow *
 parent_window (RelaisNearbyPage *self)
@@ -77,7 +78,9 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   g_autofree char *publics = NULL;
   g_autofree char *fees = NULL;
   g_autofree char *support = NULL;
-  g_autofree char *updated = relais_nearby_format_date (place->updated);
+  g_autofree char *age = relais_place_describe_age (place, now);
+  g_autofree char *labels = relais_place_describe_labels (place, "\n");
+  g_autofree char *as_of = relais_places_describe_as_of (places);
   g_autofree char *source = NULL;
 
   address = g_strdup_printf ("%s%s%s\n%s %s", place->address,
@@ -85,6 +88,10 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
                              place->address_extra != NULL ? place->address_extra : "",
                              place->postcode, place->commune);
   details = relais_nearby_details_new (parent_window (self), place->name, place->commune);
+  /* First, and always: hours and phone numbers change, and many entries
+   * are years old. */
+  relais_nearby_details_add_group (details, NULL);
+  relais_nearby_details_add_fact (details, _("Last updated"), age);
   relais_nearby_details_add_group (details, _("Opening Hours"));
   if (hours != NULL)
     {
@@ -108,17 +115,16 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   relais_nearby_details_add_fact (details, _("Welcomes"), publics);
   relais_nearby_details_add_fact (details, _("Cost"), fees);
   relais_nearby_details_add_fact (details, _("How"), support);
-  if (place->programme != NULL)
-    relais_nearby_details_add_fact (details, _("National programme"), relais_place_programme_label (place->programme));
+  if (labels != NULL)
+    relais_nearby_details_add_fact (details, _("National labels"), labels);
   relais_nearby_details_add_fact (details, _("Address"), address);
   relais_nearby_details_set_reach (details, place->phone, place->email, place->website, address);
 
-  /* Translators: the list a place comes from and its date, then when the place's own entry was last updated */
-  source = g_strdup_printf (_("From “%s” (%s, %s). This place’s entry was last updated on %s."),
+  /* Translators: the list a place comes from, its licence and its date ("April 2023") */
+  source = g_strdup_printf (_("From “%s” (%s, %s)."),
                             places->source_name,
                             places->source_licence != NULL ? places->source_licence : "",
-                            places->source_as_of != NULL ? places->source_as_of : "",
-                            updated);
+                            as_of);
   relais_nearby_details_set_source (details, source);
   gtk_window_present (GTK_WINDOW (details));
 }

@@ -13,6 +13,7 @@
 
 #include "relais-departements.h"
 #include "relais-nearby-page-private.h"
+#include "relais-places-text.h"
 #include "relais-profile-tool.h"
 
 #define PLACES_STEP       10
@@ -449,8 +450,8 @@ refresh_places (RelaisNearbyPage *self)
   places = relais_place_finder_get_places (self->finder);
   found = relais_place_finder_find (self->finder, &self->origin, &filter, 0);
 
-  as_of = g_strdup (places->source_as_of != NULL ? places->source_as_of : "");
-  /* Translators: how places are ranked; then the source of the list and its date */
+  as_of = relais_places_describe_as_of (places);
+  /* Translators: how places are ranked; then the source of the list and its date ("April 2023") */
   description = g_strdup_printf (_("%s Source: “%s” (%s); each place shows when it was last updated."),
                                  basis_sentence (self), places->source_name, as_of);
   adw_preferences_group_set_description (self->places_group, description);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-nearby-text.h"
+#include "relais-places-text.h"
 #include "relais-plan-build-private.h"
 #include "relais-profile-tool.h"
 
@@ -203,12 +204,13 @@ add_places (RelaisPlan              *plan,
   RelaisPlaces *places = relais_place_finder_get_places (sources->finder);
   g_autoptr(GArray) found = relais_place_finder_find (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
   g_autofree char *source = NULL;
+  g_autofree char *as_of = relais_places_describe_as_of (places);
   RelaisPlanBlock *block;
 
   relais_plan_add_heading (plan, 2, _("Digital Help Places Nearby"));
-  /* Translators: where the list of places comes from, and its date */
+  /* Translators: where the list of places comes from, and its date ("April 2023") */
   source = g_strdup_printf (_("Nearest first. Source: “%s” (%s); each place says when it was last updated."),
-                            places->source_name, places->source_as_of != NULL ? places->source_as_of : "");
+                            places->source_name, as_of);
   relais_plan_add_paragraph (plan, source, places->source_url);
 
   block = relais_plan_add_items (plan);
@@ -219,13 +221,14 @@ add_places (RelaisPlan              *plan,
       const RelaisWhere *where = relais_place_finder_get_where (sources->finder, nearby->index);
       g_autofree char *distance = relais_nearby_describe_distance (nearby, where);
       g_autofree char *hours = describe_hours (sources, nearby->index);
-      g_autofree char *updated = relais_nearby_format_date (place->updated);
+      g_autofree char *age = relais_place_describe_age (place, sources->now);
       g_autofree char *address = g_strdup_printf ("%s%s%s, %s %s", place->address,
                                                   place->address_extra != NULL ? ", " : "",
                                                   place->address_extra != NULL ? place->address_extra : "",
                                                   place->postcode, place->commune);
       g_autofree char *text = NULL;
-      g_autoptr(GString) detail = g_string_new (hours);
+      /* The age first: an old entry's hours and phone are to be checked. */
+      g_autoptr(GString) detail = g_string_new (age);
 
       /* Far away and no way to say how far: not help nearby. */
       if (origin->basis == RELAIS_ORIGIN_UNLOCATED && nearby->nearness == RELAIS_NEARNESS_ELSEWHERE)
@@ -233,9 +236,8 @@ add_places (RelaisPlan              *plan,
 
       /* Translators: a place, then how far it is */
       text = g_strdup_printf (_("%s · %s"), place->name, distance);
+      append_part (detail, TRUE, "%s", hours);
       append_reach (detail, place->phone, place->email, place->website, address, NULL);
-      /* Translators: the date a place's entry was last updated in its source */
-      append_part (detail, FALSE, _("Entry updated on %s."), updated);
       relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, text, detail->str, place->website);
     }
   if (block->items->len == 0)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "relais-communes.h"
 #include "relais-nearby.h"
@@ -222,6 +223,33 @@ test_nearby_by_distance (void)
     g_assert_cmpuint (g_array_index (top, RelaisNearby, i).index, ==, g_array_index (ranking, RelaisNearby, i).index);
 }
 
+/* 0,0 ("unknown" in some sources) or a position in the wrong département
+ * would move the middle of Caen thousands of kilometres away. */
+static void
+test_nearby_implausible_positions (void)
+{
+  const RelaisCommune *caen = relais_communes_lookup (communes, "14118");
+  RelaisWhere with_wrong[G_N_ELEMENTS (world) + 2];
+  RelaisOrigin origin;
+
+  set_up_world ();
+  memcpy (with_wrong, world, sizeof world);
+  with_wrong[G_N_ELEMENTS (world)] = (RelaisWhere) { caen, NULL, TRUE, 0, 0 };
+  with_wrong[G_N_ELEMENTS (world) + 1] = (RelaisWhere) { caen, NULL, TRUE, 49.443, 1.099 };  /* Rouen's */
+  relais_origin_init (&origin, caen, NULL);
+  relais_origin_locate (&origin, with_wrong, G_N_ELEMENTS (with_wrong));
+  g_assert_cmpint (origin.basis, ==, RELAIS_ORIGIN_COMMUNE_PLACES);
+  g_assert_cmpfloat_with_epsilon (origin.latitude, 49.185, 1e-9);
+  g_assert_cmpfloat_with_epsilon (origin.longitude, -0.365, 1e-9);
+
+  /* A commune whose only position is wrong is located from its EPCI. */
+  with_wrong[2].latitude = with_wrong[4].latitude = 0;
+  with_wrong[2].longitude = with_wrong[4].longitude = 0;
+  relais_origin_locate (&origin, with_wrong, G_N_ELEMENTS (with_wrong));
+  g_assert_cmpint (origin.basis, ==, RELAIS_ORIGIN_EPCI_PLACES);
+  g_assert_cmpfloat_with_epsilon (origin.latitude, 49.205, 1e-9);
+}
+
 static void
 test_nearby_fall_backs (void)
 {
@@ -306,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/communes/broken-table", test_communes_broken_table);
   g_test_add_func ("/nearby/distance", test_distance);
   g_test_add_func ("/nearby/by-distance", test_nearby_by_distance);
+  g_test_add_func ("/nearby/implausible-positions", test_nearby_implausible_positions);
   g_test_add_func ("/nearby/fall-backs", test_nearby_fall_backs);
   g_test_add_func ("/nearby/filter", test_nearby_filter);
 

@@ -7,6 +7,7 @@
 
 #include <locale.h>
 
+#include "relais-departements.h"
 #include "relais-place-finder.h"
 
 static RelaisCommunes *communes;
@@ -84,6 +85,130 @@ test_finder_nearest_caen (void)
     }
   /* Caen's own places first. */
   g_assert_cmpint (g_array_index (found, RelaisNearby, 0).nearness, ==, RELAIS_NEARNESS_SAME_COMMUNE);
+}
+
+/* The communes whose places had 0,0 in the 2023 file (Louviers, Boissey,
+ * Saint-Aubin-d'Arquenay) were placed in the Perche or in the Gulf of Guinea,
+ * and those around them (Colombelles, in the same EPCI as Saint-Aubin)
+ * towards Alençon: their nearest places were 170 to 5,000 km away. */
+static void
+test_finder_nearest_are_near (void)
+{
+  static const struct
+  {
+    const char *insee;
+    const char *name;
+  } wanted[] = {
+    { "27375", "Louviers" },
+    { "27077", "Boissey-le-Châtel" },
+    { "14558", "Saint-Aubin-d'Arquenay" },
+    { "14167", "Colombelles" },
+    { "27229", "Évreux" },
+    { "27467", "Pont-Audemer" },
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (wanted); w++)
+    {
+      RelaisOrigin origin;
+      g_autoptr(GArray) found = NULL;
+      guint located = 0;
+
+      relais_origin_init (&origin, relais_communes_lookup (communes, wanted[w].insee), NULL);
+      g_assert_nonnull (origin.commune);
+      relais_place_finder_locate (finder, &origin);
+      g_assert_cmpint (origin.basis, !=, RELAIS_ORIGIN_UNLOCATED);
+
+      found = relais_place_finder_find (finder, &origin, NULL, 10);
+      g_assert_cmpuint (found->len, ==, 10);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const RelaisNearby *nearby = &g_array_index (found, RelaisNearby, i);
+
+          /* None of the ten nearest is more than 25 km away (a place with
+           * no position comes first only when it is in the commune). */
+          if (nearby->distance_km >= 0)
+            {
+              g_assert_cmpfloat (nearby->distance_km, <, 25);
+              located++;
+            }
+          else
+            g_assert_cmpint (nearby->nearness, ==, RELAIS_NEARNESS_SAME_COMMUNE);
+        }
+      g_assert_cmpuint (located, >=, 8);
+      g_test_message ("%s: nearest at %.1f km, tenth at %.1f km", wanted[w].name,
+                      g_array_index (found, RelaisNearby, 0).distance_km,
+                      g_array_index (found, RelaisNearby, found->len - 1).distance_km);
+    }
+}
+
+/* A file imported later may hold 0,0 or a position far from the place's
+ * département: such a position is not used, neither for the place nor to
+ * find the middle of its commune. */
+static void
+test_finder_ignores_implausible_positions (void)
+{
+  static const char json[] =
+    "{\"format\":\"fr.artifaille.Relais.Directory\",\"version\":1,\"part\":\"places\","
+    "\"source\":{\"name\":\"test\"},\"places\":["
+    "{\"id\":\"a\",\"name\":\"Mairie\",\"address\":\"1 rue\",\"postcode\":\"27400\",\"commune\":\"Louviers\","
+    "\"latitude\":49.214045,\"longitude\":1.16927,\"services\":[],\"updated\":\"2023-01-01\"},"
+    "{\"id\":\"b\",\"name\":\"Zero\",\"address\":\"2 rue\",\"postcode\":\"27400\",\"commune\":\"Louviers\","
+    "\"latitude\":0,\"longitude\":0,\"services\":[],\"updated\":\"2023-01-01\"},"
+    "{\"id\":\"c\",\"name\":\"Swapped\",\"address\":\"3 rue\",\"postcode\":\"27400\",\"commune\":\"Louviers\","
+    "\"latitude\":1.16927,\"longitude\":49.214045,\"services\":[],\"updated\":\"2023-01-01\"},"
+    "{\"id\":\"d\",\"name\":\"Marseille\",\"address\":\"4 rue\",\"postcode\":\"27400\",\"commune\":\"Louviers\","
+    "\"latitude\":43.2965,\"longitude\":5.3698,\"services\":[],\"updated\":\"2023-01-01\"},"
+    "{\"id\":\"e\",\"name\":\"Médiathèque\",\"address\":\"5 rue\",\"postcode\":\"27400\",\"commune\":\"Louviers\","
+    "\"latitude\":49.2168,\"longitude\":1.1655,\"services\":[],\"updated\":\"2023-01-01\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisPlaces) places = relais_places_load_from_bytes (bytes, "places.json", &error);
+  RelaisPlaceFinder *small;
+  RelaisOrigin origin;
+  g_autoptr(GArray) found = NULL;
+
+  g_assert_no_error (error);
+  small = relais_place_finder_new (places, communes);
+  g_assert_true (relais_place_finder_get_where (small, 0)->has_location);
+  g_assert_false (relais_place_finder_get_where (small, 1)->has_location);
+  g_assert_false (relais_place_finder_get_where (small, 2)->has_location);
+  g_assert_false (relais_place_finder_get_where (small, 3)->has_location);
+  g_assert_true (relais_place_finder_get_where (small, 4)->has_location);
+
+  relais_origin_init (&origin, relais_communes_lookup (communes, "27375"), NULL);
+  relais_place_finder_locate (small, &origin);
+  g_assert_cmpint (origin.basis, ==, RELAIS_ORIGIN_COMMUNE_PLACES);
+  /* The middle of the two real ones, in Louviers. */
+  g_assert_cmpfloat (relais_distance_km (origin.latitude, origin.longitude, 49.2154, 1.1674), <, 0.5);
+
+  /* All five are in the commune; the three unlocated ones count as 0 km. */
+  found = relais_place_finder_find (small, &origin, NULL, 0);
+  g_assert_cmpuint (found->len, ==, 5);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const RelaisNearby *nearby = &g_array_index (found, RelaisNearby, i);
+
+      g_assert_cmpint (nearby->nearness, ==, RELAIS_NEARNESS_SAME_COMMUNE);
+      g_assert_cmpfloat (nearby->distance_km, <, 1);
+    }
+  relais_place_finder_free (small);
+}
+
+static void
+test_departements_plausible (void)
+{
+  /* Caen's town hall, in the Calvados and nowhere else. */
+  g_assert_true (relais_departements_location_is_plausible ("14", 49.1814, -0.3636));
+  g_assert_false (relais_departements_location_is_plausible ("27", 49.1814, -0.3636));
+  g_assert_true (relais_departements_location_is_plausible (NULL, 49.1814, -0.3636));
+  /* Saint-Denis de La Réunion, overseas. */
+  g_assert_true (relais_departements_location_is_plausible ("974", -20.8789, 55.4481));
+  g_assert_true (relais_departements_location_is_plausible (NULL, -20.8789, 55.4481));
+  g_assert_false (relais_departements_location_is_plausible ("14", -20.8789, 55.4481));
+  /* "Unknown", written as 0,0, and latitude and longitude swapped. */
+  g_assert_false (relais_departements_location_is_plausible (NULL, 0, 0));
+  g_assert_false (relais_departements_location_is_plausible ("27", 0, 0));
+  g_assert_false (relais_departements_location_is_plausible (NULL, -0.3636, 49.1814));
 }
 
 static void
@@ -165,6 +290,9 @@ main (int   argc,
 
   g_test_add_func ("/place-finder/resolves-communes", test_finder_resolves_communes);
   g_test_add_func ("/place-finder/nearest-caen", test_finder_nearest_caen);
+  g_test_add_func ("/place-finder/nearest-are-near", test_finder_nearest_are_near);
+  g_test_add_func ("/place-finder/ignores-implausible-positions", test_finder_ignores_implausible_positions);
+  g_test_add_func ("/place-finder/departements-plausible", test_departements_plausible);
   g_test_add_func ("/place-finder/filters", test_finder_filters);
   g_test_add_func ("/place-finder/slugs", test_finder_slugs);
 

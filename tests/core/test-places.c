@@ -13,6 +13,7 @@
 
 #include "relais-places.h"
 #include "relais-places-private.h"
+#include "relais-places-text.h"
 #include "relais-test-utils.h"
 
 static GBytes *
@@ -84,11 +85,12 @@ test_places_shipped (void)
   g_autoptr(RelaisPlaces) places = relais_places_load_from_bytes (bytes, "places.json", &error);
   g_auto(GStrv) slugs = NULL;
   RelaisPlace *place;
-  guint closed = 0;
+  guint closed = 0, france_services = 0;
 
   g_assert_no_error (error);
   g_assert_nonnull (places);
-  g_assert_cmpuint (places->places->len, ==, 757);
+  /* 757 in the 2023 file; 20 were second copies of another (14 groups). */
+  g_assert_cmpuint (places->places->len, ==, 737);
   g_assert_cmpstr (places->source_licence, ==, "Licence Ouverte 2.0");
   g_assert_cmpstr (places->source_as_of, ==, "2023-04");
   g_assert_cmpstr (places->source_publisher, ==, "Hub NUMI Normandie / ANCT");
@@ -113,7 +115,8 @@ test_places_shipped (void)
   g_assert_cmpuint (g_strv_length (place->publics), ==, 10);
   g_assert_true (g_strv_contains ((const char * const *) place->fees, "gratuit"));
   g_assert_cmpuint (g_strv_length (place->support), ==, 2);
-  g_assert_cmpstr (place->programme, ==, "odspep");
+  g_assert_cmpuint (g_strv_length (place->labels), ==, 0);
+  g_assert_cmpstr (place->collected_by, ==, "odspep");
   g_assert_cmpstr (place->updated, ==, "2016-08-05");
   g_assert_false (relais_place_is_closed (place));
 
@@ -123,7 +126,27 @@ test_places_shipped (void)
   g_assert_cmpstr (place->name, ==, "ASSOCIATION YSOS Eure et Orne (GROUPE SOS)");
   g_assert_cmpstr (place->closed_since, ==, "2021-12-20");
   g_assert_true (relais_place_is_closed (place));
-  g_assert_cmpstr (place->programme, ==, "conseiller-numerique");
+  g_assert_true (relais_place_has_label (place, "conseiller-numerique"));
+  g_assert_false (relais_place_has_label (place, "france-services"));
+  g_assert_cmpstr (place->collected_by, ==, "conseiller-numerique");
+
+  /* Collected by the conseillers numériques, labelled France Services too. */
+  place = find_place (places, "627a77daad1bdb06edc48fdb-mediation-numerique-conseiller-numerique");
+  g_assert_true (relais_place_has_label (place, "conseiller-numerique"));
+  g_assert_true (relais_place_has_label (place, "france-services"));
+
+  /* Its coordinates were 0,0: dropped, the place stays, found by its commune. */
+  place = find_place (places, "63da253ce6d6a806f25692e4-mediation-numerique-conseiller-numerique");
+  g_assert_cmpstr (place->commune, ==, "LOUVIERS");
+  g_assert_false (place->has_location);
+
+  /* Two entries of one place, merged into the first, with the date and the
+   * hours of the newer one. */
+  place = find_place (places, "633c50a5383f8e06f02dfbe3-mediation-numerique-conseiller-numerique");
+  g_assert_cmpstr (place->name, ==, "RECONNECT");
+  g_assert_cmpstr (place->updated, ==, "2022-12-16");
+  g_assert_cmpstr (place->hours, ==, "Th,Fr 09:00-12:30,13:30-17:00; We 13:30-17:00");
+  g_assert_null (find_place (places, "639c33c29e194605c2c47593-mediation-numerique-conseiller-numerique"));
 
   for (guint i = 0; i < places->places->len; i++)
     {
@@ -139,9 +162,14 @@ test_places_shipped (void)
         g_assert_cmpstr (relais_place_fee_label (p->fees[j]), !=, p->fees[j]);
       for (guint j = 0; p->support[j] != NULL; j++)
         g_assert_cmpstr (relais_place_support_label (p->support[j]), !=, p->support[j]);
-      g_assert_nonnull (p->programme);
+      for (guint j = 0; p->labels[j] != NULL; j++)
+        g_assert_cmpstr (relais_place_programme_label (p->labels[j]), !=, p->labels[j]);
+      france_services += relais_place_has_label (p, "france-services");
     }
   g_assert_cmpuint (closed, ==, 2);
+  /* 382 entries of the 2023 file have the label; two pairs of them were
+   * merged. Before labels were kept whole, 175 showed it. */
+  g_assert_cmpuint (france_services, ==, 380);
 
   slugs = relais_places_get_slugs (places, RELAIS_PLACE_SLUGS_SERVICES);
   g_assert_cmpuint (g_strv_length (slugs), ==, 15);
@@ -173,6 +201,81 @@ test_places_labels (void)
   g_assert_cmpstr (relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, "Conseillers numériques"),
                    ==, "conseiller-numerique");
   g_assert_null (relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_FEES, "Parfois"));
+}
+
+/* --- Dates and labels in words ------------------------------------------------ */
+
+static void
+test_places_dates_in_words (void)
+{
+  static const struct { const char *iso; const char *words; } dates[] = {
+    { "2016-08-05", "5 August 2016" },
+    { "2025-06-01", "1 June 2025" },
+    { "2023-12-31", "31 December 2023" },
+    { "2023-04", "April 2023" },
+    /* Not dates: shown as they are rather than lost. */
+    { "2023-13", "2023-13" },
+    { "2023-02-30", "2023-02-30" },
+    { "2023-04-05T10:00", "2023-04-05T10:00" },
+    { "sans date", "sans date" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *words = relais_format_date_in_words (dates[i].iso);
+
+      g_assert_cmpstr (words, ==, dates[i].words);
+    }
+
+  /* The list's own date; nothing when its source gives none. */
+  {
+    g_autoptr(RelaisPlaces) places = relais_places_new ();
+    g_autofree char *none = relais_places_describe_as_of (places);
+    g_autofree char *april = NULL;
+
+    g_assert_cmpstr (none, ==, "");
+    places->source_as_of = g_strdup ("2023-04");
+    april = relais_places_describe_as_of (places);
+    g_assert_cmpstr (april, ==, "April 2023");
+  }
+}
+
+static void
+test_places_age (void)
+{
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr(GDateTime) now = g_date_time_new (paris, 2026, 12, 6, 9, 0, 0);
+  RelaisPlace place = { .updated = (char *) "2016-08-05" };
+  g_autofree char *old = NULL;
+  g_autofree char *recent = NULL;
+
+  g_assert_true (relais_place_is_old (&place, now));
+  old = relais_place_describe_age (&place, now);
+  g_assert_cmpstr (old, ==, "Information from 5 August 2016: call before going.");
+
+  place.updated = (char *) "2025-06-01";
+  g_assert_false (relais_place_is_old (&place, now));
+  recent = relais_place_describe_age (&place, now);
+  g_assert_cmpstr (recent, ==, "Information from 1 June 2025.");
+
+  /* Two years to the day is not yet old; a day more is. */
+  place.updated = (char *) "2024-12-06";
+  g_assert_false (relais_place_is_old (&place, now));
+  place.updated = (char *) "2024-12-05";
+  g_assert_true (relais_place_is_old (&place, now));
+}
+
+static void
+test_places_labels_in_words (void)
+{
+  char *both[] = { (char *) "conseiller-numerique", (char *) "france-services", NULL };
+  char *none[] = { NULL };
+  RelaisPlace place = { .labels = both };
+  g_autofree char *text = relais_place_describe_labels (&place, ", ");
+
+  g_assert_cmpstr (text, ==, "Conseiller numérique, France Services");
+  place.labels = none;
+  g_assert_null (relais_place_describe_labels (&place, ", "));
 }
 
 /* --- The strict reader ------------------------------------------------------ */
@@ -247,6 +350,30 @@ test_places_reader_ok (void)
   g_assert_cmpuint (g_strv_length (((RelaisPlace *) places->places->pdata[0])->publics), ==, 0);
 }
 
+/* A file written before labels were kept whole has one "programme". */
+static void
+test_places_reader_programme (void)
+{
+  g_autofree char *document = small_document ();
+  g_autoptr(GString) text = g_string_new (document);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisPlaces) places = NULL;
+  RelaisPlace *a, *b;
+
+  g_assert_cmpuint (g_string_replace (text, "\"updated\":\"2024-01-01\"", "\"programme\":\"odspep\",\"updated\":\"2024-01-01\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"updated\":\"2024-02-02\"", "\"programme\":\"france-services\",\"updated\":\"2024-02-02\"", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  places = relais_places_load_from_bytes (bytes, "test.json", &error);
+  g_assert_no_error (error);
+  a = g_ptr_array_index (places->places, 0);
+  b = g_ptr_array_index (places->places, 1);
+  g_assert_cmpuint (g_strv_length (a->labels), ==, 0);
+  g_assert_cmpstr (a->collected_by, ==, "odspep");
+  g_assert_true (relais_place_has_label (b, "france-services"));
+  g_assert_null (b->collected_by);
+}
+
 /* --- Import ----------------------------------------------------------------- */
 
 static RelaisPlaces *
@@ -304,8 +431,13 @@ test_places_import_json (void)
     g_assert_cmpstr (fees, ==, "gratuit");
     g_assert_cmpstr (support, ==, "atelier accompagnement");
   }
-  /* The first programme; "source" in the standard is no programme. */
-  g_assert_cmpstr (place->programme, ==, "conseiller-numerique");
+  /* Every programme named; "source" says who collected the entry. */
+  {
+    g_autofree char *labels = g_strjoinv (" ", place->labels);
+
+    g_assert_cmpstr (labels, ==, "conseiller-numerique france-services");
+  }
+  g_assert_cmpstr (place->collected_by, ==, "Hub NUMI");
 
   place = find_place (places, "lieu-2");
   g_assert_false (place->has_location);
@@ -313,7 +445,8 @@ test_places_import_json (void)
   g_assert_cmpuint (g_strv_length (place->services), ==, 2);
   g_assert_cmpstr (place->services[0], ==, "comprehension-du-monde-numerique");
   g_assert_cmpstr (place->fees[1], ==, "payant");
-  g_assert_null (place->programme);
+  g_assert_cmpuint (g_strv_length (place->labels), ==, 0);
+  g_assert_null (place->collected_by);
 
   place = find_place (places, "3");
   g_assert_cmpstr (place->updated, ==, "2022-01-15");
@@ -381,7 +514,7 @@ test_places_import_2023 (void)
   g_autoptr(GBytes) shipped_bytes = read_shipped ();
   g_autoptr(RelaisPlaces) shipped = relais_places_load_from_bytes (shipped_bytes, "places.json", NULL);
 
-  g_assert_cmpuint (report->accepted, ==, 2);
+  g_assert_cmpuint (report->accepted, ==, 3);
   /* The same places as tools/gen-places.py makes of them. */
   for (guint i = 0; i < places->places->len; i++)
     {
@@ -393,7 +526,8 @@ test_places_import_2023 (void)
       g_assert_cmpstr (imported->phone, ==, converted->phone);
       g_assert_cmpstr (imported->updated, ==, converted->updated);
       g_assert_cmpstr (imported->closed_since, ==, converted->closed_since);
-      g_assert_cmpstr (imported->programme, ==, converted->programme);
+      g_assert_cmpstr (imported->collected_by, ==, converted->collected_by);
+      g_assert_true (g_strv_equal ((const char * const *) imported->labels, (const char * const *) converted->labels));
       g_assert_true (g_strv_equal ((const char * const *) imported->services, (const char * const *) converted->services));
       g_assert_true (g_strv_equal ((const char * const *) imported->publics, (const char * const *) converted->publics));
       g_assert_true (g_strv_equal ((const char * const *) imported->fees, (const char * const *) converted->fees));
@@ -538,7 +672,7 @@ test_places_fallback (void)
   places = relais_places_load_with_fallback (user_path, shipped, &warning, &error);
   g_assert_no_error (error);
   g_assert_null (warning);
-  g_assert_cmpuint (places->places->len, ==, 757);
+  g_assert_cmpuint (places->places->len, ==, 737);
   g_clear_pointer (&places, relais_places_unref);
 
   /* An imported file: it. */
@@ -553,7 +687,7 @@ test_places_fallback (void)
   g_assert_true (g_file_set_contents (user_path, "{ \"format\": broken", -1, NULL));
   places = relais_places_load_with_fallback (user_path, shipped, &warning, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (places->places->len, ==, 757);
+  g_assert_cmpuint (places->places->len, ==, 737);
   g_assert_nonnull (warning);
   g_assert_nonnull (strstr (warning, "places.json.damaged-"));
   g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
@@ -585,7 +719,11 @@ main (int   argc,
 
   g_test_add_func ("/places/shipped", test_places_shipped);
   g_test_add_func ("/places/labels", test_places_labels);
+  g_test_add_func ("/places/dates-in-words", test_places_dates_in_words);
+  g_test_add_func ("/places/age", test_places_age);
+  g_test_add_func ("/places/labels-in-words", test_places_labels_in_words);
   g_test_add_func ("/places/reader/ok", test_places_reader_ok);
+  g_test_add_func ("/places/reader/programme", test_places_reader_programme);
   for (guint i = 0; i < G_N_ELEMENTS (spoils); i++)
     {
       g_autofree char *path = g_strdup_printf ("/places/reader/%s", spoils[i].test_name);

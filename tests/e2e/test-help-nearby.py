@@ -125,8 +125,9 @@ def nearby(binary, env, profiles):
         tap.check(details is not None, "the details show the opening hours")
         tap.check(bool(app.find_all(lambda n: n.roleName == "label" and SERVICE in (n.name or ""))),
                   "the details list the help with a computer")
-        tap.check(bool(app.find_all(lambda n: "mise à jour pour la dernière fois le" in (n.name or ""))),
-                  "the details say when the place's facts were updated")
+        tap.check(bool(app.find_all(lambda n: (n.name or "").startswith("Informations du ")
+                                    and (n.name or "").endswith("appelez avant de vous déplacer."))),
+                  "the details say when the place's facts were updated, in words, and to call first")
         app.screenshot("help-nearby-details")
         rawinput.pressKey("Escape")
         time.sleep(0.5)

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <adwaita.h>
 
 #include "relais-gui-test-utils.h"
@@ -114,6 +115,11 @@ test_places_nearest_and_more (Fixture       *fixture,
   g_autoptr(GArray) first = place_indexes (fixture);
   g_autoptr(GArray) more = NULL;
   g_autoptr(GPtrArray) rows = rows_of_group (fixture, "places_group");
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE,
+                                                                                  "places_group"));
+
+  /* The list's month in words, never as an ISO date. */
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (group), "(April 2023)"));
 
   /* Ten places, then a row for more. */
   g_assert_cmpuint (first->len, ==, 10);
@@ -253,6 +259,23 @@ test_details_and_commune (Fixture       *fixture,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (details)), ==, relais_place_finder_get_place (fixture->finder, index)->name);
   facts = relais_test_collect_rows (details);
   g_assert_true (has_row_titled (facts, "Address"));
+  /* The entry's own date, always, in words; every entry of the 2023 file
+   * is over two years old. */
+  {
+    const RelaisPlace *place = relais_place_finder_get_place (fixture->finder, index);
+    g_autofree char *year = g_strndup (place->updated, 4);
+    const char *age = NULL;
+
+    for (guint i = 0; i < facts->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (facts, i)), "Last updated") == 0)
+        age = adw_action_row_get_subtitle (g_ptr_array_index (facts, i));
+    g_assert_nonnull (age);
+    g_assert_true (g_str_has_prefix (age, "Information from "));
+    g_assert_nonnull (strstr (age, year));
+    g_assert_true (g_str_has_suffix (age, ": call before going."));
+    g_assert_null (strstr (age, place->updated));
+    g_assert_true (has_row_titled (facts, "National labels") == (place->labels[0] != NULL));
+  }
   gtk_window_destroy (GTK_WINDOW (details));
 
   /* Choosing Rouen: the profile moves, the postcode follows, the list too. */

@@ -339,6 +339,10 @@ test_pdf (gconstpointer data)
       /* A place of Caen, the nearest to the middle of its places. */
       g_assert_nonnull (strstr (text, "MoHo"));
       g_assert_nonnull (strstr (text, "14000 CAEN"));
+      /* Each place's date and the list's, in words; old ones say to call. */
+      g_assert_null (strstr (text, "(2023-04)"));
+      g_assert_nonnull (strstr (text, g_str_equal (language, "fr") ? "avril 2023" : "April 2023"));
+      g_assert_nonnull (strstr (text, g_str_equal (language, "fr") ? "appelez avant de vous déplacer" : "call before going"));
       /* French typography, as pdftotext gives it (no-break spaces as spaces). */
       if (g_str_equal (language, "fr"))
         {

@@ -12,6 +12,21 @@
 #include "relais-departements.h"
 #include "relais-departements-table.h"
 
+typedef struct
+{
+  const char *code;
+  double      south;
+  double      west;
+  double      north;
+  double      east;
+} RelaisDepartementBounds;
+
+#include "relais-departements-bounds.h"
+
+/* The contours behind the boxes were simplified, which can cut a cape by a
+ * few hundred metres (tools/gen-departement-bounds.py): about 2 km more. */
+#define BOUNDS_MARGIN_DEGREES 0.02
+
 guint
 relais_departements_get_count (void)
 {
@@ -92,4 +107,44 @@ relais_departements_for_postcode (const char *postcode)
 
     return departement != NULL ? departement->code : NULL;
   }
+}
+
+static gboolean
+inside (const RelaisDepartementBounds *bounds,
+        double                         latitude,
+        double                         longitude)
+{
+  return latitude >= bounds->south - BOUNDS_MARGIN_DEGREES && latitude <= bounds->north + BOUNDS_MARGIN_DEGREES &&
+         longitude >= bounds->west - BOUNDS_MARGIN_DEGREES && longitude <= bounds->east + BOUNDS_MARGIN_DEGREES;
+}
+
+/**
+ * relais_departements_location_is_plausible:
+ * @code: (nullable): the département the thing is in, when known
+ *
+ * Whether a position can be right for something in département @code: inside
+ * the box of its contour (IGN), or, when the département is not known,
+ * inside one of the 101. Sources write 0,0 for "unknown" (in the Gulf of
+ * Guinea) and swap latitude and longitude: such a position would place a
+ * commune thousands of kilometres away, and is better not used at all.
+ */
+gboolean
+relais_departements_location_is_plausible (const char *code,
+                                           double      latitude,
+                                           double      longitude)
+{
+  gboolean known = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (relais_departements_bounds_table); i++)
+    {
+      const RelaisDepartementBounds *bounds = &relais_departements_bounds_table[i];
+
+      if (code != NULL && g_str_equal (bounds->code, code))
+        return inside (bounds, latitude, longitude);
+      known |= inside (bounds, latitude, longitude);
+    }
+
+  /* A code the table does not have (a collectivity overseas) is judged as
+   * an unknown one. */
+  return known;
 }

@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "relais-departements.h"
 #include "relais-nearby.h"
 
 #define EARTH_RADIUS_KM 6371.0
@@ -27,6 +28,17 @@ relais_origin_init (RelaisOrigin        *origin,
   origin->latitude = origin->longitude = 0;
 }
 
+/* The finder already leaves such positions out of its places; checked again
+ * here because a wrong middle misplaces everything ranked from it. */
+static gboolean
+can_place_a_commune (const RelaisWhere *where)
+{
+  const char *departement = where->commune != NULL ? where->commune->departement : where->departement;
+
+  return where->has_location &&
+         relais_departements_location_is_plausible (departement, where->latitude, where->longitude);
+}
+
 static gboolean
 centre_of (const RelaisWhere *items,
            guint              n_items,
@@ -40,7 +52,7 @@ centre_of (const RelaisWhere *items,
 
   for (guint i = 0; i < n_items; i++)
     {
-      if (items[i].has_location && items[i].commune != NULL && inside (&items[i], commune))
+      if (items[i].commune != NULL && inside (&items[i], commune) && can_place_a_commune (&items[i]))
         {
           sum_latitude += items[i].latitude;
           sum_longitude += items[i].longitude;
@@ -77,7 +89,9 @@ in_epci (const RelaisWhere   *where,
  * The shipped data has no coordinates for communes, only for the places in
  * them: the user's commune is taken to be in the middle of its places, or,
  * when it has none, in the middle of the places of its EPCI (a few
- * kilometres across). The basis is kept so that the interface can say so.
+ * kilometres across). A position that cannot be right for its département
+ * (0,0, latitude and longitude swapped) is never used for that. The basis
+ * is kept so that the interface can say so.
  */
 void
 relais_origin_locate (RelaisOrigin      *origin,

@@ -25,7 +25,10 @@ struct _RelaisPlaceFinder
  *
  * Resolves the commune of every place once (most sources leave the INSEE
  * code out, relais_communes_resolve()) and reads every place's hours once:
- * what is left to do for each search is arithmetic.
+ * what is left to do for each search is arithmetic. A position that cannot
+ * be right for the place's département (0,0, or far outside it) is not
+ * used: the place is then found by its commune, and never pulls the middle
+ * of a commune away (relais_origin_locate()).
  *
  * Returns: (transfer full): the finder
  */
@@ -55,7 +58,9 @@ relais_place_finder_new (RelaisPlaces   *places,
       /* A place whose commune is not found still has its département. */
       where->departement = where->commune != NULL ? where->commune->departement
                                                   : relais_departements_for_postcode (place->postcode);
-      where->has_location = place->has_location;
+      where->has_location = place->has_location &&
+                            relais_departements_location_is_plausible (where->departement, place->latitude,
+                                                                       place->longitude);
       where->latitude = place->latitude;
       where->longitude = place->longitude;
       if (place->hours != NULL)

@@ -127,8 +127,7 @@ convert_row (RelaisPlacesRow  *row,
   g_autoptr(GStrvBuilder) publics = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) fees = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) support = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) programmes = g_strv_builder_new ();
-  g_auto(GStrv) programme_slugs = NULL;
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
   RelaisPlace *place;
   const char *value, *latitude, *longitude, *closed;
 
@@ -194,16 +193,18 @@ convert_row (RelaisPlacesRow  *row,
   if (*problem == NULL)
     parse_terms (relais_places_row_get (row, "modalites_accompagnement", NULL), "modalites_accompagnement",
                  RELAIS_PLACES_VOCABULARY_SUPPORT, RELAIS_PLACES_VOCABULARY_SUPPORT, support, problem);
+  /* Every national label, as published: the 2023 file calls them
+   * "labels_nationaux". */
   if (*problem == NULL)
-    parse_terms (relais_places_row_get (row, "dispositif_programmes_nationaux", NULL), "dispositif_programmes_nationaux",
-                 RELAIS_PLACES_VOCABULARY_PROGRAMMES, RELAIS_PLACES_VOCABULARY_PROGRAMMES, programmes, problem);
+    parse_terms (relais_places_row_get (row, "dispositif_programmes_nationaux", "labels_nationaux"),
+                 "dispositif_programmes_nationaux", RELAIS_PLACES_VOCABULARY_PROGRAMMES,
+                 RELAIS_PLACES_VOCABULARY_PROGRAMMES, labels, problem);
 
-  /* The 2023 file: its "source" is the programme, and a closed place says
-   * since when (milliseconds since 1970). In the standard, "source" names
-   * whoever collected the data, which is no programme: it is left alone. */
-  value = relais_places_row_get (row, "source", NULL);
-  if (*problem == NULL && value != NULL && relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value))
-    g_strv_builder_add (programmes, relais_places_vocabulary_slug (RELAIS_PLACES_VOCABULARY_PROGRAMMES, value));
+  /* In both formats "source" names whoever collected the entry (a network,
+   * a local authority): kept as said, apart from the labels. A closed
+   * place of the 2023 file says since when (milliseconds since 1970). */
+  if ((value = relais_places_row_get (row, "source", NULL)) != NULL)
+    place->collected_by = g_strdup (value);
   closed = relais_places_row_get (row, "ferme_depuis", NULL);
   if (*problem == NULL && closed != NULL)
     {
@@ -227,9 +228,7 @@ convert_row (RelaisPlacesRow  *row,
   place->publics = g_strv_builder_end (publics);
   place->fees = g_strv_builder_end (fees);
   place->support = g_strv_builder_end (support);
-  /* places.json keeps one programme: the first the place names. */
-  programme_slugs = g_strv_builder_end (programmes);
-  place->programme = g_strdup (programme_slugs[0]);
+  place->labels = g_strv_builder_end (labels);
   g_hash_table_add (ids, place->id);
   return place;
 }

@@ -114,6 +114,8 @@ static const Term support_modes[] = {
 static const Term programmes[] = {
   { "conseiller-numerique", "Conseillers numériques", NC_("place", "Conseiller numérique") },
   { "france-services", "France Services", NC_("place", "France Services") },
+  /* The Normandy file of 2023 spells it in the singular. */
+  { "france-services", "france-service", NC_("place", "France Services") },
   { "france-tiers-lieux", NULL, NC_("place", "France Tiers-Lieux") },
   { "odspep", NULL, NC_("place", "ODSPEP") },
   { "aidants-connect", "Aidants Connect", NC_("place", "Aidants Connect") },
@@ -129,6 +131,20 @@ static const Term programmes[] = {
     NC_("place", "Relais numérique (Emmaüs Connect)") },
   { NULL, NULL, NULL }
 };
+
+/* The programmes the standard names (the 2023 file's own slugs aside:
+ * "odspep" is where its entries were collected, not a label). */
+gboolean
+relais_places_is_national_programme (const char *slug)
+{
+  for (guint i = 0; programmes[i].slug != NULL; i++)
+    {
+      if (g_str_equal (programmes[i].slug, slug))
+        return programmes[i].standard != NULL;
+    }
+
+  return FALSE;
+}
 
 static const Term *
 vocabulary_terms (RelaisPlacesVocabulary vocabulary)

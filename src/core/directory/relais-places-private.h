@@ -49,6 +49,7 @@ RelaisPlace  *relais_place_new                  (void);
 void          relais_place_free                 (RelaisPlace               *place);
 void          relais_places_rejection_free      (RelaisPlacesRejection     *rejection);
 gboolean      relais_places_is_iso_date         (const char                *text);
+gboolean      relais_places_is_national_programme (const char              *slug);
 char         *relais_places_to_json             (RelaisPlaces              *places);
 
 RelaisPlaces *relais_places_convert             (GBytes                    *bytes,

@@ -50,7 +50,8 @@ relais_place_free (RelaisPlace *place)
   g_strfreev (place->publics);
   g_strfreev (place->fees);
   g_strfreev (place->support);
-  g_free (place->programme);
+  g_strfreev (place->labels);
+  g_free (place->collected_by);
   g_free (place->updated);
   g_free (place->closed_since);
   g_free (place);
@@ -114,6 +115,16 @@ relais_places_import_report_free (RelaisPlacesImportReport *report)
 }
 
 gboolean
+relais_place_has_label (const RelaisPlace *place,
+                        const char        *slug)
+{
+  g_return_val_if_fail (place != NULL, FALSE);
+  g_return_val_if_fail (slug != NULL, FALSE);
+
+  return g_strv_contains ((const char * const *) place->labels, slug);
+}
+
+gboolean
 relais_place_is_closed (const RelaisPlace *place)
 {
   g_return_val_if_fail (place != NULL, FALSE);
@@ -157,6 +168,33 @@ read_date (JsonObject        *object,
   return TRUE;
 }
 
+/* Files written before labels were kept whole (an import of 2026) have one
+ * "programme": a national programme is a label, anything else (the 2023
+ * file's "odspep") only says who collected the entry. */
+static gboolean
+read_labels (RelaisPlace       *place,
+             JsonObject        *object,
+             RelaisJsonReader  *reader,
+             GError           **error)
+{
+  g_autofree char *programme = NULL;
+
+  if (!relais_json_read_strv (object, "labels", &place->labels, reader, error) ||
+      !relais_json_read_string (object, "collected_by", FALSE, &place->collected_by, reader, error) ||
+      !relais_json_read_string (object, "programme", FALSE, &programme, reader, error))
+    return FALSE;
+
+  if (programme != NULL && place->labels[0] == NULL && relais_places_is_national_programme (programme))
+    {
+      g_strfreev (place->labels);
+      place->labels = g_strdupv ((char *[]) { programme, NULL });
+    }
+  else if (programme != NULL && place->collected_by == NULL)
+    place->collected_by = g_steal_pointer (&programme);
+
+  return TRUE;
+}
+
 static gboolean
 read_place (RelaisPlace       *place,
             JsonObject        *object,
@@ -188,7 +226,7 @@ read_place (RelaisPlace       *place,
          relais_json_read_strv (object, "publics", &place->publics, reader, error) &&
          relais_json_read_strv (object, "fees", &place->fees, reader, error) &&
          relais_json_read_strv (object, "support", &place->support, reader, error) &&
-         relais_json_read_string (object, "programme", FALSE, &place->programme, reader, error) &&
+         read_labels (place, object, reader, error) &&
          read_date (object, "updated", TRUE, &place->updated, reader, error) &&
          read_date (object, "closed_since", FALSE, &place->closed_since, reader, error);
 }
@@ -523,7 +561,8 @@ append_place (GString           *out,
   append_strv (out, "publics", (const char * const *) place->publics, FALSE);
   append_strv (out, "fees", (const char * const *) place->fees, FALSE);
   append_strv (out, "support", (const char * const *) place->support, FALSE);
-  append_string (out, "programme", place->programme);
+  append_strv (out, "labels", (const char * const *) place->labels, FALSE);
+  append_string (out, "collected_by", place->collected_by);
   append_string (out, "updated", place->updated);
   append_string (out, "closed_since", place->closed_since);
   g_string_append_c (out, '}');

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* A place is read once and never changes: a plain structure owned by its
  * RelaisPlaces, read through its fields. Names, addresses, phone numbers and
  * hours are kept as published; the slugs of services, publics, fees, support
- * and programme are shown through relais_place_*_label(). */
+ * and labels are shown through relais_place_*_label(). */
 typedef struct
 {
   char     *id;
@@ -39,8 +39,9 @@ typedef struct
   GStrv     publics;          /* never NULL, may be empty */
   GStrv     fees;             /* never NULL, may be empty */
   GStrv     support;          /* never NULL, may be empty */
-  char     *programme;        /* nullable */
-  char     *updated;          /* ISO date, YYYY-MM-DD */
+  GStrv     labels;           /* never NULL: the national labels, every one published */
+  char     *collected_by;     /* nullable: who collected the entry, as the source says */
+  char     *updated;          /* ISO date, YYYY-MM-DD: this place's own, never the file's */
   char     *closed_since;     /* nullable ISO date: a closed place is not shown */
 } RelaisPlace;
 
@@ -123,6 +124,8 @@ const char   *relais_place_public_label          (const char          *slug);
 const char   *relais_place_fee_label             (const char          *slug);
 const char   *relais_place_support_label         (const char          *slug);
 const char   *relais_place_programme_label       (const char          *slug);
+gboolean      relais_place_has_label             (const RelaisPlace   *place,
+                                                  const char          *slug);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlaces, relais_places_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlacesImportReport, relais_places_import_report_free)
