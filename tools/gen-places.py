@@ -46,7 +46,7 @@ import sys
 import unicodedata
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-BOUNDS = os.path.join(ROOT, "src", "core", "relais-departements-bounds.h")
+BOUNDS = os.path.join(ROOT, "src", "core", "directory", "relais-departements-bounds.h")
 COMMUNES = os.path.join(ROOT, "data", "directory", "communes.tsv")
 # The simplified contours can cut a cape by a few hundred metres.
 BOUNDS_MARGIN = 0.02
