@@ -57,9 +57,9 @@ describe_sources (GPtrArray *sources)
       else
         g_string_append (text, source->url);
     }
-  g_string_append (text, "\n");
-  /* Translators: the date the facts were last checked */
-  g_string_append_printf (text, _("Checked on %s."), date);
+  if (date != NULL)
+    /* Translators: the date the facts were last checked, in words */
+    g_string_append_printf (text, _("\nChecked on %s."), date);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -79,6 +79,7 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   g_autofree char *support = NULL;
   g_autofree char *updated = relais_nearby_format_date (place->updated);
   g_autofree char *source = NULL;
+  g_autofree char *list = relais_nearby_describe_list_source (places, TRUE);
 
   address = g_strdup_printf ("%s%s%s\n%s %s", place->address,
                              place->address_extra != NULL ? "\n" : "",
@@ -113,12 +114,11 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   relais_nearby_details_add_fact (details, _("Address"), address);
   relais_nearby_details_set_reach (details, place->phone, place->email, place->website, address);
 
-  /* Translators: the list a place comes from and its date, then when the place's own entry was last updated */
-  source = g_strdup_printf (_("From “%s” (%s, %s). This place’s entry was last updated on %s."),
-                            places->source_name,
-                            places->source_licence != NULL ? places->source_licence : "",
-                            places->source_as_of != NULL ? places->source_as_of : "",
-                            updated);
+  source = updated != NULL
+           /* Translators: the list a place comes from (with its licence and date), then when the place's own entry was last updated */
+           ? g_strdup_printf (_("From %s. This place’s entry was last updated on %s."), list, updated)
+           /* Translators: the list a place comes from, with its licence and date */
+           : g_strdup_printf (_("From %s."), list);
   relais_nearby_details_set_source (details, source);
   gtk_window_present (GTK_WINDOW (details));
 }

@@ -78,8 +78,9 @@ append_reach (GString    *text,
     {
       g_autofree char *date = relais_nearby_format_date (checked);
 
-      /* Translators: the date the facts were last checked */
-      append_part (text, new_line, _("Checked on %s."), date);
+      if (date != NULL)
+        /* Translators: the date the facts were last checked, in words */
+        append_part (text, new_line, _("Checked on %s."), date);
     }
 }
 
@@ -124,7 +125,7 @@ add_service_hosters (RelaisPlan              *plan,
   relais_plan_add_heading (plan, 3, alternative->name);
   if (ranking->len == 0)
     {
-      relais_plan_add_paragraph (plan, _("No hoster in Relais’s list offers it yet: ask CHATONS, or look again later."), NULL);
+      relais_plan_add_paragraph (plan, relais_nearby_no_hoster_known (), NULL);
       return;
     }
 
@@ -203,12 +204,12 @@ add_places (RelaisPlan              *plan,
   RelaisPlaces *places = relais_place_finder_get_places (sources->finder);
   g_autoptr(GArray) found = relais_place_finder_find (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
   g_autofree char *source = NULL;
+  g_autofree char *list = relais_nearby_describe_list_source (places, FALSE);
   RelaisPlanBlock *block;
 
   relais_plan_add_heading (plan, 2, _("Digital Help Places Nearby"));
-  /* Translators: where the list of places comes from, and its date */
-  source = g_strdup_printf (_("Nearest first. Source: “%s” (%s); each place says when it was last updated."),
-                            places->source_name, places->source_as_of != NULL ? places->source_as_of : "");
+  /* Translators: the list the places come from, with its date */
+  source = g_strdup_printf (_("Nearest first. Source: %s; each place says when it was last updated."), list);
   relais_plan_add_paragraph (plan, source, places->source_url);
 
   block = relais_plan_add_items (plan);
@@ -234,8 +235,9 @@ add_places (RelaisPlan              *plan,
       /* Translators: a place, then how far it is */
       text = g_strdup_printf (_("%s · %s"), place->name, distance);
       append_reach (detail, place->phone, place->email, place->website, address, NULL);
-      /* Translators: the date a place's entry was last updated in its source */
-      append_part (detail, FALSE, _("Entry updated on %s."), updated);
+      if (updated != NULL)
+        /* Translators: the date a place's entry was last updated in its source, in words */
+        append_part (detail, FALSE, _("Entry updated on %s."), updated);
       relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, text, detail->str, place->website);
     }
   if (block->items->len == 0)
