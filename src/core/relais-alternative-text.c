@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "relais-alternative-text.h"
 #include "relais-nearby-text.h"
@@ -60,6 +61,25 @@ install_label (guint level)
 }
 
 /**
+ * relais_alternative_licence_label:
+ * @spdx: a licence's SPDX identifier, as the catalogue keeps it
+ *
+ * SPDX writes the French licences "CECILL-B", "CECILL-2.1"; their own texts
+ * and everyone else write “CeCILL”: people see that one, everywhere.
+ *
+ * Returns: (transfer full): the licence as people write it
+ */
+char *
+relais_alternative_licence_label (const char *spdx)
+{
+  g_return_val_if_fail (spdx != NULL, NULL);
+
+  if (g_str_has_prefix (spdx, "CECILL"))
+    return g_strconcat ("CeCILL", spdx + strlen ("CECILL"), NULL);
+  return g_strdup (spdx);
+}
+
+/**
  * relais_alternative_describe_facts:
  * @directory: (nullable): to name the nearest hosters of an online service
  * @finder: (nullable): where @profile is, likewise
@@ -75,6 +95,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
 {
   g_autofree char *where = NULL;
   g_autofree char *checked = NULL;
+  g_autofree char *licence = NULL;
 
   g_return_val_if_fail (alternative != NULL, NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -103,17 +124,19 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
   else
     where = g_strdup (_("from its website"));
 
+  licence = alternative->licence != NULL ? relais_alternative_licence_label (alternative->licence)
+                                         : g_strdup (_("free software of many licences"));
   checked = relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources));
   if (checked == NULL)
     /* TRANSLATORS: facts about a free alternative whose sources give no date, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…)” */
     return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s"),
-                            alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+                            licence,
                             difficulty_label (alternative->use_difficulty),
                             install_label (alternative->install_difficulty),
                             where);
   /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked on 28 November 2026” */
   return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked on %s"),
-                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+                          licence,
                           difficulty_label (alternative->use_difficulty),
                           install_label (alternative->install_difficulty),
                           where, checked);

@@ -113,6 +113,48 @@ relais_nearby_describe_list_source (const RelaisPlaces *places,
 }
 
 /**
+ * relais_nearby_format_phone:
+ * @phone: a phone number as published: "+33214088220", "02.14.08.82.20"…
+ *
+ * French numbers are written as people in France read them out, in pairs:
+ * “02 14 08 82 20”. The link to call keeps the number as published.
+ *
+ * Returns: (transfer full): the number in pairs when it is a French one of
+ *   ten digits (or +33 and nine), else @phone as published
+ */
+char *
+relais_nearby_format_phone (const char *phone)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr(GString) pairs = g_string_new (NULL);
+
+  g_return_val_if_fail (phone != NULL, NULL);
+
+  for (const char *p = phone; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) || (*p == '+' && p == phone))
+        g_string_append_c (digits, *p);
+      else if (*p != ' ' && *p != '.' && *p != '-' && *p != '\t')
+        return g_strdup (phone);
+    }
+  /* The international forms of a French number: +33 or 0033, then nine digits. */
+  if (g_str_has_prefix (digits->str, "+33") && digits->len == 12)
+    g_string_prepend_c (g_string_erase (digits, 0, 3), '0');
+  else if (g_str_has_prefix (digits->str, "0033") && digits->len == 13)
+    g_string_prepend_c (g_string_erase (digits, 0, 4), '0');
+  if (digits->len != 10 || digits->str[0] != '0' || digits->str[1] == '0')
+    return g_strdup (phone);
+
+  for (gsize i = 0; i < 10; i += 2)
+    {
+      if (pairs->len > 0)
+        g_string_append_c (pairs, ' ');
+      g_string_append_len (pairs, digits->str + i, 2);
+    }
+  return g_string_free (g_steal_pointer (&pairs), FALSE);
+}
+
+/**
  * relais_nearby_no_hoster_known:
  *
  * What Relais says, everywhere, of an online service that no hoster of its

@@ -60,7 +60,9 @@ append_reach (GString    *text,
     append_part (text, TRUE, _("Address: %s"), address);
   if (known (phone))
     {
-      append_part (text, new_line, _("Phone: %s"), phone);
+      g_autofree char *readable = relais_nearby_format_phone (phone);
+
+      append_part (text, new_line, _("Phone: %s"), readable);
       new_line = FALSE;
     }
   if (known (email))

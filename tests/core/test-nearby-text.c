@@ -70,6 +70,62 @@ test_date_in_words (void)
 }
 
 static void
+test_phone_in_pairs (void)
+{
+  static const struct { const char *published, *shown; } phones[] = {
+    { "+33214088220", "02 14 08 82 20" },
+    { "0033214088220", "02 14 08 82 20" },
+    { "02.14.08.82.20", "02 14 08 82 20" },
+    { "02 14 08 82 20", "02 14 08 82 20" },
+    { "0214088220", "02 14 08 82 20" },
+    /* Not a French number of ten digits: as published. */
+    { "+32 2 123 45 67", "+32 2 123 45 67" },
+    { "3939", "3939" },
+    { "02 14 08 82 20 (standard)", "02 14 08 82 20 (standard)" },
+    { "0021408822", "0021408822" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phones); i++)
+    {
+      g_autofree char *shown = relais_nearby_format_phone (phones[i].published);
+
+      g_assert_cmpstr (shown, ==, phones[i].shown);
+    }
+}
+
+/* SPDX's "CECILL-B" is shown as its own text writes it. */
+static void
+test_licence_label (void)
+{
+  g_autofree char *cecill = relais_alternative_licence_label ("CECILL-B");
+  g_autofree char *cecill21 = relais_alternative_licence_label ("CECILL-2.1");
+  g_autofree char *mpl = relais_alternative_licence_label ("MPL-2.0");
+  RelaisAlternative *spip = NULL;
+  GPtrArray *alternatives = relais_catalog_get_alternatives (catalog);
+
+  g_assert_cmpstr (cecill, ==, "CeCILL-B");
+  g_assert_cmpstr (cecill21, ==, "CeCILL-2.1");
+  g_assert_cmpstr (mpl, ==, "MPL-2.0");
+
+  /* And so in the facts of the alternatives under it. */
+  for (guint i = 0; i < alternatives->len; i++)
+    {
+      RelaisAlternative *alternative = g_ptr_array_index (alternatives, i);
+
+      if (g_strcmp0 (alternative->licence, "CECILL-B") == 0)
+        spip = alternative;
+    }
+  if (spip != NULL)
+    {
+      g_autoptr(RelaisProfile) profile = relais_profile_new ("Jardins partagés");
+      g_autofree char *facts = relais_alternative_describe_facts (spip, NULL, NULL, profile);
+
+      g_assert_nonnull (strstr (facts, "CeCILL-B"));
+      g_assert_null (strstr (facts, "CECILL"));
+    }
+}
+
+static void
 test_list_source (void)
 {
   g_autofree char *with_licence = relais_nearby_describe_list_source (places, TRUE);
@@ -255,6 +311,8 @@ main (int   argc,
   finder = relais_place_finder_new (places, communes);
 
   g_test_add_func ("/nearby-text/date-in-words", test_date_in_words);
+  g_test_add_func ("/nearby-text/phone-in-pairs", test_phone_in_pairs);
+  g_test_add_func ("/nearby-text/licence-label", test_licence_label);
   g_test_add_func ("/nearby-text/list-source", test_list_source);
   g_test_add_func ("/nearby-text/hosters-honestly", test_hosters_honestly);
   g_test_add_func ("/nearby-text/names-translated", test_names_translated);
