@@ -2,7 +2,7 @@
  * texts for people, for xgettext. Never compiled; do not edit by hand. */
 
 #if 0
-NC_("directory", "A collective of about a hundred small hosters that run free online services without ads or data mining.");
+NC_("directory", "A collective of small hosters of free online services: free software only, no advertising, no use of your data.");
 NC_("directory", "Anyone looking for an ethical online service or a hoster nearby, people and organisations alike.");
 NC_("directory", "The French association that promotes and defends free software.");
 NC_("directory", "Everyone who wants to learn about free software or take part in its defence.");
@@ -12,10 +12,18 @@ NC_("directory", "A calendar of free software events and a list of local user gr
 NC_("directory", "Anyone who wants to meet free software users near home: install parties, workshops, talks.");
 NC_("directory", "A French-speaking association of free software users that keeps the reference list of local user groups.");
 NC_("directory", "People who want to find a user group near them or join a users' association.");
-NC_("directory", "A map of support structures that can inform, guide or accompany associations on digital matters.");
-NC_("directory", "Associations looking for help with digital tools near them; the help is not only about free software.");
+NC_("directory", "A programme that helps the bodies supporting associations with digital matters, with a map of those ready to help.");
+NC_("directory", "Associations looking for help with digital tools; its support points are being folded into Guid’Asso.");
+NC_("directory", "The State’s network of local places that inform, guide and support associations for free, set by the law of 15 April 2024.");
+NC_("directory", "Volunteers, employees and project leaders of any association, whatever its field.");
+NC_("directory", "A directory of hosters and providers trained to help associations leave the big platforms for ethical, free tools.");
+NC_("directory", "Associations that want to move away from Google, Microsoft or Facebook and need someone to guide them.");
+NC_("directory", "A public scheme that gives employer associations free, tailored support to strengthen their activity and their jobs.");
+NC_("directory", "Associations with at least one employee; there is a DLA in every département.");
+NC_("directory", "An Emmaüs programme for associations: training, equipment, and discounted proprietary licences through TechSoup, which is ending.");
+NC_("directory", "Associations; its discounts on Microsoft, Adobe and other licences keep them on proprietary tools, which April criticises.");
 NC_("directory", "Framasoft runs Framaspace: free Nextcloud spaces for files, calendars and shared documents, up to 50 accounts each.");
-NC_("directory", "Small associations and activist collectives; each request is reviewed before the space opens.");
+NC_("directory", "Small associations and activist collectives, on request: Framasoft reviews each request before a space opens; no open sign-up.");
 NC_("directory", "A Caen association for ethical computing: repair help, free software tools for associations, workshops, second-hand hardware.");
 NC_("directory", "People and associations around Caen who want to repair, reuse and move to free software.");
 NC_("directory", "The Normandy hub for an inclusive digital society: it links local actors, trains helpers and shares resources.");
@@ -32,15 +40,10 @@ NC_("directory", "The State programme of digital advisers who run free workshops
 NC_("directory", "Lets trained, salaried helpers do online procedures on a person's behalf under a signed mandate; volunteers cannot use it.");
 NC_("directory", "Public service counters in towns and the countryside where staff help with tax, benefits, pension and other procedures.");
 NC_("directory", "The national roadmap for digital inclusion 2023-2027, with resources for local authorities and their partners.");
-NC_("directory", "A directory of digital places in Normandy; about one in nine of those listed offers help using digital tools.");
-NC_("directory", "Families receiving CAF benefits with at least one child under 21; each local CAF sets its own income limits.");
-NC_("directory", "An interest-free loan, a grant, or both, to buy a computer or other digital equipment.");
-NC_("directory", "Young people aged 16 to 25 registered with France Travail or a Mission Locale.");
-NC_("directory", "A grant of up to €500 a month and €3,000 over 12 months, which can help pay for equipment.");
-NC_("directory", "Conditions vary and are not listed here: ask a digital help place or a social worker whether you qualify.");
-NC_("directory", "Help with internet access and a refurbished laptop.");
-NC_("directory", "Farm workers, active or retired, covered by the MSA.");
-NC_("directory", "A loan covering up to four fifths of the cost of equipment.");
+NC_("directory", "Families receiving CAF benefits, where their CAF offers it: each CAF decides, and sets its own income and children's age limits.");
+NC_("directory", "Usually an interest-free loan, sometimes a grant, to buy a computer or other digital equipment; ask your CAF.");
+NC_("directory", "Young people aged 16 to 25 in a PACEA, the job and autonomy programme of the Missions Locales, when they need it.");
+NC_("directory", "An allowance paid by need, up to six times the monthly RSA a year: a help on the way to work, not an equipment grant.");
 NC_("directory", "Associations of public utility, or of general interest whose aim is to equip and train people in precarity.");
 NC_("directory", "Free decommissioned computers from public bodies, which it may sell on to people in need at capped prices.");
 NC_("directory", "People in precarity supported by an association that receives decommissioned public computers.");
@@ -55,6 +58,10 @@ NC_("directory", "Libre Association (April)");
 NC_("directory", "Agenda du Libre");
 NC_("directory", "AFUL");
 NC_("directory", "PANA");
+NC_("directory", "Guid’Asso");
+NC_("directory", "Emancip’Asso");
+NC_("directory", "DLA (dispositif local d’accompagnement)");
+NC_("directory", "Solidatech");
 NC_("directory", "Framasoft (Framaspace)");
 NC_("directory", "Artifaille");
 NC_("directory", "Hub NUMI Normandie");
@@ -77,11 +84,8 @@ NC_("directory", "Conseiller numérique");
 NC_("directory", "Aidants Connect");
 NC_("directory", "France Services");
 NC_("directory", "France Numérique Ensemble");
-NC_("directory", "Normandie connectée");
 NC_("directory", "CAF");
-NC_("directory", "France Travail / Mission Locale");
-NC_("directory", "Coup de Pouce Internet");
-NC_("directory", "MSA");
+NC_("directory", "PACEA allowance (Mission Locale)");
 NC_("directory", "Decommissioned State computers");
 NC_("directory", "Computers at capped prices");
 #endif
