@@ -18,7 +18,7 @@ NC_("directory", "The State’s network of local places that inform, guide and s
 NC_("directory", "Volunteers, employees and project leaders of any association, whatever its field.");
 NC_("directory", "A directory of hosters and providers trained to help associations leave the big platforms for ethical, free tools.");
 NC_("directory", "Associations that want to move away from Google, Microsoft or Facebook and need someone to guide them.");
-NC_("directory", "A public scheme that gives employer associations free, tailored support to strengthen their activity and their jobs.");
+NC_("directory", "A public scheme that gives employer associations tailored support to strengthen their activity and their jobs.");
 NC_("directory", "Associations with at least one employee; there is a DLA in every département.");
 NC_("directory", "An Emmaüs programme for associations: training, equipment, and discounted proprietary licences through TechSoup, which is ending.");
 NC_("directory", "Associations; its discounts on Microsoft, Adobe and other licences keep them on proprietary tools, which April criticises.");

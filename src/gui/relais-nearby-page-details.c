@@ -58,8 +58,11 @@ describe_sources (GPtrArray *sources)
         g_string_append (text, source->url);
     }
   if (date != NULL)
-    /* Translators: the date the facts were last checked, in words */
-    g_string_append_printf (text, _("\nChecked on %s."), date);
+    {
+      g_string_append (text, "\n");
+      /* Translators: the date the facts were last checked, in words */
+      g_string_append_printf (text, _("Checked on %s."), date);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

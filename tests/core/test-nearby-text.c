@@ -135,10 +135,10 @@ test_list_source (void)
 
   /* The shipped list is of April 2023. */
   g_assert_cmpstr (with_licence, ==, french ()
-                   ? "« Lieux de médiation numérique en Normandie » (Licence Ouverte 2.0, avril 2023)"
+                   ? "«\u00a0Lieux de médiation numérique en Normandie\u00a0» (Licence Ouverte 2.0, avril 2023)"
                    : "“Lieux de médiation numérique en Normandie” (Licence Ouverte 2.0, April 2023)");
   g_assert_cmpstr (without, ==, french ()
-                   ? "« Lieux de médiation numérique en Normandie » (avril 2023)"
+                   ? "«\u00a0Lieux de médiation numérique en Normandie\u00a0» (avril 2023)"
                    : "“Lieux de médiation numérique en Normandie” (April 2023)");
   /* No date: no empty brackets. */
   g_assert_null (strchr (undated, '('));
