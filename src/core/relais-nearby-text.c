@@ -52,7 +52,7 @@ parse_partial_date (const char *iso,
 
 /**
  * relais_nearby_format_date:
- * @iso_date: "YYYY-MM-DD", or "YYYY-MM" or "YYYY" when that is all a source says
+ * @iso_date: (nullable): "YYYY-MM-DD", or "YYYY-MM" or "YYYY" when that is all a source says
  *
  * Dates go into sentences ("checked on …", "price shown in …"), so they are
  * written in words, never as ISO dates: “5 August 2016”, “June 2026”.
