@@ -7,7 +7,11 @@ g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text) (relais_catalog_translate()).
 
 Translated: category names and descriptions, the alternatives' summaries,
 what differs from the tool they replace, and why they stand as they do on each
-reason. Not translated: names of tools and projects, ids, licences, URLs.
+reason. Names of tools and alternatives and the plans of prices are extracted
+too, after a comment for translators: a proper name's French is itself, but a
+name that describes ("Nextcloud desktop client", "Dropbox Plus (2 TB)") has its
+own; Relais reads them in the user's language (relais_json_read_name()). Not
+translated: ids, aliases, vendors, licences, URLs.
 
 usage: tools/extract-catalog-strings.py data/catalog [OUTPUT]   (stdout without OUTPUT)
 tests/check-catalog-strings fails when the committed file is not current.
@@ -15,6 +19,22 @@ tests/check-catalog-strings fails when the committed file is not current.
 import json
 import os
 import sys
+
+
+NAME = object()  # marks the names that follow, for the translators' comment
+
+
+def plans(node):
+    """Every price plan of a tool, wherever the price format puts it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "plan" and isinstance(value, str):
+                yield value
+            else:
+                yield from plans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from plans(value)
 
 
 def texts(folder):
@@ -29,6 +49,14 @@ def texts(folder):
                 yield replacement["difference"]
             for reason in ("values", "technical", "financial"):
                 yield alternative["reasons"][reason]["why"]
+    yield NAME
+    with open(os.path.join(folder, "proprietary.json"), encoding="utf-8") as f:
+        for tool in json.load(f)["tools"]:
+            yield tool["name"]
+            yield from plans(tool)
+    with open(os.path.join(folder, "alternatives.json"), encoding="utf-8") as f:
+        for alternative in json.load(f)["alternatives"]:
+            yield alternative["name"]
 
 
 def c_string(text):
@@ -44,6 +72,10 @@ def main():
         "#if 0",
     ]
     for text in texts(sys.argv[1]):
+        if text is NAME:
+            lines.append("/* Translators: the names below are names of tools and of their plans; keep a")
+            lines.append(" * proper name as it is and translate only the words that describe. */")
+            continue
         if text not in seen:
             seen.add(text)
             lines.append(f'NC_("catalog", {c_string(text)});')

@@ -6,10 +6,13 @@ NC_("directory", "…") per text. Relais looks them up at run time with
 g_dpgettext2 (GETTEXT_PACKAGE, "directory", text).
 
 Translated: what a contact does and for whom, a hoster's description, what an
-inclusion tool does, who qualifies for funding and what it gives. Not
-translated: names of organisations and services, ids, addresses, URLs, e-mail
-addresses, phone numbers (docs/directory-format.md). places.json holds no
-English text and is not read.
+inclusion tool does, who qualifies for funding and what it gives. The names of
+entries and of hosters' services are extracted too, after a comment for
+translators: a proper name's French is itself, but a name that describes
+("Decommissioned State computers") has its own; Relais reads them in the
+user's language (relais_json_read_name()). Not translated: ids, addresses,
+URLs, e-mail addresses, phone numbers (docs/directory-format.md). places.json
+holds no English text and is not read.
 
 usage: tools/extract-directory-strings.py data/directory [OUTPUT]   (stdout without OUTPUT)
 tests/check-directory-strings fails when the committed file is not current.
@@ -27,12 +30,23 @@ PARTS = (
 )
 
 
+NAME = object()  # marks the names that follow, for the translators' comment
+
+
 def texts(folder):
     for file, array, members in PARTS:
         with open(os.path.join(folder, file), encoding="utf-8") as f:
             for entry in json.load(f)[array]:
                 for member in members:
-                    yield entry[member]
+                    if member in entry:
+                        yield entry[member]
+    yield NAME
+    for file, array, _ in PARTS:
+        with open(os.path.join(folder, file), encoding="utf-8") as f:
+            for entry in json.load(f)[array]:
+                yield entry["name"]
+                for service in entry.get("services", []):
+                    yield service["name"]
 
 
 def c_string(text):
@@ -48,6 +62,10 @@ def main():
         "#if 0",
     ]
     for text in texts(sys.argv[1]):
+        if text is NAME:
+            lines.append("/* Translators: the names below are names of organisations, services and aids;")
+            lines.append(" * keep a proper name as it is and translate only the words that describe. */")
+            continue
         if text not in seen:
             seen.add(text)
             lines.append(f'NC_("directory", {c_string(text)});')

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "relais-json-read.h"
@@ -78,6 +79,36 @@ relais_json_read_string (JsonObject        *object,
     return relais_json_fail (reader, error, member, "empty");
 
   *out = node != NULL ? g_strdup (json_node_get_string (node)) : NULL;
+  return TRUE;
+}
+
+/* A name in the reader's language: names are shown in many places (rows,
+ * details, the plan, the history, the savings) and searched, so they are
+ * translated once, here, rather than at each of them. A proper name's French
+ * is itself; a name that describes ("Decommissioned State computers") has its
+ * own. tools/extract-*-strings.py put every name into po/ under @context. */
+gboolean
+relais_json_read_name (JsonObject        *object,
+                       const char        *member,
+                       gboolean           required,
+                       const char        *context,
+                       char             **out,
+                       RelaisJsonReader  *reader,
+                       GError           **error)
+{
+  const char *translated;
+
+  if (!relais_json_read_string (object, member, required, out, reader, error))
+    return FALSE;
+  if (*out == NULL)
+    return TRUE;
+
+  translated = g_dpgettext2 (GETTEXT_PACKAGE, context, *out);
+  if (translated != *out && g_strcmp0 (translated, *out) != 0)
+    {
+      g_free (*out);
+      *out = g_strdup (translated);
+    }
   return TRUE;
 }
 

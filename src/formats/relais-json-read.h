@@ -38,6 +38,13 @@ gboolean   relais_json_read_string (JsonObject        *object,
                                     char             **out,
                                     RelaisJsonReader  *reader,
                                     GError           **error);
+gboolean   relais_json_read_name   (JsonObject        *object,
+                                    const char        *member,
+                                    gboolean           required,
+                                    const char        *context,
+                                    char             **out,
+                                    RelaisJsonReader  *reader,
+                                    GError           **error);
 gboolean   relais_json_read_strv   (JsonObject        *object,
                                     const char        *member,
                                     char            ***out,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-nearby-details.h"
+#include "relais-nearby-text.h"
 
 struct _RelaisNearbyDetails
 {
@@ -267,7 +268,14 @@ relais_nearby_details_set_reach (RelaisNearbyDetails *self,
   if (address != NULL && address[0] != '\0')
     self->address = g_strdup (address);
 
-  show_reach_row (self, self->phone_row, self->phone_uri != NULL ? phone : NULL);
+  if (self->phone_uri != NULL)
+    {
+      g_autofree char *readable = relais_nearby_format_phone (phone);
+
+      show_reach_row (self, self->phone_row, readable);
+    }
+  else
+    show_reach_row (self, self->phone_row, NULL);
   show_reach_row (self, self->email_row, self->email_uri != NULL ? email : NULL);
   show_reach_row (self, self->website_row, self->website);
   show_reach_row (self, self->address_row, self->address);

@@ -58,9 +58,12 @@ describe_sources (GPtrArray *sources)
       else
         g_string_append (text, source->url);
     }
-  g_string_append (text, "\n");
-  /* Translators: the date the facts were last checked */
-  g_string_append_printf (text, _("Checked on %s."), date);
+  if (date != NULL)
+    {
+      g_string_append (text, "\n");
+      /* Translators: the date the facts were last checked, in words */
+      g_string_append_printf (text, _("Checked on %s."), date);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -80,8 +83,8 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   g_autofree char *support = NULL;
   g_autofree char *age = relais_place_describe_age (place, now);
   g_autofree char *labels = relais_place_describe_labels (place, "\n");
-  g_autofree char *as_of = relais_places_describe_as_of (places);
   g_autofree char *source = NULL;
+  g_autofree char *list = relais_nearby_describe_list_source (places, TRUE);
 
   address = g_strdup_printf ("%s%s%s\n%s %s", place->address,
                              place->address_extra != NULL ? "\n" : "",
@@ -120,11 +123,8 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   relais_nearby_details_add_fact (details, _("Address"), address);
   relais_nearby_details_set_reach (details, place->phone, place->email, place->website, address);
 
-  /* Translators: the list a place comes from, its licence and its date ("April 2023") */
-  source = g_strdup_printf (_("From “%s” (%s, %s)."),
-                            places->source_name,
-                            places->source_licence != NULL ? places->source_licence : "",
-                            as_of);
+  /* Translators: the list a place comes from, with its licence and date */
+  source = g_strdup_printf (_("From %s."), list);
   relais_nearby_details_set_source (details, source);
   gtk_window_present (GTK_WINDOW (details));
 }

@@ -289,7 +289,7 @@ add_service_hosters (RelaisNearbyPage        *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), alternative->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   subtitle = ranking->len == 0
-             ? g_strdup (_("No hoster in Relais’s list offers it yet: refresh the list below, or ask CHATONS."))
+             ? g_strdup (relais_nearby_no_hoster_known ())
              : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hoster offers it", "%u hosters offer it", ranking->len),
                                 ranking->len);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
@@ -440,7 +440,7 @@ refresh_places (RelaisNearbyPage *self)
   g_autoptr(GArray) found = NULL;
   RelaisPlaces *places;
   g_autofree char *description = NULL;
-  g_autofree char *as_of = NULL;
+  g_autofree char *list = NULL;
   guint shown = 0;
 
   if (self->finder == NULL || self->profile == NULL)
@@ -450,10 +450,10 @@ refresh_places (RelaisNearbyPage *self)
   places = relais_place_finder_get_places (self->finder);
   found = relais_place_finder_find (self->finder, &self->origin, &filter, 0);
 
-  as_of = relais_places_describe_as_of (places);
-  /* Translators: how places are ranked; then the source of the list and its date ("April 2023") */
-  description = g_strdup_printf (_("%s Source: “%s” (%s); each place shows when it was last updated."),
-                                 basis_sentence (self), places->source_name, as_of);
+  list = relais_nearby_describe_list_source (places, FALSE);
+  /* Translators: how places are ranked; then the list they come from, with its date */
+  description = g_strdup_printf (_("%s Source: %s; each place shows when it was last updated."),
+                                 basis_sentence (self), list);
   adw_preferences_group_set_description (self->places_group, description);
 
   for (guint i = 0; i < found->len && shown < self->n_places_shown; i++)

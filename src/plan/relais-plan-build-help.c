@@ -61,7 +61,9 @@ append_reach (GString    *text,
     append_part (text, TRUE, _("Address: %s"), address);
   if (known (phone))
     {
-      append_part (text, new_line, _("Phone: %s"), phone);
+      g_autofree char *readable = relais_nearby_format_phone (phone);
+
+      append_part (text, new_line, _("Phone: %s"), readable);
       new_line = FALSE;
     }
   if (known (email))
@@ -79,8 +81,9 @@ append_reach (GString    *text,
     {
       g_autofree char *date = relais_nearby_format_date (checked);
 
-      /* Translators: the date the facts were last checked */
-      append_part (text, new_line, _("Checked on %s."), date);
+      if (date != NULL)
+        /* Translators: the date the facts were last checked, in words */
+        append_part (text, new_line, _("Checked on %s."), date);
     }
 }
 
@@ -125,7 +128,7 @@ add_service_hosters (RelaisPlan              *plan,
   relais_plan_add_heading (plan, 3, alternative->name);
   if (ranking->len == 0)
     {
-      relais_plan_add_paragraph (plan, _("No hoster in Relais’s list offers it yet: ask CHATONS, or look again later."), NULL);
+      relais_plan_add_paragraph (plan, relais_nearby_no_hoster_known (), NULL);
       return;
     }
 
@@ -204,13 +207,12 @@ add_places (RelaisPlan              *plan,
   RelaisPlaces *places = relais_place_finder_get_places (sources->finder);
   g_autoptr(GArray) found = relais_place_finder_find (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
   g_autofree char *source = NULL;
-  g_autofree char *as_of = relais_places_describe_as_of (places);
+  g_autofree char *list = relais_nearby_describe_list_source (places, FALSE);
   RelaisPlanBlock *block;
 
   relais_plan_add_heading (plan, 2, _("Digital Help Places Nearby"));
-  /* Translators: where the list of places comes from, and its date ("April 2023") */
-  source = g_strdup_printf (_("Nearest first. Source: “%s” (%s); each place says when it was last updated."),
-                            places->source_name, as_of);
+  /* Translators: the list the places come from, with its date */
+  source = g_strdup_printf (_("Nearest first. Source: %s; each place says when it was last updated."), list);
   relais_plan_add_paragraph (plan, source, places->source_url);
 
   block = relais_plan_add_items (plan);

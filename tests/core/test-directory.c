@@ -56,9 +56,10 @@ test_directory_shipped (void)
 {
   g_autoptr(RelaisDirectory) directory = load_shipped ();
 
-  g_assert_cmpuint (relais_directory_get_contacts (directory)->len, >=, 10);
+  g_assert_cmpuint (relais_directory_get_contacts (directory)->len, >=, 14);
   g_assert_cmpuint (relais_directory_get_inclusion_tools (directory)->len, >=, 7);
-  g_assert_cmpuint (relais_directory_get_funding (directory)->len, >=, 6);
+  /* Two unsourced aids were removed (tests/check-directory, MIN_FUNDING). */
+  g_assert_cmpuint (relais_directory_get_funding (directory)->len, >=, 5);
   g_assert_cmpuint (relais_directory_get_hosters (directory)->len, >=, 2);
 
   for (guint i = 0; i < relais_directory_get_contacts (directory)->len; i++)
@@ -72,8 +73,9 @@ test_directory_shipped (void)
 }
 
 /* The issue's rule: a person is pointed to CHATONS and AFUL first; an
- * association or collective to CHATONS and PANA first; everyone to April
- * and the local groups. */
+ * association or collective to CHATONS, Guid'Asso (which absorbs PANA) and
+ * Emancip'Asso first, an employer association to the DLA too; everyone to
+ * April and the local groups. */
 static void
 test_directory_contacts_by_kind (void)
 {
@@ -94,15 +96,30 @@ test_directory_contacts_by_kind (void)
   g_assert_true (first_includes (person, n_person, "chatons"));
   g_assert_true (first_includes (person, n_person, "aful"));
   g_assert_false (first_includes (person, n_person, "pana"));
+  g_assert_false (first_includes (person, n_person, "guid-asso"));
   g_assert_true (first_includes (person, n_person, "april"));
   g_assert_true (first_includes (person, n_person, "agenda-du-libre"));
 
   g_assert_true (first_includes (association, n_association, "chatons"));
-  g_assert_true (first_includes (association, n_association, "pana"));
+  /* Guid'Asso, the State's network, is absorbing PANA's support points. */
+  g_assert_true (first_includes (association, n_association, "guid-asso"));
+  g_assert_true (first_includes (association, n_association, "emancipasso"));
+  g_assert_false (first_includes (association, n_association, "pana"));
+  g_assert_false (first_includes (association, n_association, "dla"));
   g_assert_false (first_includes (association, n_association, "aful"));
   g_assert_true (first_includes (association, n_association, "april"));
-  g_assert_true (first_includes (collective, n_collective, "pana"));
+  g_assert_true (first_includes (collective, n_collective, "guid-asso"));
   g_assert_true (first_includes (collective, n_collective, "agenda-du-libre"));
+
+  /* The DLA helps associations with employees, and them first. */
+  {
+    guint n_employer;
+    g_autoptr(GPtrArray) employer = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER,
+                                                                        &n_employer);
+
+    g_assert_true (first_includes (employer, n_employer, "dla"));
+    g_assert_true (first_includes (employer, n_employer, "guid-asso"));
+  }
 
   for (guint i = n_person; i < person->len; i++)
     g_assert_false (relais_contact_is_first_for (g_ptr_array_index (person, i), RELAIS_PROFILE_KIND_PERSON));

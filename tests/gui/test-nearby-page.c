@@ -169,17 +169,17 @@ test_contacts_by_kind (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) rows = rows_of_group (fixture, "contacts_group");
 
-  /* An association of the Calvados: CHATONS and PANA first, and
-   * Artifaille, in Caen, beside them. */
+  /* An association of the Calvados: CHATONS and Guid’Asso (which absorbs
+   * PANA) first, and Artifaille, in Caen, beside them. */
   g_assert_true (has_row_titled (rows, "CHATONS"));
-  g_assert_true (has_row_titled (rows, "PANA"));
+  g_assert_true (has_row_titled (rows, "Guid’Asso"));
   g_assert_true (has_row_titled (rows, "Artifaille"));
 
   relais_profile_set_kind (fixture->profile, RELAIS_PROFILE_KIND_PERSON);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = rows_of_group (fixture, "contacts_group");
   g_assert_true (has_row_titled (rows, "AFUL"));
-  /* PANA is for groups: one click away, in the expander, for a person. */
+  /* Guid’Asso is for groups: one click away, in the expander, for a person. */
   {
     GtkWidget *group = relais_test_template_child (fixture->page, RELAIS_TYPE_NEARBY_PAGE, "contacts_group");
     g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
@@ -189,7 +189,7 @@ test_contacts_by_kind (Fixture       *fixture,
     relais_test_collect (group, ADW_TYPE_EXPANDER_ROW, expanders);
     g_assert_cmpuint (expanders->len, ==, 1);
     inside = relais_test_collect_rows (g_ptr_array_index (expanders, 0));
-    g_assert_true (has_row_titled (inside, "PANA"));
+    g_assert_true (has_row_titled (inside, "Guid’Asso"));
     g_assert_false (has_row_titled (inside, "AFUL"));
   }
 }

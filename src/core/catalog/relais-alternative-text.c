@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "relais-alternative-text.h"
 #include "relais-nearby-text.h"
@@ -60,12 +61,31 @@ install_label (guint level)
 }
 
 /**
+ * relais_alternative_licence_label:
+ * @spdx: a licence's SPDX identifier, as the catalogue keeps it
+ *
+ * SPDX writes the French licences "CECILL-B", "CECILL-2.1"; their own texts
+ * and everyone else write “CeCILL”: people see that one, everywhere.
+ *
+ * Returns: (transfer full): the licence as people write it
+ */
+char *
+relais_alternative_licence_label (const char *spdx)
+{
+  g_return_val_if_fail (spdx != NULL, NULL);
+
+  if (g_str_has_prefix (spdx, "CECILL"))
+    return g_strconcat ("CeCILL", spdx + strlen ("CECILL"), NULL);
+  return g_strdup (spdx);
+}
+
+/**
  * relais_alternative_describe_facts:
  * @directory: (nullable): to name the nearest hosters of an online service
  * @finder: (nullable): where @profile is, likewise
  *
  * Returns: (transfer full): “Licence MPL-2.0 · to use: easy · to install:
- *   easy · get it on Flathub (…) · facts checked 2026-11-28”
+ *   easy · get it on Flathub (…) · facts checked on 28 November 2026”
  */
 char *
 relais_alternative_describe_facts (RelaisAlternative *alternative,
@@ -75,6 +95,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
 {
   g_autofree char *where = NULL;
   g_autofree char *checked = NULL;
+  g_autofree char *licence = NULL;
 
   g_return_val_if_fail (alternative != NULL, NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -91,18 +112,31 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
 
       if (directory != NULL && finder != NULL)
         hosters = relais_nearby_describe_hosters (directory, finder, profile, alternative->service, 3);
-      where = hosters != NULL
-              /* Translators: the CHATONS hosters nearest to the user that offer the service */
-              ? g_strdup_printf (_("online, from a CHATONS hoster: %s"), hosters)
-              : g_strdup (_("online, at a CHATONS hoster"));
+      if (hosters != NULL)
+        /* Translators: the CHATONS hosters nearest to the user that offer the service */
+        where = g_strdup_printf (_("online, from a CHATONS hoster: %s"), hosters);
+      else if (directory != NULL && finder != NULL)
+        /* Translators: an online service no hoster of Relais's list offers; then what to do about it */
+        where = g_strdup_printf (_("online, from a hoster (%s)"), relais_nearby_no_hoster_known ());
+      else
+        where = g_strdup (_("online, from a hoster"));
     }
   else
     where = g_strdup (_("from its website"));
 
-  checked = relais_sources_get_latest_check (alternative->sources) != NULL ? relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources)) : g_strdup ("");
-  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
-  return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
-                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+  licence = alternative->licence != NULL ? relais_alternative_licence_label (alternative->licence)
+                                         : g_strdup (_("free software of many licences"));
+  checked = relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources));
+  if (checked == NULL)
+    /* TRANSLATORS: facts about a free alternative whose sources give no date, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…)” */
+    return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s"),
+                            licence,
+                            difficulty_label (alternative->use_difficulty),
+                            install_label (alternative->install_difficulty),
+                            where);
+  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked on 28 November 2026” */
+  return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked on %s"),
+                          licence,
                           difficulty_label (alternative->use_difficulty),
                           install_label (alternative->install_difficulty),
                           where, checked);

@@ -17,5 +17,6 @@ char            *relais_alternative_describe_facts  (RelaisAlternative *alternat
                                                      RelaisDirectory   *directory,
                                                      RelaisPlaceFinder *finder,
                                                      RelaisProfile     *profile);
+char            *relais_alternative_licence_label   (const char        *spdx);
 
 G_END_DECLS

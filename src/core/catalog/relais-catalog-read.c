@@ -202,7 +202,7 @@ read_price (JsonObject        *object,
 
   if (!relais_json_read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
       !relais_json_read_string (price_object, "per", TRUE, &price->per, reader, error) ||
-      !relais_json_read_string (price_object, "plan", FALSE, &price->plan, reader, error) ||
+      !relais_json_read_name (price_object, "plan", FALSE, "catalog", &price->plan, reader, error) ||
       !read_optional_date (price_object, "as_of", &price->as_of, reader, error) ||
       !relais_json_read_string (price_object, "source", TRUE, &price->source, reader, error))
     return FALSE;
@@ -227,7 +227,7 @@ read_tool (RelaisCatalog     *self,
 
   if (!relais_json_read_string (object, "id", TRUE, &tool->id, reader, error) ||
       !check_new_id (self->tools_by_id, tool->id, reader, error) ||
-      !relais_json_read_string (object, "name", TRUE, &tool->name, reader, error) ||
+      !relais_json_read_name (object, "name", TRUE, "catalog", &tool->name, reader, error) ||
       !relais_json_read_strv (object, "aliases", &tool->aliases, reader, error) ||
       !relais_json_read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
       !relais_json_read_string (object, "category", TRUE, &category_id, reader, error) ||
@@ -422,7 +422,7 @@ read_alternative (RelaisCatalog     *self,
   if (g_hash_table_contains (self->tools_by_id, alternative->id))
     return relais_json_fail (reader, error, "id", "is also the id of a proprietary tool");
 
-  if (!relais_json_read_string (object, "name", TRUE, &alternative->name, reader, error) ||
+  if (!relais_json_read_name (object, "name", TRUE, "catalog", &alternative->name, reader, error) ||
       !relais_json_read_strv (object, "aliases", &alternative->aliases, reader, error) ||
       !relais_json_read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
       !read_distribution (alternative, object, reader, error) ||

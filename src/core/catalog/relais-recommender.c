@@ -178,7 +178,9 @@ add_reasons (RelaisRecommendation  *recommendation,
   if (alternative->install_difficulty == 1 && (alternative->flathub != NULL || alternative->debian != NULL))
     g_ptr_array_add (reasons, g_strdup (_("Installs in a few clicks from Flathub or your system’s software.")));
   else if (alternative->service != NULL && alternative->kind != RELAIS_TOOL_KIND_SOFTWARE)
-    g_ptr_array_add (reasons, g_strdup (_("Offered online by hosters of the CHATONS collective: nothing to install.")));
+    /* Whether a hoster Relais knows offers it is said beside it (Tools, Help
+     * Nearby, the plan), where the directory is known. */
+    g_ptr_array_add (reasons, g_strdup (_("Used online, through a hoster: nothing to install on your computers.")));
   if (alternative->install_difficulty == 3)
     g_ptr_array_add (reasons, g_strdup (_("Needs a server to install it yourself, or a hoster.")));
 }

@@ -164,7 +164,7 @@ read_contact (JsonObject        *object,
 {
   RelaisContact *contact = entry;
 
-  return relais_json_read_string (object, "name", TRUE, &contact->name, reader, error) &&
+  return relais_json_read_name (object, "name", TRUE, "directory", &contact->name, reader, error) &&
          relais_json_read_string (object, "what", TRUE, &contact->what, reader, error) &&
          relais_json_read_string (object, "for_whom", TRUE, &contact->for_whom, reader, error) &&
          relais_json_read_string (object, "website", TRUE, &contact->website, reader, error) &&
@@ -184,7 +184,7 @@ read_service (JsonObject           *object,
   static const char * const loads[] = { "open", "full", NULL };
 
   return relais_json_read_string (object, "type", TRUE, &service->type, reader, error) &&
-         relais_json_read_string (object, "name", TRUE, &service->name, reader, error) &&
+         relais_json_read_name (object, "name", TRUE, "directory", &service->name, reader, error) &&
          relais_json_read_string (object, "website", FALSE, &service->website, reader, error) &&
          relais_json_read_string (object, "software", FALSE, &service->software, reader, error) &&
          read_one_of (object, "registration", TRUE, registrations, &service->registration, reader, error) &&
@@ -204,7 +204,7 @@ read_hoster (JsonObject        *object,
   GError *local_error = NULL;
   gsize path_length = reader->path->len;
 
-  if (!relais_json_read_string (object, "name", TRUE, &hoster->name, reader, error) ||
+  if (!relais_json_read_name (object, "name", TRUE, "directory", &hoster->name, reader, error) ||
       !relais_json_read_string (object, "description", FALSE, &hoster->description, reader, error) ||
       !relais_json_read_string (object, "website", TRUE, &hoster->website, reader, error) ||
       !relais_json_read_string (object, "type", TRUE, &hoster->type, reader, error) ||
@@ -272,7 +272,7 @@ read_inclusion_tool (JsonObject        *object,
 {
   RelaisInclusionTool *tool = entry;
 
-  return relais_json_read_string (object, "name", TRUE, &tool->name, reader, error) &&
+  return relais_json_read_name (object, "name", TRUE, "directory", &tool->name, reader, error) &&
          relais_json_read_string (object, "what", TRUE, &tool->what, reader, error) &&
          relais_json_read_string (object, "website", TRUE, &tool->website, reader, error) &&
          (tool->sources = relais_json_read_sources (object, reader, error)) != NULL;
@@ -286,7 +286,7 @@ read_funding (JsonObject        *object,
 {
   RelaisFunding *funding = entry;
 
-  return relais_json_read_string (object, "name", TRUE, &funding->name, reader, error) &&
+  return relais_json_read_name (object, "name", TRUE, "directory", &funding->name, reader, error) &&
          relais_json_read_string (object, "who", TRUE, &funding->who, reader, error) &&
          relais_json_read_string (object, "gives", TRUE, &funding->gives, reader, error) &&
          relais_json_read_string (object, "website", FALSE, &funding->website, reader, error) &&
