@@ -59,13 +59,28 @@ install_label (guint level)
     }
 }
 
+static gboolean
+has_secondary_source (GPtrArray *sources)
+{
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const RelaisSource *source = g_ptr_array_index (sources, i);
+
+      if (source->kind == RELAIS_SOURCE_SECONDARY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * relais_alternative_describe_facts:
  * @directory: (nullable): to name the nearest hosters of an online service
  * @finder: (nullable): where @profile is, likewise
  *
  * Returns: (transfer full): “Licence MPL-2.0 · to use: easy · to install:
- *   easy · get it on Flathub (…) · facts checked 2026-11-28”
+ *   easy · get it on Flathub (…) · facts checked 2026-11-28”, after a line
+ *   of its limits when it has some: what is left out of its free edition
+ *   is said wherever it is explained, never only on its website
  */
 char *
 relais_alternative_describe_facts (RelaisAlternative *alternative,
@@ -75,6 +90,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
 {
   g_autofree char *where = NULL;
   g_autofree char *checked = NULL;
+  g_autoptr(GString) facts = NULL;
 
   g_return_val_if_fail (alternative != NULL, NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -100,10 +116,21 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
     where = g_strdup (_("from its website"));
 
   checked = relais_sources_get_latest_check (alternative->sources) != NULL ? relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources)) : g_strdup ("");
+  facts = g_string_new (NULL);
+  if (alternative->limits != NULL)
+    {
+      /* Translators: what a free alternative does not do in its free edition, or what in it is not free */
+      g_string_append_printf (facts, _("Limits: %s"), relais_catalog_translate (alternative->limits));
+      g_string_append_c (facts, '\n');
+    }
   /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked 2026-11-28” */
-  return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
-                          alternative->licence != NULL ? alternative->licence : _("free software of many licences"),
+  g_string_append_printf (facts, _("Licence %s · to use: %s · to install: %s · get it %s · facts checked %s"),
+                          alternative->licence != NULL ? alternative->licence : _("many, one per program"),
                           difficulty_label (alternative->use_difficulty),
                           install_label (alternative->install_difficulty),
                           where, checked);
+  if (has_secondary_source (alternative->sources))
+    /* Translators: after the facts of a free alternative; a secondary source is the press or a site that reports a fact */
+    g_string_append (facts, _(" · some from secondary sources"));
+  return g_string_free (g_steal_pointer (&facts), FALSE);
 }
