@@ -200,6 +200,7 @@ NC_("catalog", "A wiki to write and organise shared documentation, with structur
 NC_("catalog", "It takes more time to learn and set up.");
 NC_("catalog", "Free software under the LGPL-2.1 licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "A simple wiki that keeps pages in plain files, with no database.");
+NC_("catalog", "Free software under the GPL-2.0 licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Stores pages as plain text files, easy to back up.");
 NC_("catalog", "A board of cards in columns to follow tasks, like Trello.");
 NC_("catalog", "The look is plainer and there is no mobile app.");
@@ -229,7 +230,6 @@ NC_("catalog", "You first choose a server to join; there is no advertising.");
 NC_("catalog", "Servers are linked together, so you can move your account.");
 NC_("catalog", "Most servers are free to join; you can donate to yours.");
 NC_("catalog", "A discussion forum for a community, with topics, categories and e-mail notifications.");
-NC_("catalog", "Free software under the GPL-2.0 licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Mailing lists for newsletters and group discussions by e-mail.");
 NC_("catalog", "The web pages are plainer.");
 NC_("catalog", "There are no designed newsletter templates or click statistics.");
