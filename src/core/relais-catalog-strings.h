@@ -216,6 +216,7 @@ NC_("catalog", "Runs on a server; extensions must be kept up to date.");
 NC_("catalog", "No licence fee; hosting and some extensions cost money.");
 NC_("catalog", "A light website tool with no database, that keeps pages as text files.");
 NC_("catalog", "Editing is less visual than Wix.");
+NC_("catalog", "Editing is less visual than with Jimdo.");
 NC_("catalog", "Stores pages as text files, with no database.");
 NC_("catalog", "A French tool to publish a website with several editors and an editorial workflow.");
 NC_("catalog", "Changing the design needs some template knowledge.");
