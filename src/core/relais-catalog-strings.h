@@ -116,7 +116,7 @@ NC_("catalog", "Free of charge for small associations and collectives.");
 NC_("catalog", "A file storage and sync service, with a desktop program to keep folders in sync.");
 NC_("catalog", "It needs a Seafile account at a hoster or on your own server.");
 NC_("catalog", "There is no built-in office suite.");
-NC_("catalog", "Free software under the AGPL-3.0 licence: you choose who hosts your data, or host it yourself.");
+NC_("catalog", "Free software under the AGPL-3.0 AND GPL-2.0 licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Keeps folders in sync between your own computers directly, with no cloud in between.");
 NC_("catalog", "There is no online space: the computers sync directly with each other.");
 NC_("catalog", "There is no web page to open files; files stay on your devices.");
@@ -124,6 +124,7 @@ NC_("catalog", "Files stay on your own devices; needs some setting up between co
 NC_("catalog", "A personal cloud for files and documents.");
 NC_("catalog", "It is made for one person or a family rather than for a team.");
 NC_("catalog", "Sharing with a whole team is more limited.");
+NC_("catalog", "Free software under the AGPL-3.0 licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Sends a large file through a download link; the file is encrypted in your browser.");
 NC_("catalog", "It needs a hoster that offers it; file size limits are set by the hoster.");
 NC_("catalog", "Files are encrypted in the browser before upload.");
