@@ -5,8 +5,8 @@ cannot read JSON: src/core/catalog/relais-catalog-strings.h, under #if 0, one
 NC_("catalog", "…") per text. Relais looks them up at run time with
 g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text) (relais_catalog_translate()).
 
-Translated: category names and descriptions, the alternatives' summaries,
-what differs from the tool they replace, and why they stand as they do on each
+Translated: category names and descriptions, the alternatives' summaries
+and limits, what differs from the tool they replace, and why they stand as they do on each
 reason. Names of tools and alternatives and the plans of prices are extracted
 too, after a comment for translators: a proper name's French is itself, but a
 name that describes ("Nextcloud desktop client", "Dropbox Plus (2 TB)") has its
@@ -45,6 +45,8 @@ def texts(folder):
     with open(os.path.join(folder, "alternatives.json"), encoding="utf-8") as f:
         for alternative in json.load(f)["alternatives"]:
             yield alternative["summary"]
+            if "limits" in alternative:
+                yield alternative["limits"]
             for replacement in alternative["replaces"]:
                 yield replacement["difference"]
             for reason in ("values", "technical", "financial"):

@@ -193,8 +193,9 @@ relais_json_read_location (JsonObject        *object,
 /**
  * relais_json_read_sources:
  *
- * Reads "sources": at least one, each with its "url" and the date it was
- * "checked" (YYYY-MM-DD).
+ * Reads "sources": at least one, each with its "url", the date it was
+ * "checked" (YYYY-MM-DD) and, optionally, its "kind" ("primary", the
+ * default, or "secondary").
  *
  * Returns: (transfer full) (element-type RelaisSource) (nullable): the
  *   sources, or %NULL with @error set
@@ -217,6 +218,7 @@ relais_json_read_sources (JsonObject        *object,
       JsonNode *element = json_array_get_element (array, i);
       RelaisSource *source;
       g_autoptr(GDate) date = g_date_new ();
+      g_autofree char *kind = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -227,8 +229,15 @@ relais_json_read_sources (JsonObject        *object,
       source = g_new0 (RelaisSource, 1);
       g_ptr_array_add (sources, source);
       if (!relais_json_read_string (json_node_get_object (element), "url", TRUE, &source->url, reader, error) ||
-          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error))
+          !relais_json_read_string (json_node_get_object (element), "checked", TRUE, &source->checked, reader, error) ||
+          !relais_json_read_string (json_node_get_object (element), "kind", FALSE, &kind, reader, error))
         return NULL;
+      /* Absent: the page of whoever the fact is about. */
+      if (kind != NULL && !relais_source_kind_from_string (kind, &source->kind))
+        {
+          relais_json_fail (reader, error, "sources", "a kind that is neither primary nor secondary");
+          return NULL;
+        }
       if (source->checked != NULL)
         g_date_set_parse (date, source->checked);
       if (source->checked == NULL || strlen (source->checked) != 10 || !g_date_valid (date))

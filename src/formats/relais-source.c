@@ -46,3 +46,25 @@ relais_sources_get_latest_check (GPtrArray *sources)
     }
   return latest;
 }
+
+/**
+ * relais_source_kind_from_string:
+ * @text: "primary" or "secondary", as in the data files
+ *
+ * Returns: %TRUE if @text names a kind of source, then set in @kind
+ */
+gboolean
+relais_source_kind_from_string (const char       *text,
+                                RelaisSourceKind *kind)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (g_str_equal (text, "primary"))
+    *kind = RELAIS_SOURCE_PRIMARY;
+  else if (g_str_equal (text, "secondary"))
+    *kind = RELAIS_SOURCE_SECONDARY;
+  else
+    return FALSE;
+  return TRUE;
+}

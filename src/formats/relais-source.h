@@ -10,13 +10,25 @@
 
 G_BEGIN_DECLS
 
+/* A primary source is the page of whoever the fact is about (the project's
+ * licence file, the vendor's price page, an official text); a secondary one
+ * (press, blogs, aggregators) only reports it, and is said to be so. */
+typedef enum
+{
+  RELAIS_SOURCE_PRIMARY,
+  RELAIS_SOURCE_SECONDARY,
+} RelaisSourceKind;
+
 typedef struct
 {
-  char *url;       /* https, or shared/data/FILE#KEY */
-  char *checked;   /* ISO date */
+  char             *url;       /* https, or shared/data/FILE#KEY */
+  char             *checked;   /* ISO date */
+  RelaisSourceKind  kind;
 } RelaisSource;
 
-void        relais_source_free               (RelaisSource *source);
-const char *relais_sources_get_latest_check  (GPtrArray    *sources);
+void        relais_source_free               (RelaisSource     *source);
+const char *relais_sources_get_latest_check  (GPtrArray        *sources);
+gboolean    relais_source_kind_from_string   (const char       *text,
+                                              RelaisSourceKind *kind);
 
 G_END_DECLS

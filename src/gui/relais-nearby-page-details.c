@@ -57,6 +57,10 @@ describe_sources (GPtrArray *sources)
         g_string_append_printf (text, _("Public data gathered for Relais (%s)"), source->url + strlen ("shared/data/"));
       else
         g_string_append (text, source->url);
+      if (source->kind == RELAIS_SOURCE_SECONDARY)
+        /* Translators: after the address of a page that reports a fact
+         * (press, a blog) rather than the page of whoever it is about */
+        g_string_append (text, _(" (secondary source: it reports the fact)"));
     }
   if (date != NULL)
     {

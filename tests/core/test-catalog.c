@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "relais-alternative-text.h"
 #include "relais-catalog.h"
 #include "relais-search.h"
 #include "relais-test-utils.h"
@@ -32,7 +33,7 @@ test_catalog_load (void)
 
   g_assert_cmpuint (relais_catalog_get_categories (catalog)->len, ==, 3);
   g_assert_cmpuint (relais_catalog_get_tools (catalog)->len, ==, 4);
-  g_assert_cmpuint (relais_catalog_get_alternatives (catalog)->len, ==, 6);
+  g_assert_cmpuint (relais_catalog_get_alternatives (catalog)->len, ==, 7);
 
   g_assert_nonnull (word);
   g_assert_cmpstr (word->category->id, ==, "office");
@@ -50,6 +51,39 @@ test_catalog_load (void)
   g_assert_cmpstr (writer->flathub, ==, "org.example.DeskWriter");
   g_assert_null (writer->web);
   g_assert_cmpuint (writer->reason_levels[RELAIS_REASON_FINANCIAL], ==, 3);
+  /* Maturity and limits are optional: unknown, none. */
+  g_assert_cmpint (writer->maturity, ==, RELAIS_MATURITY_UNKNOWN);
+  g_assert_true (relais_alternative_is_mature (writer));
+  g_assert_null (writer->limits);
+  g_assert_cmpint (((RelaisSource *) g_ptr_array_index (writer->sources, 0))->kind, ==, RELAIS_SOURCE_PRIMARY);
+}
+
+/* What a project says of itself, and a source that only reports a fact. */
+static void
+test_catalog_maturity_limits (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  RelaisAlternative *early = relais_catalog_lookup_alternative (catalog, "early-chat");
+  RelaisAlternative *stable = relais_catalog_lookup_alternative (catalog, "free-chat");
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Test");
+  g_autofree char *early_facts = NULL;
+  g_autofree char *stable_facts = NULL;
+
+  g_assert_cmpint (early->maturity, ==, RELAIS_MATURITY_BETA);
+  g_assert_false (relais_alternative_is_mature (early));
+  g_assert_cmpint (stable->maturity, ==, RELAIS_MATURITY_STABLE);
+  g_assert_true (relais_alternative_is_mature (stable));
+  g_assert_cmpstr (early->limits, ==, "Early Chat: its free edition keeps only the last 100 messages.");
+  g_assert_cmpint (((RelaisSource *) g_ptr_array_index (early->sources, 0))->kind, ==, RELAIS_SOURCE_PRIMARY);
+  g_assert_cmpint (((RelaisSource *) g_ptr_array_index (early->sources, 1))->kind, ==, RELAIS_SOURCE_SECONDARY);
+
+  /* Its limits are said where it is explained, and its secondary source too. */
+  early_facts = relais_alternative_describe_facts (early, NULL, NULL, profile);
+  stable_facts = relais_alternative_describe_facts (stable, NULL, NULL, profile);
+  g_assert_true (g_str_has_prefix (early_facts, "Limits: Early Chat: its free edition keeps only the last 100 messages.\n"));
+  g_assert_nonnull (strstr (early_facts, "secondary sources"));
+  g_assert_null (strstr (stable_facts, "Limits:"));
+  g_assert_null (strstr (stable_facts, "secondary sources"));
 }
 
 typedef struct
@@ -73,6 +107,9 @@ static const BadCatalog bad_catalogs[] = {
   { "price-not-a-number", "proprietary.json", "\"amount\": 10.0", "\"amount\": \"ten\"", "proprietary.json: tools[0].price.amount: wrong type" },
   { "price-too-large", "proprietary.json", "\"amount\": 10.0", "\"amount\": 1e12", "proprietary.json: tools[0].price.amount: too large" },
   { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
+  { "unknown-maturity", "alternatives.json", "\"maturity\": \"beta\"", "\"maturity\": \"gamma\"", "alternatives.json: alternatives[6].maturity: not an allowed value" },
+  { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is neither primary nor secondary" },
+  { "empty-limits", "alternatives.json", "\"limits\": \"Early Chat: its free edition keeps only the last 100 messages.\"", "\"limits\": \"\"", "alternatives.json: alternatives[6].limits: empty" },
   { "alternative-named-like-tool", "alternatives.json", "\"id\": \"win-writer\"", "\"id\": \"word\"", "alternatives.json: alternatives[3].id: is also the id of a proprietary tool" },
 };
 
@@ -223,6 +260,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/catalog/load", test_catalog_load);
+  g_test_add_func ("/catalog/maturity-limits", test_catalog_maturity_limits);
   for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/refuses/%s", bad_catalogs[i].test_name);

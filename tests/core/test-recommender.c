@@ -168,6 +168,34 @@ test_deterministic (void)
     }
 }
 
+/* Early Chat is ahead of Free Chat on every score, but its project calls it
+ * a beta: a profile that does not put technical reasons first gets the
+ * stable Free Chat first, and is told why Early Chat is a risk; a profile
+ * that weighs technical reasons most gets the best score first. */
+static void
+test_beta_not_first (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  RelaisProprietaryTool *whatsapp = relais_catalog_lookup_tool (catalog, "whatsapp");
+  g_autoptr(RelaisProfile) values = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_ESSENTIAL,
+                                                      RELAIS_WEIGHT_ESSENTIAL, RELAIS_WEIGHT_IMPORTANT);
+  g_autoptr(RelaisProfile) technical = profile_weighing (RELAIS_PROFILE_KIND_COLLECTIVE, RELAIS_WEIGHT_A_LITTLE,
+                                                         RELAIS_WEIGHT_ESSENTIAL, RELAIS_WEIGHT_IMPORTANT);
+  g_autoptr(GPtrArray) for_values = relais_recommend (values, whatsapp, RELAIS_PLATFORM_LINUX, 1);
+  g_autoptr(GPtrArray) for_technical = relais_recommend (technical, whatsapp, RELAIS_PLATFORM_LINUX, 1);
+
+  g_assert_cmpuint (for_values->len, ==, 2);
+  /* Technical weighs as much as values here: not above both, so not technical. */
+  g_assert_cmpstr (nth (for_values, 0)->alternative->id, ==, "free-chat");
+  g_assert_cmpstr (nth (for_values, 1)->alternative->id, ==, "early-chat");
+  g_assert_cmpint (nth (for_values, 1)->score, >, nth (for_values, 0)->score);
+  g_assert_true (has_reason (nth (for_values, 1), "(beta)"));
+  g_assert_false (has_reason (nth (for_values, 0), "(beta)"));
+
+  g_assert_cmpstr (nth (for_technical, 0)->alternative->id, ==, "early-chat");
+  g_assert_true (has_reason (nth (for_technical, 0), "(beta)"));
+}
+
 static void
 test_yearly_price (void)
 {
@@ -210,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/recommender/values-first", test_values_first);
   g_test_add_func ("/recommender/nothing-weighed", test_nothing_weighed);
   g_test_add_func ("/recommender/deterministic", test_deterministic);
+  g_test_add_func ("/recommender/beta-not-first", test_beta_not_first);
   g_test_add_func ("/recommender/yearly-price", test_yearly_price);
 
   return g_test_run ();

@@ -60,6 +60,19 @@ install_label (guint level)
     }
 }
 
+static gboolean
+has_secondary_source (GPtrArray *sources)
+{
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const RelaisSource *source = g_ptr_array_index (sources, i);
+
+      if (source->kind == RELAIS_SOURCE_SECONDARY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * relais_alternative_licence_label:
  * @spdx: a licence's SPDX identifier, as the catalogue keeps it
@@ -85,7 +98,9 @@ relais_alternative_licence_label (const char *spdx)
  * @finder: (nullable): where @profile is, likewise
  *
  * Returns: (transfer full): “Licence MPL-2.0 · to use: easy · to install:
- *   easy · get it on Flathub (…) · facts checked on 28 November 2026”
+ *   easy · get it on Flathub (…) · facts checked on 28 November 2026”, after a line
+ *   of its limits when it has some: what is left out of its free edition
+ *   is said wherever it is explained, never only on its website
  */
 char *
 relais_alternative_describe_facts (RelaisAlternative *alternative,
@@ -96,6 +111,7 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
   g_autofree char *where = NULL;
   g_autofree char *checked = NULL;
   g_autofree char *licence = NULL;
+  g_autoptr(GString) facts = NULL;
 
   g_return_val_if_fail (alternative != NULL, NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -125,19 +141,31 @@ relais_alternative_describe_facts (RelaisAlternative *alternative,
     where = g_strdup (_("from its website"));
 
   licence = alternative->licence != NULL ? relais_alternative_licence_label (alternative->licence)
-                                         : g_strdup (_("free software of many licences"));
+                                         : g_strdup (_("many, one per program"));
   checked = relais_nearby_format_date (relais_sources_get_latest_check (alternative->sources));
+  facts = g_string_new (NULL);
+  if (alternative->limits != NULL)
+    {
+      /* Translators: what a free alternative does not do in its free edition, or what in it is not free */
+      g_string_append_printf (facts, _("Limits: %s"), relais_catalog_translate (alternative->limits));
+      g_string_append_c (facts, '\n');
+    }
   if (checked == NULL)
     /* TRANSLATORS: facts about a free alternative whose sources give no date, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…)” */
-    return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s"),
+    g_string_append_printf (facts, _("Licence %s · to use: %s · to install: %s · get it %s"),
                             licence,
                             difficulty_label (alternative->use_difficulty),
                             install_label (alternative->install_difficulty),
                             where);
-  /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked on 28 November 2026” */
-  return g_strdup_printf (_("Licence %s · to use: %s · to install: %s · get it %s · facts checked on %s"),
-                          licence,
-                          difficulty_label (alternative->use_difficulty),
-                          install_label (alternative->install_difficulty),
-                          where, checked);
+  else
+    /* TRANSLATORS: facts about a free alternative, e.g. “Licence MPL-2.0 · to use: easy · to install: easy · get it on Flathub (…) · facts checked on 28 November 2026” */
+    g_string_append_printf (facts, _("Licence %s · to use: %s · to install: %s · get it %s · facts checked on %s"),
+                            licence,
+                            difficulty_label (alternative->use_difficulty),
+                            install_label (alternative->install_difficulty),
+                            where, checked);
+  if (has_secondary_source (alternative->sources))
+    /* Translators: after the facts of a free alternative; a secondary source is the press or a site that reports a fact */
+    g_string_append (facts, _(" · some from secondary sources"));
+  return g_string_free (g_steal_pointer (&facts), FALSE);
 }

@@ -16,6 +16,8 @@
 static const char * const kind_ids[] = { "software", "online", "both", NULL };
 static const char * const platform_ids[] = { "linux", "windows", "macos", "android", "ios", "web", NULL };
 static const char * const reason_ids[] = { "values", "technical", "financial" };
+/* In the order of RelaisMaturity, after RELAIS_MATURITY_UNKNOWN. */
+static const char * const maturity_ids[] = { "stable", "beta", "alpha", NULL };
 
 /* --- Reading, with the place of every bad value ----------------------------- */
 
@@ -402,6 +404,27 @@ read_distribution (RelaisAlternative  *alternative,
   return TRUE;
 }
 
+/* Optional: absent until someone has read it on the project's own pages. */
+static gboolean
+read_maturity (RelaisAlternative  *alternative,
+               JsonObject         *object,
+               RelaisJsonReader   *reader,
+               GError            **error)
+{
+  guint maturity = 0;
+
+  if (!json_object_has_member (object, "maturity"))
+    {
+      alternative->maturity = RELAIS_MATURITY_UNKNOWN;
+      return TRUE;
+    }
+  if (!read_enum (object, "maturity", maturity_ids, &maturity, reader, error))
+    return FALSE;
+
+  alternative->maturity = RELAIS_MATURITY_STABLE + maturity;
+  return TRUE;
+}
+
 static gboolean
 read_alternative (RelaisCatalog     *self,
                   JsonObject        *object,
@@ -431,6 +454,8 @@ read_alternative (RelaisCatalog     *self,
       !read_platforms (alternative, object, reader, error) ||
       !read_get (alternative, object, reader, error) ||
       !relais_json_read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
+      !read_maturity (alternative, object, reader, error) ||
+      !relais_json_read_string (object, "limits", FALSE, &alternative->limits, reader, error) ||
       !relais_json_read_string (object, "summary", TRUE, &alternative->summary, reader, error) ||
       !(difficulty = relais_json_member (object, "difficulty", JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE, reader, error)) ||
       !read_level (json_node_get_object (difficulty), "use", 1, 3, &alternative->use_difficulty, reader, error) ||

@@ -78,6 +78,7 @@ alternative_free (RelaisAlternative *alternative)
   g_free (alternative->service);
   g_free (alternative->web);
   g_free (alternative->maintenance);
+  g_free (alternative->limits);
   g_free (alternative->summary);
   g_ptr_array_unref (alternative->replacements);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
@@ -265,6 +266,20 @@ relais_alternative_get_replacement (RelaisAlternative     *alternative,
     }
 
   return NULL;
+}
+
+/**
+ * relais_alternative_is_mature:
+ *
+ * Returns: %FALSE if its own project calls it alpha or beta; an unknown
+ *   maturity is not held against it
+ */
+gboolean
+relais_alternative_is_mature (RelaisAlternative *alternative)
+{
+  g_return_val_if_fail (alternative != NULL, FALSE);
+
+  return alternative->maturity != RELAIS_MATURITY_ALPHA && alternative->maturity != RELAIS_MATURITY_BETA;
 }
 
 /**

@@ -21,6 +21,16 @@ G_BEGIN_DECLS
  * text meant for people is in English in the data and translated through
  * gettext when shown (relais_catalog_translate()). */
 
+/* How far along a project says it is, on its own release page or README.
+ * Unknown when no source has been read for it. */
+typedef enum
+{
+  RELAIS_MATURITY_UNKNOWN,
+  RELAIS_MATURITY_STABLE,
+  RELAIS_MATURITY_BETA,
+  RELAIS_MATURITY_ALPHA,
+} RelaisMaturity;
+
 typedef struct
 {
   char      *id;
@@ -79,6 +89,8 @@ struct _RelaisAlternative
   guint            use_difficulty;
   guint            install_difficulty;
   char            *maintenance;  /* nullable: not known */
+  RelaisMaturity   maturity;
+  char            *limits;   /* nullable: what its free edition does not do, or what in it is not free */
   char            *summary;
   GPtrArray       *replacements;  /* RelaisReplacement */
   guint            reason_levels[RELAIS_N_REASONS];
@@ -117,6 +129,7 @@ RelaisAlternative     *relais_catalog_lookup_alternative   (RelaisCatalog  *self
 RelaisReplacement     *relais_alternative_get_replacement  (RelaisAlternative     *alternative,
                                                             RelaisProprietaryTool *tool);
 const char            *relais_catalog_translate            (const char     *text);
+gboolean               relais_alternative_is_mature        (RelaisAlternative     *alternative);
 
 /* Groups of the search index made by relais_catalog_new_search_index(). */
 #define RELAIS_SEARCH_GROUP_TOOLS        0

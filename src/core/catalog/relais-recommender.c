@@ -5,7 +5,10 @@
  * alternative's standing on it), how easy it is to start and to install
  * (more for a person on their own, less for an association with staff),
  * and whether it does all the proprietary tool did. An alternative that does
- * not run on the user's system is kept, lower, with that said. Everything is
+ * not run on the user's system is kept, lower, with that said. Software its
+ * own project calls alpha or beta is never put first for a profile that does
+ * not put technical reasons above the others: nothing else in a profile says
+ * that its people can cope with a program still changing. Everything is
  * computed from the profile and the catalogue alone: the same input always
  * gives the same order.
  *
@@ -116,6 +119,17 @@ relais_price_format_yearly (RelaisPrice *price,
   return g_strdup_printf ("%.0f %s", euros, price->currency);
 }
 
+/* The profile has no "technical skills" field: weighing the technical
+ * reason above both others is the only sign of people at ease with it. */
+static gboolean
+is_technical (RelaisProfile *profile)
+{
+  RelaisWeight technical = relais_profile_get_weight (profile, RELAIS_REASON_TECHNICAL);
+
+  return technical > relais_profile_get_weight (profile, RELAIS_REASON_VALUES) &&
+         technical > relais_profile_get_weight (profile, RELAIS_REASON_FINANCIAL);
+}
+
 static void
 add_reasons (RelaisRecommendation  *recommendation,
              RelaisProfile         *profile,
@@ -131,6 +145,10 @@ add_reasons (RelaisRecommendation  *recommendation,
   if (!runs_on (alternative, platform))
     g_ptr_array_add (reasons, g_strdup_printf (_("Does not run on %s: use it on another computer."),
                                                platform_name (platform)));
+  if (alternative->maturity == RELAIS_MATURITY_ALPHA)
+    g_ptr_array_add (reasons, g_strdup (_("Its makers call it an early test version (alpha): expect missing parts and bugs.")));
+  else if (alternative->maturity == RELAIS_MATURITY_BETA)
+    g_ptr_array_add (reasons, g_strdup (_("Its makers call it a test version (beta): expect changes and some bugs.")));
 
   g_ptr_array_add (reasons, g_strdup_printf (replacement->full ? _("Does what %s does.")
                                                                : _("Does part of what %s does."),
@@ -240,6 +258,31 @@ compare_recommendations (gconstpointer a,
   return g_strcmp0 (x->alternative->id, y->alternative->id);
 }
 
+/* The best-ranked mature alternative moves up to first place, the others
+ * keeping their order, unless the profile is a technical one. */
+static void
+put_mature_first (GPtrArray     *recommendations,
+                  RelaisProfile *profile)
+{
+  if (is_technical (profile))
+    return;
+
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      RelaisRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      if (relais_alternative_is_mature (recommendation->alternative))
+        {
+          if (i > 0)
+            {
+              g_ptr_array_steal_index (recommendations, i);
+              g_ptr_array_insert (recommendations, 0, recommendation);
+            }
+          return;
+        }
+    }
+}
+
 /**
  * relais_recommend:
  * @platform: the system the user's computer runs
@@ -274,6 +317,7 @@ relais_recommend (RelaisProfile         *profile,
     }
 
   g_ptr_array_sort (recommendations, compare_recommendations);
+  put_mature_first (recommendations, profile);
 
   return recommendations;
 }
