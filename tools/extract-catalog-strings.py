@@ -29,6 +29,14 @@ def texts(folder):
                 yield replacement["difference"]
             for reason in ("values", "technical", "financial"):
                 yield alternative["reasons"][reason]["why"]
+    with open(os.path.join(folder, "proprietary.json"), encoding="utf-8") as f:
+        proprietary = json.load(f)
+        for plan in proprietary["plans"]:
+            if "note" in plan.get("nonprofit", {}):
+                yield plan["nonprofit"]["note"]
+        for tool in proprietary["tools"]:
+            if "closed" in tool:
+                yield tool["closed"]["instead"]
 
 
 def c_string(text):

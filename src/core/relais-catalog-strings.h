@@ -314,8 +314,10 @@ NC_("catalog", "Simple website statistics on one page, without cookies.");
 NC_("catalog", "It shows the main figures only, without detailed marketing reports.");
 NC_("catalog", "A document viewer to read PDF files, add notes and fill in forms.");
 NC_("catalog", "It reads, annotates and signs PDFs but does not edit their text.");
+NC_("catalog", "It reads PDFs and also annotates and signs them.");
 NC_("catalog", "The simple document viewer of the GNOME desktop, for PDF files.");
 NC_("catalog", "It reads and annotates PDFs but does not edit them.");
+NC_("catalog", "It reads and annotates PDFs, with fewer settings.");
 NC_("catalog", "Free software under the GPL-2.0 licence: anyone may use, study, share and improve it.");
 NC_("catalog", "Merge, split, rotate and reorder the pages of PDF files.");
 NC_("catalog", "It works on whole pages only; it does not edit text.");
@@ -327,4 +329,7 @@ NC_("catalog", "A spreadsheet-database to keep lists and records, with forms and
 NC_("catalog", "Some Airtable extensions have no equivalent.");
 NC_("catalog", "It works with tables of records rather than free-form sheets.");
 NC_("catalog", "Turns a database into a shared spreadsheet with grid, form and board views.");
+NC_("catalog", "Given licences are for paid staff and unpaid executives; volunteers can have discounted ones.");
+NC_("catalog", "Check the eligibility conditions on Canva’s own pages before counting on it.");
+NC_("catalog", "Skype no longer works: choose a free video call service below.");
 #endif
