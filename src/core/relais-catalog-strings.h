@@ -332,5 +332,5 @@ NC_("catalog", "Turns a database into a shared spreadsheet with grid, form and b
 NC_("catalog", "Given licences are for paid staff and unpaid executives; volunteers can have discounted ones.");
 NC_("catalog", "Up to 300 free licences for eligible nonprofits, with the web versions of the apps only.");
 NC_("catalog", "Check the eligibility conditions on Canva’s own pages before counting on it.");
-NC_("catalog", "Skype no longer works: choose a free video call service below.");
+NC_("catalog", "Skype no longer works: choose one of its free alternatives for video calls.");
 #endif
