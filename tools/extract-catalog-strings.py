@@ -24,19 +24,6 @@ import sys
 NAME = object()  # marks the names that follow, for the translators' comment
 
 
-def plans(node):
-    """Every price plan of a tool, wherever the price format puts it."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "plan" and isinstance(value, str):
-                yield value
-            else:
-                yield from plans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from plans(value)
-
-
 def texts(folder):
     with open(os.path.join(folder, "categories.json"), encoding="utf-8") as f:
         for category in json.load(f)["categories"]:
@@ -51,11 +38,21 @@ def texts(folder):
                 yield replacement["difference"]
             for reason in ("values", "technical", "financial"):
                 yield alternative["reasons"][reason]["why"]
+    with open(os.path.join(folder, "proprietary.json"), encoding="utf-8") as f:
+        proprietary = json.load(f)
+        for plan in proprietary["plans"]:
+            if "note" in plan.get("nonprofit", {}):
+                yield plan["nonprofit"]["note"]
+        for tool in proprietary["tools"]:
+            if "closed" in tool:
+                yield tool["closed"]["instead"]
     yield NAME
     with open(os.path.join(folder, "proprietary.json"), encoding="utf-8") as f:
-        for tool in json.load(f)["tools"]:
+        proprietary = json.load(f)
+        for plan in proprietary["plans"]:
+            yield plan["name"]
+        for tool in proprietary["tools"]:
             yield tool["name"]
-            yield from plans(tool)
     with open(os.path.join(folder, "alternatives.json"), encoding="utf-8") as f:
         for alternative in json.load(f)["alternatives"]:
             yield alternative["name"]

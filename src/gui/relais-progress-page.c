@@ -44,13 +44,6 @@ struct _RelaisProgressPage
 
 G_DEFINE_FINAL_TYPE (RelaisProgressPage, relais_progress_page, ADW_TYPE_BIN)
 
-static char *
-format_euros (gint64 cents)
-{
-  /* TRANSLATORS: an amount in euros each year, e.g. “360 € a year” */
-  return g_strdup_printf (_("%.0f € a year"), relais_cents_to_whole_units (cents));
-}
-
 static void
 add_chart_line (RelaisProgressPage *self,
                 GtkGrid            *chart,
@@ -228,8 +221,8 @@ relais_progress_page_refresh (RelaisProgressPage *self)
       add_chart_line (self, self->stages_chart, line++, _(stage->title), done + skipped, total);
     }
 
-  saved = format_euros (progress->saved_cents_per_year);
-  to_save = format_euros (progress->to_save_cents_per_year);
+  saved = relais_progress_describe_total (progress, TRUE);
+  to_save = relais_progress_describe_total (progress, FALSE);
   gtk_label_set_label (self->saved_label, saved);
   gtk_label_set_label (self->to_save_label, to_save);
   for (guint i = 0; i < progress->basis->len; i++)

@@ -12,6 +12,7 @@
 
 #include "relais-alternative-text.h"
 #include "relais-path.h"
+#include "relais-price-text.h"
 #include "relais-recommender.h"
 #include "relais-tool-row.h"
 
@@ -385,6 +386,19 @@ build (RelaisToolRow *self)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), entry->name);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self), FALSE);
+
+  /* A tool that closed: said first, with what to do instead. */
+  if (entry->closed != NULL)
+    {
+      g_autofree char *closure = relais_tool_describe_closure (entry);
+      GtkWidget *closed_row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (closed_row), closure);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (closed_row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (closed_row), 0);
+      gtk_widget_add_css_class (closed_row, "warning");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), closed_row);
+    }
 
   users_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (users_row), _("People using it"));

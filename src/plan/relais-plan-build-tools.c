@@ -14,6 +14,7 @@
 #include "relais-alternative-text.h"
 #include "relais-path.h"
 #include "relais-plan-build-private.h"
+#include "relais-price-text.h"
 #include "relais-profile-tool.h"
 #include "relais-recommender.h"
 
@@ -176,6 +177,12 @@ add_tool (RelaisPlan              *plan,
   /* Translators: the tool used today, then the free alternative chosen */
   title = chosen != NULL ? g_strdup_printf (_("%s → %s"), entry->name, chosen->name) : g_strdup (entry->name);
   relais_plan_add_heading (plan, 2, title);
+  if (entry->closed != NULL)
+    {
+      g_autofree char *closure = relais_tool_describe_closure (entry);
+
+      relais_plan_add_paragraph (plan, closure, NULL);
+    }
   add_facts (plan, sources, tool);
 
   ranked = relais_recommend (sources->profile, entry, relais_this_platform (), relais_profile_tool_get_users (tool));

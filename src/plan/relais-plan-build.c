@@ -30,13 +30,6 @@ relais_plan_format_date (GDateTime *date)
 }
 
 static char *
-format_euros (gint64 cents)
-{
-  /* TRANSLATORS: an amount in euros each year, e.g. “360 € a year” */
-  return g_strdup_printf (_("%.0f € a year"), relais_cents_to_whole_units (cents));
-}
-
-static char *
 count_done (guint done,
             guint total)
 {
@@ -147,9 +140,9 @@ add_where_we_stand (RelaisPlan              *plan,
     }
 
   relais_plan_add_heading (plan, 2, _("Licences"));
-  relais_plan_add_paragraph (plan, _("Estimated at the public prices of the catalogue, with their date, for the number of people you gave. Your association may pay less."), NULL);
-  saved = format_euros (progress->saved_cents_per_year);
-  to_save = format_euros (progress->to_save_cents_per_year);
+  relais_plan_add_paragraph (plan, _("Public prices read on each vendor’s own page, with their date; each subscription counted once per person, for the number of people you gave; amounts in different currencies are never added. Your association may pay less."), NULL);
+  saved = relais_progress_describe_total (progress, TRUE);
+  to_save = relais_progress_describe_total (progress, FALSE);
   block = relais_plan_add_facts (plan);
   relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, _("No longer paid"), saved, NULL);
   relais_plan_block_add_item (block, RELAIS_PLAN_MARK_BULLET, _("Still to save with your choices"), to_save, NULL);

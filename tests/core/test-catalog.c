@@ -32,12 +32,23 @@ test_catalog_load (void)
   RelaisAlternative *writer = relais_catalog_lookup_alternative (catalog, "desk-writer");
 
   g_assert_cmpuint (relais_catalog_get_categories (catalog)->len, ==, 3);
-  g_assert_cmpuint (relais_catalog_get_tools (catalog)->len, ==, 4);
+  g_assert_cmpuint (relais_catalog_get_tools (catalog)->len, ==, 12);
+  g_assert_cmpuint (relais_catalog_get_plans (catalog)->len, ==, 6);
   g_assert_cmpuint (relais_catalog_get_alternatives (catalog)->len, ==, 7);
 
   g_assert_nonnull (word);
   g_assert_cmpstr (word->category->id, ==, "office");
-  g_assert_cmpint (word->price->cents, ==, 1000);
+  /* Prices belong to plans, which know the tools they cover. */
+  g_assert_true (word->plan == relais_catalog_lookup_plan (catalog, "suite"));
+  g_assert_cmpint (word->plan->price->cents, ==, 1000);
+  g_assert_cmpstr (word->plan->price->rise, ==, "2026-07-01");
+  g_assert_cmpuint (word->plan->tools->len, ==, 3);
+  g_assert_true (g_ptr_array_index (word->plan->includes, 0) == relais_catalog_lookup_plan (catalog, "suite-basic"));
+  g_assert_null (relais_catalog_lookup_plan (catalog, "creative-all")->price->as_of);
+  g_assert_cmpint (relais_catalog_lookup_plan (catalog, "designer-pro")->nonprofit->kind, ==, RELAIS_NONPROFIT_FREE);
+  g_assert_null (relais_catalog_lookup_plan (catalog, "no-price")->price);
+  g_assert_cmpstr (relais_catalog_lookup_tool (catalog, "callapp")->closed->date, ==, "2025-05-05");
+  g_assert_true (relais_catalog_lookup_tool (catalog, "callapp")->closed->secondary);
   g_assert_cmpuint (word->alternatives->len, ==, 4);
   g_assert_true (g_strv_contains ((const char * const *) word->aliases, "MS Word"));
 
@@ -104,8 +115,15 @@ static const BadCatalog bad_catalogs[] = {
   { "missing-licence", "alternatives.json", "\"licence\": \"GPL-3.0-or-later\",", "", "alternatives.json: alternatives[0].licence: missing" },
   { "bad-kind", "proprietary.json", "\"kind\": \"online\"", "\"kind\": \"cloud\"", "proprietary.json: tools[2].kind: not an allowed value" },
   { "no-source", "proprietary.json", "\"sources\": [ { \"url\": \"https://example.org/excel\", \"checked\": \"2026-11-28\" } ]", "\"sources\": []", "proprietary.json: tools[1].sources: no source" },
-  { "price-not-a-number", "proprietary.json", "\"amount\": 10.0", "\"amount\": \"ten\"", "proprietary.json: tools[0].price.amount: wrong type" },
-  { "price-too-large", "proprietary.json", "\"amount\": 10.0", "\"amount\": 1e12", "proprietary.json: tools[0].price.amount: too large" },
+  { "price-not-a-number", "proprietary.json", "\"amount\": 10.0", "\"amount\": \"ten\"", "proprietary.json: plans[0].price.amount: wrong type" },
+  { "price-too-large", "proprietary.json", "\"amount\": 10.0", "\"amount\": 1e12", "proprietary.json: plans[0].price.amount: too large" },
+  { "price-bad-currency", "proprietary.json", "\"currency\": \"USD\"", "\"currency\": \"dollars\"", "proprietary.json: plans[3].price.currency: not an ISO 4217 code" },
+  { "price-unchecked", "proprietary.json", "\"checked\": \"2026-11-28\",\n                 \"rise\"", "\"rise\"", "proprietary.json: plans[0].price.checked: missing" },
+  { "price-bad-date", "proprietary.json", "\"as_of\": \"2026-06\"", "\"as_of\": \"juin 2026\"", "proprietary.json: plans[0].price.as_of: not a date (YYYY-MM or YYYY-MM-DD)" },
+  { "price-on-a-tool", "proprietary.json", "\"plan\": \"suite\",", "\"price\": { \"amount\": 1 },", "proprietary.json: tools[0].price: belongs to a plan" },
+  { "unknown-included-plan", "proprietary.json", "\"includes\": [\"suite-basic\"]", "\"includes\": [\"suite\"]", "proprietary.json: plans[0].includes: no such other plan" },
+  { "unknown-plan", "proprietary.json", "\"plan\": \"suite\",", "\"plan\": \"office-365\",", "proprietary.json: tools[0].plan: no such plan" },
+  { "closed-without-date", "proprietary.json", "\"date\": \"2025-05-05\", ", "", "proprietary.json: tools[10].closed.date: missing" },
   { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
   { "unknown-maturity", "alternatives.json", "\"maturity\": \"beta\"", "\"maturity\": \"gamma\"", "alternatives.json: alternatives[6].maturity: not an allowed value" },
   { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is neither primary nor secondary" },

@@ -476,6 +476,81 @@ test_progress_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A closed tool says so first, with what to do instead. */
+static void
+test_tool_row_closed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outil fermé");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) action_rows = g_ptr_array_new ();
+  gboolean said = FALSE;
+
+  relais_profile_add_tool (profile, "callapp");
+  relais_profile_add_tool (profile, "word");
+  relais_tools_page_set_catalog (RELAIS_TOOLS_PAGE (page), catalog);
+  relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_iterate (50);
+
+  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_ptr_array_set_size (action_rows, 0);
+      relais_test_collect (g_ptr_array_index (rows, i), ADW_TYPE_ACTION_ROW, action_rows);
+      for (guint j = 0; j < action_rows->len; j++)
+        {
+          const char *title = adw_preferences_row_get_title (g_ptr_array_index (action_rows, j));
+
+          if (g_str_has_prefix (title, "CallApp closed on 5 May 2025. Use another video call service."))
+            {
+              /* Only in the closed tool's own row. */
+              g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, "CallApp");
+              said = TRUE;
+            }
+        }
+    }
+  g_assert_true (said);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Euros and dollars are shown side by side, never added. */
+static void
+test_progress_page_currencies (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Deux monnaies");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
+  const char *ids[] = { "word", "excel", "meet" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      RelaisProfileTool *tool = relais_profile_add_tool (profile, ids[i]);
+
+      relais_profile_tool_set_users (tool, 1);
+      relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_ADOPTED);
+    }
+  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
+  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_iterate (50);
+
+  /* Word and Sheet Pro are one suite: 120 €, not 240 €. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label"))),
+                   ==, "120 € and $180 a year");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- Behaviour ----------------------------------------------------------- */
 
 static void
@@ -651,6 +726,8 @@ main (int   argc,
   ADD ("/window/read-only", test_window_read_only);
   ADD ("/tools/page", test_tools_page);
   ADD ("/progress/page", test_progress_page);
+  ADD ("/progress/page/currencies", test_progress_page_currencies);
+  ADD ("/tools/closed", test_tool_row_closed);
 #undef ADD
 
   return g_test_run ();

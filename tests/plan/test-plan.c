@@ -14,7 +14,9 @@
 
 #include "plan-check.h"
 #include "relais-plan-build.h"
+#include "relais-price-text.h"
 #include "relais-profile-tool.h"
+#include "relais-progress.h"
 #include "relais-plan-pdf-private.h"
 
 static const char *language;
@@ -156,6 +158,45 @@ test_build_typical (void)
     g_assert_true (has_text (plan, "Comptes rendus des réunions\u00a0: tout passe en ODT\u00a0!"));
   else
     g_assert_true (has_text (plan, "Comptes rendus des réunions : tout passe en ODT !"));
+}
+
+/* A closed tool says so in the plan, with what to do instead, and costs
+ * nothing; Microsoft 365 is one subscription, which an association is not
+ * charged at its public price. */
+static void
+test_build_closed_and_savings (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Appels et bureautique");
+  g_autoptr(RelaisPlan) plan = NULL;
+  g_autoptr(RelaisProgress) progress = NULL;
+  g_autofree char *closure = NULL;
+  g_autofree char *closure_typeset = NULL;
+  g_autofree char *saved = NULL;
+  const char *ids[] = { "skype", "microsoft-word", "microsoft-excel" };
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_ASSOCIATION);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      RelaisProfileTool *tool = relais_profile_add_tool (profile, ids[i]);
+
+      relais_profile_tool_set_users (tool, 2);
+      relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_ADOPTED);
+    }
+
+  plan = build (profile);
+  closure = relais_tool_describe_closure (relais_catalog_lookup_tool (catalog, "skype"));
+  g_assert_nonnull (closure);
+  closure_typeset = relais_plan_typeset (language, closure);
+  g_assert_true (has_text (plan, closure_typeset));
+
+  progress = relais_progress_new (profile, catalog);
+  saved = relais_progress_describe_total (progress, TRUE);
+  g_assert_cmpint (relais_progress_get_cents (progress, "EUR", TRUE), ==, 0);
+  g_assert_true (has_text (plan, _("No longer paid")));
+  g_assert_true (has_text (plan, saved));
+  /* One basis line for the subscription, naming both programs. */
+  g_assert_true (has_text (plan, "Microsoft 365 Business Standard (Microsoft Word, Microsoft Excel)"));
+  g_assert_true (has_text (plan, "Microsoft for Nonprofits"));
 }
 
 static void
@@ -414,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/plan/typeset/english", test_typeset_english);
   g_test_add_func ("/plan/build/typical", test_build_typical);
   g_test_add_func ("/plan/build/empty", test_build_empty);
+  g_test_add_func ("/plan/build/closed-and-savings", test_build_closed_and_savings);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *paper = cases[i].paper == RELAIS_PLAN_PAPER_A4 ? "a4" : "letter";

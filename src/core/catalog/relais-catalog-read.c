@@ -44,13 +44,13 @@ read_level (JsonObject        *object,
   return TRUE;
 }
 
-static gboolean
-read_enum (JsonObject          *object,
-           const char          *member,
-           const char * const  *allowed,
-           guint               *out,
-           RelaisJsonReader    *reader,
-           GError             **error)
+gboolean
+relais_catalog_read_enum (JsonObject          *object,
+                          const char          *member,
+                          const char * const  *allowed,
+                          guint               *out,
+                          RelaisJsonReader    *reader,
+                          GError             **error)
 {
   g_autofree char *value = NULL;
 
@@ -145,74 +145,6 @@ read_category (RelaisCatalog     *self,
   return TRUE;
 }
 
-/* Some public price pages carry no date: an undated price is kept, as such
- * ("" or absent), and shown as undated. */
-static gboolean
-read_optional_date (JsonObject        *object,
-                    const char        *member,
-                    char             **out,
-                    RelaisJsonReader  *reader,
-                    GError           **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return relais_json_fail (reader, error, member, "wrong type");
-  if (json_node_get_string (node)[0] != '\0')
-    *out = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-static gboolean
-read_price (JsonObject        *object,
-            RelaisPrice      **out,
-            RelaisJsonReader  *reader,
-            GError           **error)
-{
-  GError *local_error = NULL;
-  JsonNode *node = relais_json_member (object, "price", JSON_NODE_OBJECT, G_TYPE_INVALID, FALSE, reader, &local_error);
-  g_autoptr(GString) saved_path = NULL;
-  JsonObject *price_object;
-  RelaisPrice *price;
-  JsonNode *amount;
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (node == NULL)
-    return TRUE;
-
-  saved_path = g_string_new (reader->path->str);
-  g_string_append (reader->path, ".price");
-  price_object = json_node_get_object (node);
-  price = *out = g_new0 (RelaisPrice, 1);
-
-  amount = relais_json_member (price_object, "amount", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE, reader, error);
-  if (amount == NULL)
-    return FALSE;
-  if (json_node_get_double (amount) < 0)
-    return relais_json_fail (reader, error, "amount", "negative");
-  /* A licence price above ten million is a typo, and would overflow the sums. */
-  if (json_node_get_double (amount) > 1e7)
-    return relais_json_fail (reader, error, "amount", "too large");
-  price->cents = relais_euros_to_cents (json_node_get_double (amount));
-
-  if (!relais_json_read_string (price_object, "currency", TRUE, &price->currency, reader, error) ||
-      !relais_json_read_string (price_object, "per", TRUE, &price->per, reader, error) ||
-      !relais_json_read_name (price_object, "plan", FALSE, "catalog", &price->plan, reader, error) ||
-      !read_optional_date (price_object, "as_of", &price->as_of, reader, error) ||
-      !relais_json_read_string (price_object, "source", TRUE, &price->source, reader, error))
-    return FALSE;
-
-  g_string_assign (reader->path, saved_path->str);
-  return TRUE;
-}
-
 static gboolean
 read_tool (RelaisCatalog     *self,
            JsonObject        *object,
@@ -233,8 +165,8 @@ read_tool (RelaisCatalog     *self,
       !relais_json_read_strv (object, "aliases", &tool->aliases, reader, error) ||
       !relais_json_read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
       !relais_json_read_string (object, "category", TRUE, &category_id, reader, error) ||
-      !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
-      !read_price (object, &tool->price, reader, error))
+      !relais_catalog_read_enum (object, "kind", kind_ids, &kind, reader, error) ||
+      !relais_catalog_read_tool_plan (self, tool, object, reader, error))
     return FALSE;
 
   tool->kind = kind;
@@ -286,7 +218,7 @@ read_replacements (RelaisCatalog      *self,
       replacement->alternative = alternative;
       g_ptr_array_add (alternative->replacements, replacement);
       if (!relais_json_read_string (json_node_get_object (element), "tool", TRUE, &tool_id, reader, error) ||
-          !read_enum (json_node_get_object (element), "fit", fits, &fit, reader, error) ||
+          !relais_catalog_read_enum (json_node_get_object (element), "fit", fits, &fit, reader, error) ||
           !relais_json_read_string (json_node_get_object (element), "difference", TRUE, &replacement->difference, reader, error))
         return FALSE;
 
@@ -450,7 +382,7 @@ read_alternative (RelaisCatalog     *self,
       !relais_json_read_string (object, "homepage", TRUE, &alternative->homepage, reader, error) ||
       !read_distribution (alternative, object, reader, error) ||
       !relais_json_read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
-      !read_enum (object, "kind", kind_ids, &kind, reader, error) ||
+      !relais_catalog_read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !read_platforms (alternative, object, reader, error) ||
       !read_get (alternative, object, reader, error) ||
       !relais_json_read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
@@ -504,6 +436,7 @@ relais_catalog_new_from_data (GBytes  *categories,
   reader.file = "proprietary.json";
   g_string_truncate (path, 0);
   if (!(array = open_part (proprietary, "proprietary", "tools", tools_parser, &reader, error)) ||
+      !relais_catalog_read_plans (self, json_node_get_object (json_parser_get_root (tools_parser)), &reader, error) ||
       !read_list (self, array, "tools", read_tool, &reader, error))
     return NULL;
 

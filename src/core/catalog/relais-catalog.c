@@ -39,10 +39,46 @@ price_free (RelaisPrice *price)
 {
   g_free (price->currency);
   g_free (price->per);
-  g_free (price->plan);
+  g_free (price->billing);
   g_free (price->as_of);
   g_free (price->source);
+  g_free (price->checked);
+  g_free (price->rise);
+  g_free (price->rise_source);
   g_free (price);
+}
+
+static void
+nonprofit_offer_free (RelaisNonprofitOffer *offer)
+{
+  g_free (offer->name);
+  g_free (offer->note);
+  g_free (offer->source);
+  g_free (offer->checked);
+  g_free (offer);
+}
+
+static void
+plan_free (RelaisPricePlan *plan)
+{
+  g_free (plan->id);
+  g_free (plan->name);
+  g_free (plan->vendor);
+  g_clear_pointer (&plan->price, price_free);
+  g_clear_pointer (&plan->nonprofit, nonprofit_offer_free);
+  g_ptr_array_unref (plan->includes);
+  g_ptr_array_unref (plan->tools);
+  g_free (plan);
+}
+
+static void
+closure_free (RelaisClosure *closure)
+{
+  g_free (closure->date);
+  g_free (closure->instead);
+  g_free (closure->source);
+  g_free (closure->checked);
+  g_free (closure);
 }
 
 static void
@@ -52,7 +88,7 @@ tool_free (RelaisProprietaryTool *tool)
   g_free (tool->name);
   g_strfreev (tool->aliases);
   g_free (tool->vendor);
-  g_clear_pointer (&tool->price, price_free);
+  g_clear_pointer (&tool->closed, closure_free);
   g_clear_pointer (&tool->sources, g_ptr_array_unref);
   g_ptr_array_unref (tool->alternatives);
   g_free (tool);
@@ -95,11 +131,13 @@ relais_catalog_finalize (GObject *object)
   RelaisCatalog *self = (RelaisCatalog *)object;
 
   g_clear_pointer (&self->categories_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->plans_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tools_by_id, g_hash_table_unref);
   g_clear_pointer (&self->alternatives_by_id, g_hash_table_unref);
   /* Alternatives first: their replacements point at tools. */
   g_clear_pointer (&self->alternatives, g_ptr_array_unref);
   g_clear_pointer (&self->tools, g_ptr_array_unref);
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_catalog_parent_class)->finalize (object);
@@ -115,9 +153,11 @@ static void
 relais_catalog_init (RelaisCatalog *self)
 {
   self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) category_free);
+  self->plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
   self->tools = g_ptr_array_new_with_free_func ((GDestroyNotify) tool_free);
   self->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   self->categories_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->plans_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->tools_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->alternatives_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -221,6 +261,27 @@ relais_catalog_get_alternatives (RelaisCatalog *self)
 {
   g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
   return self->alternatives;
+}
+
+/**
+ * relais_catalog_get_plans:
+ *
+ * Returns: (transfer none) (element-type RelaisPricePlan): in the data's order
+ */
+GPtrArray *
+relais_catalog_get_plans (RelaisCatalog *self)
+{
+  g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
+  return self->plans;
+}
+
+RelaisPricePlan *
+relais_catalog_lookup_plan (RelaisCatalog *self,
+                            const char    *id)
+{
+  g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->plans_by_id, id);
 }
 
 RelaisCategory *

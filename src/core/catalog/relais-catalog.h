@@ -39,15 +39,64 @@ typedef struct
   GPtrArray *tools;          /* RelaisProprietaryTool, borrowed */
 } RelaisCategory;
 
+/* A public price, always read on the vendor's own page (a French or EU one
+ * for euros): what a plan costs, in whole cents, in its own currency. Prices
+ * in different currencies are never added together. */
 typedef struct
 {
-  gint64  cents;              /* the amount in whole cents: sums stay exact */
-  char   *currency;
+  gint64  cents;             /* the amount in whole cents: sums stay exact */
+  char   *currency;          /* ISO 4217: EUR, USD */
   char   *per;               /* user-month, user-year, month, year, licence */
-  char   *plan;
-  char   *as_of;
-  char   *source;
+  char   *billing;           /* nullable: how it is billed, as the page says */
+  char   *as_of;             /* nullable: YYYY-MM or YYYY-MM-DD shown on the page; NULL: undated page */
+  char   *source;            /* the vendor's price page */
+  char   *checked;           /* YYYY-MM-DD: when it was read */
+  char   *rise;              /* nullable: YYYY-MM-DD of a rise known to come after this price */
+  char   *rise_source;       /* nullable: the vendor's page that announced it */
 } RelaisPrice;
+
+typedef enum
+{
+  RELAIS_NONPROFIT_FREE,       /* given to eligible nonprofits */
+  RELAIS_NONPROFIT_DISCOUNT,   /* sold to them below the public price */
+} RelaisNonprofitKind;
+
+/* What a vendor's own page says it offers to nonprofits: an association's
+ * savings never count the public price of such a plan. */
+typedef struct
+{
+  RelaisNonprofitKind  kind;
+  char                *name;       /* the programme's name */
+  char                *note;       /* nullable: its conditions, one sentence (translated) */
+  char                *source;
+  char                *checked;
+  gboolean             secondary;  /* the source is the press, no page of the vendor found */
+} RelaisNonprofitOffer;
+
+/* A subscription or licence that covers one program or several (Microsoft
+ * 365 Business Standard covers Word, Excel, PowerPoint and Outlook): a user
+ * pays it once, whatever the number of programs used. */
+typedef struct
+{
+  char                 *id;
+  char                 *name;
+  char                 *vendor;
+  RelaisPrice          *price;      /* nullable: no price read on the vendor's page */
+  RelaisNonprofitOffer *nonprofit;  /* nullable */
+  GPtrArray            *includes;   /* RelaisPricePlan it includes (Standard includes Basic), borrowed */
+  GPtrArray            *tools;      /* RelaisProprietaryTool it covers, borrowed */
+} RelaisPricePlan;
+
+/* A proprietary tool that no longer exists: it costs nothing, and Relais
+ * says what to do instead. */
+typedef struct
+{
+  char     *date;            /* YYYY-MM-DD */
+  char     *instead;         /* one sentence (translated) */
+  char     *source;
+  char     *checked;
+  gboolean  secondary;       /* the source is the press, no primary one found */
+} RelaisClosure;
 
 typedef struct
 {
@@ -57,7 +106,8 @@ typedef struct
   char            *vendor;
   RelaisCategory  *category;
   RelaisToolKind   kind;
-  RelaisPrice     *price;    /* nullable */
+  RelaisPricePlan      *plan;     /* nullable: free, or no plan known; borrowed */
+  RelaisClosure   *closed;   /* nullable */
   GPtrArray       *sources;  /* RelaisSource */
   GPtrArray       *alternatives; /* RelaisAlternative, borrowed */
 } RelaisProprietaryTool;
@@ -120,6 +170,9 @@ RelaisCatalog         *relais_catalog_new_from_resource    (const char     *path
 GPtrArray             *relais_catalog_get_categories       (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_tools            (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_alternatives     (RelaisCatalog  *self);
+GPtrArray             *relais_catalog_get_plans            (RelaisCatalog  *self);
+RelaisPricePlan            *relais_catalog_lookup_plan          (RelaisCatalog  *self,
+                                                            const char     *id);
 RelaisCategory        *relais_catalog_lookup_category      (RelaisCatalog  *self,
                                                             const char     *id);
 RelaisProprietaryTool *relais_catalog_lookup_tool          (RelaisCatalog  *self,

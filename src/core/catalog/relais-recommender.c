@@ -22,6 +22,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-price-text.h"
 #include "relais-recommender.h"
 
 void
@@ -90,7 +91,6 @@ relais_price_format_yearly (RelaisPrice *price,
                             gint64      *yearly_cents)
 {
   gint64 cents;
-  double euros;
 
   g_return_val_if_fail (price != NULL, NULL);
 
@@ -108,15 +108,7 @@ relais_price_format_yearly (RelaisPrice *price,
   if (yearly_cents != NULL)
     *yearly_cents = cents;
 
-  euros = relais_cents_to_whole_units (cents);
-  if (g_str_equal (price->currency, "EUR"))
-    /* TRANSLATORS: an amount in euros, e.g. “250 €” */
-    return g_strdup_printf (_("%.0f €"), euros);
-  if (g_str_equal (price->currency, "USD"))
-    /* TRANSLATORS: an amount in US dollars, e.g. “$250” */
-    return g_strdup_printf (_("$%.0f"), euros);
-
-  return g_strdup_printf ("%.0f %s", euros, price->currency);
+  return relais_money_format (cents, price->currency);
 }
 
 /* The profile has no "technical skills" field: weighing the technical
@@ -173,17 +165,24 @@ add_reasons (RelaisRecommendation  *recommendation,
           alternative->reason_levels[reason] < 2)
         continue;
 
-      if (reason == RELAIS_REASON_FINANCIAL && tool->price != NULL && users > 0)
+      if (reason == RELAIS_REASON_FINANCIAL && tool->plan != NULL && tool->plan->price != NULL &&
+          tool->closed == NULL && users > 0 &&
+          !relais_price_plan_nonprofit_applies (tool->plan, relais_profile_get_kind (profile)))
         {
-          g_autofree char *amount = relais_price_format_yearly (tool->price, users, NULL);
+          RelaisPrice *price = tool->plan->price;
+          g_autofree char *amount = relais_price_format_yearly (price, users, NULL);
 
           if (amount != NULL)
             {
-              g_ptr_array_add (reasons, g_strdup_printf (ngettext ("No licence to pay: saves about %s a year for %u person at %s’s listed price (%s).",
-                                                                   "No licence to pay: saves about %s a year for %u people at %s’s listed price (%s).",
+              g_autofree char *when = NULL;
+              GDate today;
+
+              relais_today (&today);
+              when = relais_price_describe_date (price, &today);
+              g_ptr_array_add (reasons, g_strdup_printf (ngettext ("No licence to pay: up to %s a year for %u person at the public price of %s (%s).",
+                                                                   "No licence to pay: up to %s a year for %u people at the public price of %s (%s).",
                                                                    users),
-                                                         amount, users, tool->name,
-                                                         tool->price->as_of != NULL ? tool->price->as_of : _("undated")));
+                                                         amount, users, tool->plan->name, when));
               continue;
             }
         }

@@ -17,6 +17,15 @@ typedef struct
   guint           done;      /* adopted or migrated */
 } RelaisCategoryProgress;
 
+/* What is saved in one currency: amounts in different currencies are never
+ * added together. */
+typedef struct
+{
+  char    currency[4];                       /* ISO 4217 */
+  gint64  saved_cents_per_year;              /* licences no longer paid, adopted or migrated */
+  gint64  to_save_cents_per_year;            /* for the tools with a choice, not yet done */
+} RelaisProgressTotal;
+
 typedef struct
 {
   guint      tools;                          /* known to the catalogue */
@@ -24,14 +33,21 @@ typedef struct
   guint      done;                           /* adopted or migrated */
   guint      chosen;                         /* an alternative chosen */
   GPtrArray *categories;                     /* RelaisCategoryProgress, in catalogue order */
-  gint64     saved_cents_per_year;           /* licences no longer paid, adopted or migrated */
-  gint64     to_save_cents_per_year;         /* for the tools with a choice, not yet done */
-  GPtrArray *basis;                          /* sentences: which price for which tool */
+  GArray    *totals;                         /* RelaisProgressTotal, euros first */
+  GPtrArray *basis;                          /* sentences: which price for which plan, or why none */
 } RelaisProgress;
 
-RelaisProgress *relais_progress_new  (RelaisProfile  *profile,
-                                      RelaisCatalog  *catalog);
-void            relais_progress_free (RelaisProgress *progress);
+RelaisProgress *relais_progress_new            (RelaisProfile  *profile,
+                                                RelaisCatalog  *catalog);
+RelaisProgress *relais_progress_new_on         (RelaisProfile  *profile,
+                                                RelaisCatalog  *catalog,
+                                                const GDate    *today);
+gint64          relais_progress_get_cents      (RelaisProgress *progress,
+                                                const char     *currency,
+                                                gboolean        saved);
+char           *relais_progress_describe_total (RelaisProgress *progress,
+                                                gboolean        saved);
+void            relais_progress_free           (RelaisProgress *progress);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisProgress, relais_progress_free)
 
