@@ -495,7 +495,7 @@ test_tool_row_closed (Fixture       *fixture,
   relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -542,7 +542,7 @@ test_progress_page_currencies (Fixture       *fixture,
   relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  relais_test_iterate (50);
+  relais_test_wait_until (gtk_widget_get_mapped (page));
 
   /* Word and Sheet Pro are one suite: 120 €, not 240 €. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label"))),

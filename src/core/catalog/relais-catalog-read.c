@@ -350,7 +350,7 @@ read_maturity (RelaisAlternative  *alternative,
       alternative->maturity = RELAIS_MATURITY_UNKNOWN;
       return TRUE;
     }
-  if (!read_enum (object, "maturity", maturity_ids, &maturity, reader, error))
+  if (!relais_catalog_read_enum (object, "maturity", maturity_ids, &maturity, reader, error))
     return FALSE;
 
   alternative->maturity = RELAIS_MATURITY_STABLE + maturity;
