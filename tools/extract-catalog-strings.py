@@ -51,6 +51,8 @@ def texts(folder):
         proprietary = json.load(f)
         for plan in proprietary["plans"]:
             yield plan["name"]
+            if "nonprofit" in plan:
+                yield plan["nonprofit"]["name"]
         for tool in proprietary["tools"]:
             yield tool["name"]
     with open(os.path.join(folder, "alternatives.json"), encoding="utf-8") as f:

@@ -179,7 +179,7 @@ read_nonprofit (JsonObject             *object,
 
   offer = *out = g_new0 (RelaisNonprofitOffer, 1);
   if (!relais_catalog_read_enum (offer_object, "offer", nonprofit_ids, &kind, reader, error) ||
-      !relais_json_read_string (offer_object, "name", TRUE, &offer->name, reader, error) ||
+      !relais_json_read_name (offer_object, "name", TRUE, "catalog", &offer->name, reader, error) ||
       !relais_json_read_string (offer_object, "note", FALSE, &offer->note, reader, error) ||
       !relais_json_read_string (offer_object, "source", TRUE, &offer->source, reader, error) ||
       !read_date (offer_object, "checked", TRUE, FALSE, &offer->checked, reader, error) ||

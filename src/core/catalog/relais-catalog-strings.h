@@ -349,13 +349,16 @@ NC_("catalog", "Skype no longer works: choose one of its free alternatives for v
 /* Translators: the names below are names of tools and of their plans; keep a
  * proper name as it is and translate only the words that describe. */
 NC_("catalog", "Microsoft 365 Business Standard");
+NC_("catalog", "Microsoft for Nonprofits");
 NC_("catalog", "Microsoft 365 Business Basic");
+NC_("catalog", "Microsoft 365 Business Basic nonprofit grant");
 NC_("catalog", "Windows 11 Home");
 NC_("catalog", "Google Workspace Business Starter");
 NC_("catalog", "Dropbox Plus");
 NC_("catalog", "Zoom Pro");
 NC_("catalog", "Slack Pro");
 NC_("catalog", "Canva Pro");
+NC_("catalog", "Canva for Nonprofits");
 NC_("catalog", "Adobe Creative Cloud All Apps");
 NC_("catalog", "Adobe Acrobat Pro");
 NC_("catalog", "Microsoft 365");
