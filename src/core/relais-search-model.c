@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "relais-list-diff.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
 
@@ -86,28 +87,20 @@ match_for (RelaisSearchModel     *self,
   return match;
 }
 
-/* Replaces what differs between the common beginning and the common end. */
 static void
 replace_items (RelaisSearchModel *self,
                GPtrArray         *found)
 {
-  guint old_len = self->items->len, new_len = found->len;
-  guint prefix = 0, suffix = 0;
+  guint old_len = self->items->len, position, removed, added;
 
-  while (prefix < old_len && prefix < new_len &&
-         g_ptr_array_index (self->items, prefix) == g_ptr_array_index (found, prefix))
-    prefix++;
-  while (suffix < old_len - prefix && suffix < new_len - prefix &&
-         g_ptr_array_index (self->items, old_len - 1 - suffix) == g_ptr_array_index (found, new_len - 1 - suffix))
-    suffix++;
-  if (prefix + suffix == old_len && old_len == new_len)
+  if (!relais_list_diff (self->items->pdata, old_len, found->pdata, found->len, NULL, &position, &removed, &added))
     return;
 
-  g_ptr_array_remove_range (self->items, prefix, old_len - prefix - suffix);
-  for (guint i = prefix; i < new_len - suffix; i++)
+  g_ptr_array_remove_range (self->items, position, removed);
+  for (guint i = position; i < position + added; i++)
     g_ptr_array_insert (self->items, i, g_ptr_array_index (found, i));
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix, new_len - prefix - suffix);
-  if (old_len != new_len)
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (old_len != found->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
