@@ -22,6 +22,7 @@ struct _RelaisAddableRow
   /* Owned */
   RelaisToolMatch *match;
   RelaisProfile   *profile;   /* nullable: nothing can be added without one */
+  int              added;     /* -1 until first shown */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisAddableRow, relais_addable_row, ADW_TYPE_ACTION_ROW)
@@ -31,8 +32,14 @@ update_added (RelaisAddableRow *self)
 {
   const char *id = relais_tool_match_get_id (self->match);
   gboolean added = self->profile != NULL && relais_profile_find_tool (self->profile, id, NULL) != NULL;
-  g_autofree char *label = g_strdup_printf (_("Add %s"), relais_tool_match_get_tool (self->match)->name);
+  g_autofree char *label = NULL;
 
+  /* Every row of every category hears each tool added: most have nothing to do. */
+  if (self->added == (int) added)
+    return;
+  self->added = added;
+
+  label = g_strdup_printf (_("Add %s"), relais_tool_match_get_tool (self->match)->name);
   /* Setting a button's label resets its accessible name: set it after. */
   gtk_button_set_label (self->add_button, added ? _("Added") : _("Add"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -67,6 +74,8 @@ static void
 relais_addable_row_init (RelaisAddableRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->added = -1;
 }
 
 /**

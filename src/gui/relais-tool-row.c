@@ -321,11 +321,15 @@ relais_tool_row_init (RelaisToolRow *self)
 /**
  * relais_tool_row_new:
  * @tool: an entry of @profile naming a tool of @catalog
+ * @directory: (nullable): as for relais_tool_row_set_nearby()
+ * @finder: (nullable): likewise
  */
 GtkWidget *
 relais_tool_row_new (RelaisCatalog     *catalog,
                      RelaisProfile     *profile,
-                     RelaisProfileTool *tool)
+                     RelaisProfileTool *tool,
+                     RelaisDirectory   *directory,
+                     RelaisPlaceFinder *finder)
 {
   static const char *ranking[] = { "notify::values-weight", "notify::technical-weight",
                                    "notify::financial-weight", "notify::kind", "notify::commune" };
@@ -343,6 +347,8 @@ relais_tool_row_new (RelaisCatalog     *catalog,
   self->catalog = g_object_ref (catalog);
   self->profile = g_object_ref (profile);
   self->tool = g_object_ref (tool);
+  self->directory = directory;
+  self->finder = finder;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), entry->name);
   list_label = g_strdup_printf (_("Free alternatives to %s"), entry->name);

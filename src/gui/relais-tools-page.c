@@ -111,9 +111,8 @@ create_tool_row (gpointer item,
 {
   RelaisToolsPage *self = user_data;
   RelaisProfileTool *tool = item;
-  GtkWidget *row = relais_tool_row_new (self->catalog, self->profile, tool);
+  GtkWidget *row = relais_tool_row_new (self->catalog, self->profile, tool, self->directory, self->finder);
 
-  relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), self->directory, self->finder);
   /* The tool just added opens: its alternatives are what comes next. */
   if (g_strcmp0 (self->expand_next, relais_profile_tool_get_tool_id (tool)) == 0)
     {
