@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "relais-catalog.h"
+#include "relais-list-diff.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
 #include "relais-test-utils.h"
@@ -300,6 +301,43 @@ test_search_model (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 }
 
+/* The part that changed lies between the common beginning and end. */
+static void
+test_list_diff (void)
+{
+  const char *old_items[] = { "a", "b", "c", "d" };
+  const char *typed[] = { "a", "b", "x", "c", "d" };
+  const char *dropped[] = { "a", "d" };
+  const char *other[] = { "y" };
+  guint position, removed, added;
+
+  g_assert_false (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) old_items, 4, g_str_equal,
+                                    &position, &removed, &added));
+  g_assert_cmpuint (removed + added, ==, 0);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) typed, 5, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_cmpuint (removed, ==, 0);
+  g_assert_cmpuint (added, ==, 1);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) dropped, 2, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 1);
+  g_assert_cmpuint (removed, ==, 2);
+  g_assert_cmpuint (added, ==, 0);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) other, 1, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpuint (removed, ==, 4);
+  g_assert_cmpuint (added, ==, 1);
+
+  g_assert_true (relais_list_diff (NULL, 0, (gpointer *) other, 1, NULL, &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpuint (added, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/search/finds", test_search_finds);
   g_test_add_func ("/search/ranks", test_search_ranks);
   g_test_add_func ("/search/model", test_search_model);
+  g_test_add_func ("/list/diff", test_list_diff);
 
   return g_test_run ();
 }
