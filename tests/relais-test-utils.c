@@ -70,3 +70,52 @@ relais_test_load_catalog (void)
   g_assert_no_error (error);
   return catalog;
 }
+
+struct _RelaisTestNotify
+{
+  GObject *object;
+  gulong   handler;
+  guint    count;
+};
+
+static void
+notify_count_cb (RelaisTestNotify *watch)
+{
+  watch->count++;
+}
+
+/**
+ * relais_test_notify_watch:
+ * @signal_name: "notify::users", "items-changed", "tool-notify::choice"…
+ *
+ * Counts the emissions of a signal whatever its arguments.
+ */
+RelaisTestNotify *
+relais_test_notify_watch (gpointer    object,
+                          const char *signal_name)
+{
+  RelaisTestNotify *watch = g_new0 (RelaisTestNotify, 1);
+
+  watch->object = g_object_ref (object);
+  watch->handler = g_signal_connect_swapped (object, signal_name, G_CALLBACK (notify_count_cb), watch);
+  g_assert_cmpuint (watch->handler, !=, 0);
+  return watch;
+}
+
+/* The emissions since the last call, and the count starts again. */
+guint
+relais_test_notify_take (RelaisTestNotify *watch)
+{
+  guint count = watch->count;
+
+  watch->count = 0;
+  return count;
+}
+
+void
+relais_test_notify_free (RelaisTestNotify *watch)
+{
+  g_clear_signal_handler (&watch->handler, watch->object);
+  g_clear_object (&watch->object);
+  g_free (watch);
+}

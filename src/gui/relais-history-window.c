@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-history-change.h"
+#include "relais-history-day-row.h"
 #include "relais-history-window.h"
 #include "relais-profile-tool.h"
 
@@ -18,12 +20,14 @@ struct _RelaisHistoryWindow
   AdwWindow           parent_instance;
 
   /* Template widgets */
+  GtkListBox         *days_list;
   GtkStack           *stack;
-  AdwPreferencesPage *timeline_page;
 
   /* Owned */
   RelaisCatalog      *catalog;
   RelaisProfile      *profile;
+  GListStore         *changes;   /* RelaisHistoryChange, newest first */
+  GtkStringList      *days;      /* the days they fall on, newest first */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisHistoryWindow, relais_history_window, ADW_TYPE_WINDOW)
@@ -78,13 +82,23 @@ describe_row (RelaisHistoryWindow *self,
   return g_strdup_printf (_("%s · %s"), time, change);
 }
 
+static GtkWidget *
+create_day_row (gpointer item,
+                gpointer user_data)
+{
+  RelaisHistoryWindow *self = user_data;
+
+  return relais_history_day_row_new (gtk_string_object_get_string (item), G_LIST_MODEL (self->changes));
+}
+
+/* The changes, newest first, and the days they fall on: each day's row
+ * shows its part of the changes. */
 static void
 fill (RelaisHistoryWindow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GPtrArray *history = relais_profile_get_history (self->profile);
-  AdwPreferencesGroup *group = NULL;
-  g_autofree char *group_title = NULL;
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_stack_set_visible_child_name (self->stack, history->len > 0 ? "timeline" : "empty");
 
@@ -93,26 +107,21 @@ fill (RelaisHistoryWindow *self)
     {
       RelaisHistoryEntry *entry = g_ptr_array_index (history, i - 1);
       g_autoptr(GDateTime) local = g_date_time_to_local (entry->at);
-      g_autofree char *title = day_title (local, now);
+      g_autofree char *day = day_title (local, now);
       g_autofree char *subtitle = describe_row (self, entry, local);
-      GtkWidget *row;
+      g_autoptr(RelaisHistoryChange) change = NULL;
 
-      if (group == NULL || g_strcmp0 (title, group_title) != 0)
+      change = relais_history_change_new (day, relais_history_tool_name (self->catalog, entry->tool), subtitle);
+      g_list_store_append (self->changes, change);
+      /* A day once, even if a change came in out of order. */
+      if (!g_hash_table_contains (days, day))
         {
-          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          adw_preferences_group_set_title (group, title);
-          adw_preferences_page_add (self->timeline_page, group);
-          g_free (group_title);
-          group_title = g_steal_pointer (&title);
+          gtk_string_list_append (self->days, day);
+          g_hash_table_add (days, g_steal_pointer (&day));
         }
-
-      row = adw_action_row_new ();
-      /* Tool names and who noted a change are plain text, never markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_history_tool_name (self->catalog, entry->tool));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_preferences_group_add (group, row);
     }
+
+  gtk_list_box_bind_model (self->days_list, G_LIST_MODEL (self->days), create_day_row, self, NULL);
 }
 
 static void
@@ -123,6 +132,8 @@ relais_history_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_HISTORY_WINDOW);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
+  g_clear_object (&self->changes);
+  g_clear_object (&self->days);
 
   G_OBJECT_CLASS (relais_history_window_parent_class)->dispose (object);
 }
@@ -136,8 +147,8 @@ relais_history_window_class_init (RelaisHistoryWindowClass *klass)
   object_class->dispose = relais_history_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-history-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisHistoryWindow, days_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisHistoryWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, RelaisHistoryWindow, timeline_page);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -146,6 +157,9 @@ static void
 relais_history_window_init (RelaisHistoryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->changes = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
+  self->days = gtk_string_list_new (NULL);
 }
 
 /**

@@ -647,11 +647,10 @@ profile_changed_cb (RelaisNearbyPage *self,
   refresh_sections (self);
 }
 
-/* Any change of a tool says "tools", down to a letter typed in its note:
- * only a change of the online services chosen changes this page. */
+/* Tools added or removed, or a choice changed: only a change of the online
+ * services chosen changes this page. */
 static void
-tools_changed_cb (RelaisNearbyPage *self,
-                  GParamSpec       *pspec)
+tools_changed_cb (RelaisNearbyPage *self)
 {
   g_autoptr(GPtrArray) chosen = NULL;
 
@@ -794,6 +793,7 @@ relais_nearby_page_set_profile (RelaisNearbyPage *self,
       for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
         g_signal_connect_object (profile, watched[i], G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (profile, "notify::tools", G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (profile, "tool-notify::choice", G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   self->n_places_shown = PLACES_STEP;

@@ -20,7 +20,9 @@ G_DECLARE_FINAL_TYPE (RelaisToolRow, relais_tool_row, RELAIS, TOOL_ROW, AdwExpan
 
 GtkWidget         *relais_tool_row_new      (RelaisCatalog     *catalog,
                                              RelaisProfile     *profile,
-                                             RelaisProfileTool *tool);
+                                             RelaisProfileTool *tool,
+                                             RelaisDirectory   *directory,
+                                             RelaisPlaceFinder *finder);
 RelaisProfileTool *relais_tool_row_get_tool (RelaisToolRow     *self);
 void               relais_tool_row_set_nearby (RelaisToolRow   *self,
                                                RelaisDirectory   *directory,

@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-addable-row.h"
 #include "relais-profile-tool.h"
 #include "relais-search.h"
+#include "relais-search-model.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 
@@ -28,90 +30,56 @@ struct _RelaisToolsPage
   GtkListBox          *results_list;
   GtkSearchEntry      *search_entry;
   AdwPreferencesGroup *tools_group;
+  GtkListBox          *tools_list;
   AdwToastOverlay     *toast_overlay;
 
   /* Owned */
   RelaisCatalog       *catalog;
-  RelaisSearchIndex   *index;
+  RelaisSearchModel   *search;         /* the tools found, bound to results_list */
   RelaisProfile       *profile;
-  RelaisDirectory     *directory;      /* nullable, borrowed from the window */
-  RelaisPlaceFinder   *finder;         /* likewise */
-  GPtrArray           *tool_rows;      /* RelaisToolRow in tools_group */
+  GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, bound to tools_list */
+  char                *expand_next;    /* the tool just added: its row opens */
   GPtrArray           *category_rows;  /* AdwExpanderRow in categories_group */
+
+  /* Borrowed from the window */
+  RelaisDirectory     *directory;      /* nullable */
+  RelaisPlaceFinder   *finder;         /* nullable */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolsPage, relais_tools_page, ADW_TYPE_BIN)
 
-/* --- Rows of tools that can be added ---------------------------------------- */
-
-static void
-add_clicked_cb (GtkButton       *button,
-                RelaisToolsPage *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (button), "relais-tool");
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "tools.add", "s", id);
-}
-
-static GtkWidget *
-new_addable_row (RelaisToolsPage       *self,
-                 RelaisProprietaryTool *tool)
-{
-  GtkWidget *row = adw_action_row_new ();
-  gboolean added = self->profile != NULL && relais_profile_find_tool (self->profile, tool->id, NULL) != NULL;
-  GtkWidget *button = gtk_button_new_with_label (added ? _("Added") : _("Add"));
-  g_autofree char *label = g_strdup_printf (_("Add %s"), tool->name);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", relais_catalog_translate (tool->category->name), tool->vendor);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tool->name);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (button, !added && self->profile != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "relais-tool", g_strdup (tool->id), g_free);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (add_clicked_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
 /* --- Search ------------------------------------------------------------------ */
 
-static void
-clear_list (GtkListBox *list)
+static GtkWidget *
+create_result_row (gpointer item,
+                   gpointer user_data)
 {
-  GtkWidget *child;
+  RelaisToolsPage *self = user_data;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  return relais_addable_row_new (item, self->profile);
 }
 
 static void
 search_changed_cb (RelaisToolsPage *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GArray) results = NULL;
   g_autofree char *folded = relais_search_normalize (query);
+  guint n_found;
 
-  clear_list (self->results_list);
-
-  if (self->index == NULL || folded[0] == '\0')
+  if (self->search == NULL || folded[0] == '\0')
     {
+      if (self->search != NULL)
+        relais_search_model_set_query (self->search, "");
       gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), FALSE);
       return;
     }
 
-  results = relais_search_index_query (self->index, query, 1u << RELAIS_SEARCH_GROUP_TOOLS, MAX_RESULTS);
-  for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list,
-                         new_addable_row (self, g_array_index (results, RelaisSearchResult, i).entry));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->results_list), results->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), results->len == 0);
-  if (results->len == 0)
+  relais_search_model_set_query (self->search, query);
+  n_found = g_list_model_get_n_items (G_LIST_MODEL (self->search));
+  gtk_widget_set_visible (GTK_WIDGET (self->results_list), n_found > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), n_found == 0);
+  if (n_found == 0)
     {
       g_autofree char *message = g_strdup_printf (_("No tool found for “%s”. Try another name, or browse the categories below."), query);
 
@@ -123,61 +91,77 @@ search_changed_cb (RelaisToolsPage *self)
 static void
 search_activate_cb (RelaisToolsPage *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GArray) results = NULL;
+  g_autoptr(RelaisToolMatch) best = NULL;
 
-  if (self->index == NULL || self->profile == NULL)
+  if (self->search == NULL || self->profile == NULL)
     return;
 
-  results = relais_search_index_query (self->index, query, 1u << RELAIS_SEARCH_GROUP_TOOLS, 1);
-  if (results->len > 0)
-    {
-      RelaisProprietaryTool *tool = g_array_index (results, RelaisSearchResult, 0).entry;
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "tools.add", "s", tool->id);
-    }
+  /* Enter may come before the entry's delayed "search-changed". */
+  search_changed_cb (self);
+  best = g_list_model_get_item (G_LIST_MODEL (self->search), 0);
+  if (best != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "tools.add", "s", relais_tool_match_get_id (best));
 }
 
 /* --- The tools of the profile ------------------------------------------------ */
 
-static void
-rebuild_tools (RelaisToolsPage *self)
+static GtkWidget *
+create_tool_row (gpointer item,
+                 gpointer user_data)
 {
-  GListModel *tools;
-  guint n_items;
+  RelaisToolsPage *self = user_data;
+  RelaisProfileTool *tool = item;
+  GtkWidget *row = relais_tool_row_new (self->catalog, self->profile, tool, self->directory, self->finder);
 
-  for (guint i = 0; i < self->tool_rows->len; i++)
-    adw_preferences_group_remove (self->tools_group, g_ptr_array_index (self->tool_rows, i));
-  g_ptr_array_set_size (self->tool_rows, 0);
-
-  if (self->profile == NULL || self->catalog == NULL)
-    return;
-
-  tools = relais_profile_get_tools (self->profile);
-  n_items = g_list_model_get_n_items (tools);
-  for (guint i = 0; i < n_items; i++)
+  /* The tool just added opens: its alternatives are what comes next. */
+  if (g_strcmp0 (self->expand_next, relais_profile_tool_get_tool_id (tool)) == 0)
     {
-      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (tools, i);
-      GtkWidget *row;
-
-      /* A tool a later catalogue dropped stays in the file, untouched. */
-      if (relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (tool)) == NULL)
-        continue;
-
-      row = relais_tool_row_new (self->catalog, self->profile, tool);
-      relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), self->directory, self->finder);
-      adw_preferences_group_add (self->tools_group, row);
-      g_ptr_array_add (self->tool_rows, row);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      g_clear_pointer (&self->expand_next, g_free);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->tool_rows->len == 0);
+  return row;
+}
+
+/* A tool a later catalogue dropped stays in the file, untouched, unshown. */
+static gboolean
+known_tool (gpointer item,
+            gpointer user_data)
+{
+  RelaisToolsPage *self = user_data;
+
+  return relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (item)) != NULL;
 }
 
 static void
-tools_changed_cb (RelaisToolsPage *self)
+update_empty (RelaisToolsPage *self)
 {
-  rebuild_tools (self);
-  search_changed_cb (self);
+  gboolean empty = self->tools == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->tools)) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->tools_list), !empty);
+}
+
+/* Binds the list once per profile and catalogue; after that, each change of
+ * the list of tools makes or drops only the rows concerned. */
+static void
+bind_tools (RelaisToolsPage *self)
+{
+  if (self->tools != NULL)
+    g_signal_handlers_disconnect_by_data (self->tools, self);
+  g_clear_object (&self->tools);
+
+  if (self->profile != NULL && self->catalog != NULL)
+    {
+      GtkCustomFilter *filter = gtk_custom_filter_new (known_tool, self, NULL);
+
+      self->tools = gtk_filter_list_model_new (g_object_ref (relais_profile_get_tools (self->profile)),
+                                               GTK_FILTER (filter));
+      g_signal_connect_object (self->tools, "items-changed", G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_list_box_bind_model (self->tools_list, G_LIST_MODEL (self->tools), create_tool_row, self, NULL);
+  update_empty (self);
 }
 
 static void
@@ -187,20 +171,23 @@ add_action (GtkWidget  *widget,
 {
   RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  RelaisProfileTool *tool;
 
   if (self->profile == NULL || relais_catalog_lookup_tool (self->catalog, id) == NULL)
     return;
 
-  tool = relais_profile_add_tool (self->profile, id);
+  g_free (self->expand_next);
+  self->expand_next = g_strdup (id);
+  relais_profile_add_tool (self->profile, id);
 
-  /* Open the new tool: its alternatives are what comes next. */
-  for (guint i = 0; i < self->tool_rows->len; i++)
+  /* Already there: no new row; open the one it has. */
+  if (self->expand_next != NULL)
     {
-      RelaisToolRow *row = g_ptr_array_index (self->tool_rows, i);
+      GtkListBoxRow *row;
 
-      if (relais_tool_row_get_tool (row) == tool)
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
+        if (g_str_equal (relais_profile_tool_get_tool_id (relais_tool_row_get_tool (RELAIS_TOOL_ROW (row))), id))
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      g_clear_pointer (&self->expand_next, g_free);
     }
 }
 
@@ -288,7 +275,11 @@ build_categories (RelaisToolsPage *self)
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), relais_catalog_translate (category->description));
       for (guint t = 0; t < category->tools->len; t++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_addable_row (self, g_ptr_array_index (category->tools, t)));
+        {
+          g_autoptr(RelaisToolMatch) match = relais_tool_match_new (self->catalog, g_ptr_array_index (category->tools, t));
+
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), relais_addable_row_new (match, self->profile));
+        }
       adw_preferences_group_add (self->categories_group, expander);
       g_ptr_array_add (self->category_rows, expander);
     }
@@ -316,19 +307,17 @@ relais_tools_page_dispose (GObject *object)
 {
   RelaisToolsPage *self = (RelaisToolsPage *)object;
 
-  if (self->profile != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (relais_profile_get_tools (self->profile), self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
-    }
+  if (self->tools != NULL)
+    g_signal_handlers_disconnect_by_data (self->tools, self);
   /* The bin's child is also a template child: let the bin drop it first, or
    * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_TOOLS_PAGE);
+  g_clear_object (&self->tools);
   g_clear_object (&self->profile);
+  g_clear_object (&self->search);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->index, relais_search_index_free);
-  g_clear_pointer (&self->tool_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->expand_next, g_free);
   g_clear_pointer (&self->category_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_tools_page_parent_class)->dispose (object);
@@ -350,6 +339,7 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, tools_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, tools_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "tools.add", "s", add_action);
@@ -361,7 +351,6 @@ relais_tools_page_init (RelaisToolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->tool_rows = g_ptr_array_new ();
   self->category_rows = g_ptr_array_new ();
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -379,48 +368,37 @@ relais_tools_page_set_catalog (RelaisToolsPage *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
-  g_clear_pointer (&self->index, relais_search_index_free);
+  g_clear_object (&self->search);
   clear_categories (self);
   if (catalog != NULL)
     {
-      self->index = relais_catalog_new_search_index (catalog);
+      self->search = relais_search_model_new (catalog, MAX_RESULTS);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         build_categories (self);
     }
+  gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->search), create_result_row, self, NULL);
+  search_changed_cb (self);
 
-  rebuild_tools (self);
+  bind_tools (self);
 }
 
 void
 relais_tools_page_set_profile (RelaisToolsPage *self,
                                RelaisProfile   *profile)
 {
-  static const char *weights[] = { "notify::values-weight", "notify::technical-weight",
-                                   "notify::financial-weight", "notify::kind", "notify::commune" };
-
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (relais_profile_get_tools (self->profile), self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
-    }
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
-                               G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
-      /* Other reasons, other ranking; another commune, other hosters. */
-      for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
-        g_signal_connect_object (profile, weights[i], G_CALLBACK (rebuild_tools), self, G_CONNECT_SWAPPED);
-    }
-
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  rebuild_tools (self);
+  search_changed_cb (self);
+  /* The rows of the categories say what this profile has added. */
+  clear_categories (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_categories (self);
+  bind_tools (self);
 }
 
 /**
@@ -433,10 +411,12 @@ relais_tools_page_set_nearby (RelaisToolsPage   *self,
                               RelaisDirectory   *directory,
                               RelaisPlaceFinder *finder)
 {
+  GtkListBoxRow *row;
+
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
 
   self->directory = directory;
   self->finder = finder;
-  for (guint i = 0; i < self->tool_rows->len; i++)
-    relais_tool_row_set_nearby (g_ptr_array_index (self->tool_rows, i), directory, finder);
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
+    relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), directory, finder);
 }

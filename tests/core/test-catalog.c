@@ -10,7 +10,9 @@
 
 #include "relais-alternative-text.h"
 #include "relais-catalog.h"
+#include "relais-list-diff.h"
 #include "relais-search.h"
+#include "relais-search-model.h"
 #include "relais-test-utils.h"
 
 static GBytes *
@@ -270,6 +272,127 @@ test_search_ranks (void)
     }
 }
 
+typedef struct
+{
+  guint emissions;
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->emissions++;
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+}
+
+static const char *
+name_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(RelaisToolMatch) match = g_list_model_get_item (model, position);
+
+  return match != NULL ? relais_tool_match_get_tool (match)->name : NULL;
+}
+
+/* The results as a model: only what differs from the last query changes, and
+ * a tool found again is the same item. */
+static void
+test_search_model (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisSearchModel) search = relais_search_model_new (catalog, 8);
+  GListModel *model = G_LIST_MODEL (search);
+  g_autoptr(RelaisToolMatch) first = NULL;
+  Change change = { 0 };
+
+  g_signal_connect (search, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  g_assert_true (g_list_model_get_item_type (model) == RELAIS_TYPE_TOOL_MATCH);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  relais_search_model_set_query (search, "whatsap");
+  g_assert_cmpuint (change.emissions, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, g_list_model_get_n_items (model));
+  g_assert_cmpstr (name_at (model, 0), ==, "WhatsApp");
+  first = g_list_model_get_item (model, 0);
+
+  /* One more letter, the same best match: its row stays. */
+  change.emissions = 0;
+  relais_search_model_set_query (search, "whatsapp");
+  if (change.emissions > 0)
+    g_assert_cmpuint (change.position, >, 0);
+  {
+    g_autoptr(RelaisToolMatch) again = g_list_model_get_item (model, 0);
+
+    g_assert_true (again == first);
+  }
+
+  /* The same text again is no change. */
+  change.emissions = 0;
+  relais_search_model_set_query (search, "whatsapp");
+  g_assert_cmpuint (change.emissions, ==, 0);
+
+  /* Another tool first: it is replaced, and the count says how many. */
+  relais_search_model_set_query (search, "wrod");
+  g_assert_cmpuint (change.emissions, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpstr (name_at (model, 0), ==, "Word Processor Pro");
+  g_assert_null (name_at (model, g_list_model_get_n_items (model)));
+
+  /* Blank: nothing found, in one change. */
+  change.emissions = 0;
+  relais_search_model_set_query (search, "   ");
+  g_assert_cmpuint (change.emissions, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+}
+
+/* The part that changed lies between the common beginning and end. */
+static void
+test_list_diff (void)
+{
+  const char *old_items[] = { "a", "b", "c", "d" };
+  const char *typed[] = { "a", "b", "x", "c", "d" };
+  const char *dropped[] = { "a", "d" };
+  const char *other[] = { "y" };
+  guint position, removed, added;
+
+  g_assert_false (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) old_items, 4, g_str_equal,
+                                    &position, &removed, &added));
+  g_assert_cmpuint (removed + added, ==, 0);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) typed, 5, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_cmpuint (removed, ==, 0);
+  g_assert_cmpuint (added, ==, 1);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) dropped, 2, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 1);
+  g_assert_cmpuint (removed, ==, 2);
+  g_assert_cmpuint (added, ==, 0);
+
+  g_assert_true (relais_list_diff ((gpointer *) old_items, 4, (gpointer *) other, 1, g_str_equal,
+                                   &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpuint (removed, ==, 4);
+  g_assert_cmpuint (added, ==, 1);
+
+  g_assert_true (relais_list_diff (NULL, 0, (gpointer *) other, 1, NULL, &position, &removed, &added));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpuint (added, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +411,8 @@ main (int   argc,
   g_test_add_func ("/search/distance", test_search_distance);
   g_test_add_func ("/search/finds", test_search_finds);
   g_test_add_func ("/search/ranks", test_search_ranks);
+  g_test_add_func ("/search/model", test_search_model);
+  g_test_add_func ("/list/diff", test_list_diff);
 
   return g_test_run ();
 }

@@ -528,6 +528,20 @@ test_changes_are_saved (Fixture       *fixture,
     g_assert_nonnull (backup);
     g_assert_nonnull (strstr (backup, "Avant"));
   }
+
+  /* A letter typed in a tool's note is that tool's change, not the list's:
+   * it is saved all the same. */
+  {
+    RelaisProfileTool *tool = relais_profile_add_tool (profile, "microsoft-word");
+    g_autofree char *with_note = NULL;
+
+    wait_for_save (store);
+    relais_profile_tool_set_note (tool, "Comptes rendus");
+    g_assert_true (relais_profile_store_has_unsaved (store));
+    wait_for_save (store);
+    with_note = read_file (fixture->path, basename);
+    g_assert_nonnull (strstr (with_note, "Comptes rendus"));
+  }
 }
 
 static void

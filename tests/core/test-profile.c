@@ -12,6 +12,7 @@
 #include "relais-departements.h"
 #include "relais-profile.h"
 #include "relais-profile-tool.h"
+#include "relais-test-utils.h"
 
 static const char *valid_document =
   "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 2,"
@@ -279,11 +280,11 @@ test_profile_tools (void)
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (profile)), ==, 2);
   g_assert_cmpuint (changes, ==, 2);
 
-  /* A change inside an entry is a change of the profile (so it gets saved). */
+  /* A change inside an entry is that entry's: the list of tools is the same. */
   relais_profile_tool_set_users (word, 4);
   relais_profile_tool_set_note (word, "Pour les comptes rendus « CA »");
   relais_profile_tool_set_choice (word, "libreoffice-writer");
-  g_assert_cmpuint (changes, ==, 5);
+  g_assert_cmpuint (changes, ==, 2);
 
   data = relais_profile_to_data (profile, NULL);
   loaded = relais_profile_new_from_data (data, -1, &error);
@@ -303,6 +304,80 @@ test_profile_tools (void)
   relais_profile_insert_tool (profile, removed, position);
   g_assert_true (relais_profile_find_tool (profile, "microsoft-word", NULL) == removed);
   g_assert_cmpstr (relais_profile_tool_get_note (removed), ==, "Pour les comptes rendus « CA »");
+}
+
+/* Each change says itself once, where it happened: a letter typed in a
+ * tool's note is not a change of the other tools nor of the list. */
+static void
+test_profile_tool_notifications (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Notifications");
+  g_autoptr(RelaisProfileTool) removed = NULL;
+  RelaisProfileTool *word = relais_profile_add_tool (profile, "microsoft-word");
+  RelaisProfileTool *whatsapp = relais_profile_add_tool (profile, "whatsapp");
+  g_autoptr(RelaisTestNotify) word_note = relais_test_notify_watch (word, "notify::note");
+  g_autoptr(RelaisTestNotify) word_any = relais_test_notify_watch (word, "notify");
+  g_autoptr(RelaisTestNotify) whatsapp_any = relais_test_notify_watch (whatsapp, "notify");
+  g_autoptr(RelaisTestNotify) tools = relais_test_notify_watch (profile, "notify::tools");
+  g_autoptr(RelaisTestNotify) modified = relais_test_notify_watch (profile, "notify::modified");
+  g_autoptr(RelaisTestNotify) relayed_note = relais_test_notify_watch (profile, "tool-notify::note");
+  g_autoptr(RelaisTestNotify) relayed_choice = relais_test_notify_watch (profile, "tool-notify::choice");
+  g_autoptr(RelaisTestNotify) items = relais_test_notify_watch (relais_profile_get_tools (profile), "items-changed");
+  GListModel *list = relais_profile_get_tools (profile);
+
+  /* Typing a note, letter by letter. */
+  relais_profile_tool_set_note (word, "C");
+  relais_profile_tool_set_note (word, "CA");
+  relais_test_assert_notified (word_note, 2);
+  relais_test_assert_notified (word_any, 2);
+  relais_test_assert_notified (relayed_note, 2);
+  relais_test_assert_notified (modified, 2);   /* dated, so the store saves it */
+  relais_test_assert_notified (whatsapp_any, 0);
+  relais_test_assert_notified (tools, 0);
+  relais_test_assert_notified (items, 0);
+  relais_test_assert_notified (relayed_choice, 0);
+
+  /* The same value again is no change. */
+  relais_profile_tool_set_note (word, "CA");
+  relais_profile_tool_set_users (word, 1);
+  relais_test_assert_notified (word_any, 0);
+  relais_test_assert_notified (modified, 0);
+
+  relais_profile_tool_set_choice (whatsapp, "signal");
+  relais_test_assert_notified (relayed_choice, 1);
+  relais_test_assert_notified (whatsapp_any, 1);
+  relais_test_assert_notified (word_any, 0);
+  relais_test_assert_notified (tools, 0);
+
+  /* Adding, removing and putting back: one item each, where it is. */
+  relais_profile_add_tool (profile, "zoom");
+  relais_test_assert_notified (items, 1);
+  relais_test_assert_notified (tools, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  relais_profile_add_tool (profile, "zoom");
+  relais_test_assert_notified (items, 0);
+
+  removed = g_object_ref (whatsapp);
+  g_assert_cmpint (relais_profile_remove_tool (profile, whatsapp), ==, 1);
+  relais_test_assert_notified (items, 1);
+  relais_test_assert_notified (tools, 1);
+  g_assert_cmpuint (relais_test_notify_take (modified), >, 0);   /* and its history */
+
+  /* A tool taken off the list no longer speaks for the profile. */
+  relais_profile_tool_set_note (removed, "plus utilisé");
+  relais_test_assert_notified (modified, 0);
+  relais_test_assert_notified (relayed_note, 0);
+
+  relais_profile_insert_tool (profile, removed, 1);
+  relais_test_assert_notified (items, 1);
+  {
+    g_autoptr(RelaisProfileTool) second = g_list_model_get_item (list, 1);
+
+    g_assert_true (second == removed);
+  }
+  relais_test_notify_take (modified);
+  relais_profile_tool_set_users (removed, 3);
+  relais_test_assert_notified (modified, 1);
 }
 
 static RelaisHistoryEntry *
@@ -587,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/profile/refuses/oversized", test_profile_refuses_oversized);
   g_test_add_func ("/profile/validate-name-length", test_profile_validate_name_length);
   g_test_add_func ("/profile/tools", test_profile_tools);
+  g_test_add_func ("/profile/tool-notifications", test_profile_tool_notifications);
   g_test_add_func ("/profile/refuses/bad-tools", test_profile_refuses_bad_tools);
   g_test_add_func ("/profile/status-and-history", test_profile_status_and_history);
   g_test_add_func ("/profile/history-is-bounded", test_profile_history_is_bounded);

@@ -104,6 +104,7 @@ test_path_page_stages (void)
   g_autoptr(GPtrArray) stages = g_ptr_array_new ();
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   gboolean has_decide = FALSE;
+  AdwExpanderRow *first_stage;
 
   relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_PERSON);
   relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
@@ -124,7 +125,8 @@ test_path_page_stages (void)
   g_assert_true (has_decide);
 
   /* Ticking the first step of the first stage is kept in the profile. */
-  relais_test_collect (g_ptr_array_index (stages, 0), GTK_TYPE_CHECK_BUTTON, checks);
+  first_stage = g_ptr_array_index (stages, 0);
+  relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
 
@@ -143,6 +145,30 @@ test_path_page_stages (void)
     g_ptr_array_set_size (stages, 0);
     relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
     g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (stages, 0)));
+    g_assert_true (g_ptr_array_index (stages, 0) == first_stage);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "");
+  }
+
+  /* Removed with its button: the stage keeps its row, open, one step fewer. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    g_autoptr(GPtrArray) before = relais_test_collect_rows (first_stage);
+    g_autoptr(GPtrArray) after = NULL;
+    GtkWidget *remove = NULL;
+
+    relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "stage.remove-step") == 0)
+        remove = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    g_assert_cmpuint (relais_profile_get_own_steps (profile)->len, ==, 0);
+    after = relais_test_collect_rows (first_stage);
+    g_assert_cmpuint (after->len, ==, before->len - 1);
+    g_ptr_array_set_size (stages, 0);
+    relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
+    g_assert_true (g_ptr_array_index (stages, 0) == first_stage);
+    g_assert_true (adw_expander_row_get_expanded (first_stage));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -434,6 +460,28 @@ test_tools_page (Fixture       *fixture,
     g_assert_true (gtk_widget_get_visible (reason));
     gtk_editable_set_text (GTK_EDITABLE (reason), "Trop tôt");
     g_assert_cmpstr (relais_profile_tool_get_set_aside_reason (tool), ==, "Trop tôt");
+  }
+
+  /* Another tool gets its row, open; the first keeps its own, as it was. */
+  {
+    g_autoptr(GPtrArray) now = g_ptr_array_new ();
+
+    gtk_widget_activate_action (page, "tools.add", "s", "excel");
+    relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, now);
+    g_assert_cmpuint (now->len, ==, 2);
+    g_assert_true (g_ptr_array_index (now, 0) == g_ptr_array_index (rows, 0));
+    g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (now, 0)));
+    g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (now, 1)));
+    g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (now, 0)), ==, "Chosen: Desk Writer");
+  }
+
+  /* The fields follow the tool, wherever it is changed. */
+  relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_TRYING);
+  {
+    g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+
+    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
+    g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 0)), ==, RELAIS_TOOL_STATUS_TRYING);
   }
 
   /* Removing takes it off the list. */

@@ -38,7 +38,13 @@ enum {
 G_DEFINE_FINAL_TYPE (RelaisProfile, relais_profile, G_TYPE_OBJECT)
 G_DEFINE_QUARK (relais-profile-error-quark, relais_profile_error)
 
+enum {
+  TOOL_NOTIFY,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static const char * const reason_ids[RELAIS_N_REASONS] = { "values", "technical", "financial" };
 
@@ -153,6 +159,18 @@ relais_profile_tools_changed (RelaisProfile *self)
   relais_profile_touch (self);
 }
 
+/* A letter typed in a tool's note is that tool's change: it says so itself,
+ * and the profile only dates it (so that it is saved) and relays it to those
+ * that follow every tool at once. */
+static void
+tool_notify_cb (RelaisProfileTool *tool,
+                GParamSpec        *pspec,
+                RelaisProfile     *self)
+{
+  relais_profile_touch (self);
+  g_signal_emit (self, signals[TOOL_NOTIFY], g_param_spec_get_name_quark (pspec), tool, pspec);
+}
+
 static void
 tool_changed_cb (RelaisProfileTool *tool,
                  const char        *what,
@@ -180,7 +198,7 @@ relais_profile_watch_tool (RelaisProfile     *self,
 {
   /* Before "notify": the history is up to date when the change is announced. */
   g_signal_connect_object (tool, "notify::noted-by", G_CALLBACK (noted_by_changed_cb), self, 0);
-  g_signal_connect_object (tool, "notify", G_CALLBACK (relais_profile_tools_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tool, "notify", G_CALLBACK (tool_notify_cb), self, 0);
   g_signal_connect_object (tool, "changed", G_CALLBACK (tool_changed_cb), self, 0);
 }
 
@@ -362,6 +380,20 @@ relais_profile_class_init (RelaisProfileClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelaisProfile::tool-notify:
+   * @tool: the tool of the profile that changed
+   * @pspec: its property that changed
+   *
+   * A property of one of the tools changed; detailed by the property's
+   * name ("tool-notify::choice"). "tools" is notified only when tools are
+   * added or removed.
+   */
+  signals[TOOL_NOTIFY] =
+    g_signal_new ("tool-notify", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED | G_SIGNAL_NO_RECURSE | G_SIGNAL_NO_HOOKS,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, RELAIS_TYPE_PROFILE_TOOL, G_TYPE_PARAM);
 }
 
 static void

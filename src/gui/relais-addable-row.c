@@ -1,0 +1,111 @@
+/* relais-addable-row.c — a tool of the catalogue that can be added to the
+ * profile (a search result, a tool of a category), and says when it is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-addable-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relais-addable-row.h"
+
+struct _RelaisAddableRow
+{
+  AdwActionRow     parent_instance;
+
+  /* Template widgets */
+  GtkButton       *add_button;
+
+  /* Owned */
+  RelaisToolMatch *match;
+  RelaisProfile   *profile;   /* nullable: nothing can be added without one */
+  int              added;     /* -1 until first shown */
+};
+
+G_DEFINE_FINAL_TYPE (RelaisAddableRow, relais_addable_row, ADW_TYPE_ACTION_ROW)
+
+static void
+update_added (RelaisAddableRow *self)
+{
+  const char *id = relais_tool_match_get_id (self->match);
+  gboolean added = self->profile != NULL && relais_profile_find_tool (self->profile, id, NULL) != NULL;
+  g_autofree char *label = NULL;
+
+  /* Every row of every category hears each tool added: most have nothing to do. */
+  if (self->added == (int) added)
+    return;
+  self->added = added;
+
+  label = g_strdup_printf (_("Add %s"), relais_tool_match_get_tool (self->match)->name);
+  /* Setting a button's label resets its accessible name: set it after. */
+  gtk_button_set_label (self->add_button, added ? _("Added") : _("Add"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), !added && self->profile != NULL);
+}
+
+static void
+relais_addable_row_dispose (GObject *object)
+{
+  RelaisAddableRow *self = RELAIS_ADDABLE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_ADDABLE_ROW);
+  g_clear_object (&self->match);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (relais_addable_row_parent_class)->dispose (object);
+}
+
+static void
+relais_addable_row_class_init (RelaisAddableRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = relais_addable_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-addable-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisAddableRow, add_button);
+}
+
+static void
+relais_addable_row_init (RelaisAddableRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->added = -1;
+}
+
+/**
+ * relais_addable_row_new:
+ * @profile: (nullable): where it would be added
+ */
+GtkWidget *
+relais_addable_row_new (RelaisToolMatch *match,
+                        RelaisProfile   *profile)
+{
+  RelaisAddableRow *self;
+  RelaisProprietaryTool *tool;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (RELAIS_IS_TOOL_MATCH (match), NULL);
+  g_return_val_if_fail (!profile || RELAIS_IS_PROFILE (profile), NULL);
+
+  self = g_object_new (RELAIS_TYPE_ADDABLE_ROW, NULL);
+  self->match = g_object_ref (match);
+  self->profile = profile != NULL ? g_object_ref (profile) : NULL;
+
+  tool = relais_tool_match_get_tool (match);
+  subtitle = g_strdup_printf ("%s · %s", relais_catalog_translate (tool->category->name), tool->vendor);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), tool->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", tool->id);
+  update_added (self);
+  if (profile != NULL)
+    g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
+                             G_CALLBACK (update_added), self, G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}
