@@ -38,7 +38,7 @@ load_places (RelaisWindow *self)
     {
       relais_nearby_page_set_data (self->nearby_page, self->directory, self->finder);
       relais_tools_page_set_nearby (self->tools_page, self->directory, self->finder);
-      relais_place_finder_free (previous);
+      relais_place_finder_unref (previous);
     }
   return TRUE;
 }
@@ -119,5 +119,5 @@ relais_window_clear_nearby (RelaisWindow *self)
   if (self->tools_page != NULL)
     relais_tools_page_set_nearby (self->tools_page, NULL, NULL);
   g_clear_pointer (&self->directory, relais_directory_unref);
-  g_clear_pointer (&self->finder, relais_place_finder_free);
+  g_clear_pointer (&self->finder, relais_place_finder_unref);
 }

@@ -61,7 +61,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   relais_test_iterate (50);
   g_clear_object (&fixture->profile);
-  g_clear_pointer (&fixture->finder, relais_place_finder_free);
+  g_clear_pointer (&fixture->finder, relais_place_finder_unref);
   g_clear_pointer (&fixture->directory, relais_directory_unref);
 }
 
