@@ -14,5 +14,6 @@ void           relais_test_remove_tree  (GFile              *file);
 RelaisProfile *relais_test_add_profile  (RelaisProfileStore *store,
                                          const char         *name);
 RelaisCatalog *relais_test_load_catalog (void);
+GFile         *relais_test_catalog_folder (void);
 
 G_END_DECLS

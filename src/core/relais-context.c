@@ -14,10 +14,13 @@
 
 /* What is read from the resources reaches the pages through the context's
  * properties: a page notified of "catalog" has nothing to ask for. */
-typedef gpointer (*LoadFunc) (char **warning, GError **error);
+typedef gpointer (*LoadFunc) (RelaisContext  *self,
+                              char          **warning,
+                              GError        **error);
 
 typedef struct
 {
+  RelaisContext  *owner;       /* unowned: a read under way holds it */
   LoadFunc        load;
   GDestroyNotify  unref;
   guint           prop_id;
@@ -48,6 +51,7 @@ struct _RelaisContext
 
   RelaisProfileStore *store;
   GSettings          *settings;
+  GFile              *catalog_folder;  /* nullable: the resources' otherwise */
   Lazy                lazy[N_LAZY];
 };
 
@@ -55,6 +59,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SETTINGS,
+  PROP_CATALOG_FOLDER,
   PROP_CATALOG,
   PROP_DIRECTORY,
   PROP_FINDER,
@@ -68,15 +73,20 @@ static GParamSpec *properties[N_PROPS];
 /* --- Loaders, run in a worker thread ------------------------------------------ */
 
 static gpointer
-load_catalog (char   **warning,
-              GError **error)
+load_catalog (RelaisContext  *self,
+              char          **warning,
+              GError        **error)
 {
+  /* Only read here: set at construction, never changed. */
+  if (self->catalog_folder != NULL)
+    return relais_catalog_new_from_directory (self->catalog_folder, error);
   return relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", error);
 }
 
 static gpointer
-load_directory (char   **warning,
-                GError **error)
+load_directory (RelaisContext  *self,
+                char          **warning,
+                GError        **error)
 {
   g_autofree char *refreshed = relais_directory_get_refreshed_hosters_path ();
 
@@ -84,8 +94,9 @@ load_directory (char   **warning,
 }
 
 static gpointer
-load_places (char   **warning,
-             GError **error)
+load_places (RelaisContext  *self,
+             char          **warning,
+             GError        **error)
 {
   g_autoptr(RelaisPlaces) places = NULL;
   RelaisCommunes *communes;
@@ -122,7 +133,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
 
   loaded->unref = lazy->unref;
-  loaded->value = lazy->load (&loaded->warning, &error);
+  loaded->value = lazy->load (lazy->owner, &loaded->warning, &error);
   if (loaded->value == NULL)
     {
       loaded_free (loaded);
@@ -256,6 +267,23 @@ lazy_load_finish (RelaisContext  *self,
   return lazy->value;
 }
 
+/* For what cannot wait for a worker: read here, unless it was read. */
+static gpointer
+lazy_load_now (RelaisContext  *self,
+               Lazy           *lazy,
+               char          **warning,
+               GError        **error)
+{
+  gpointer value;
+
+  if (lazy->value != NULL)
+    return lazy->value;
+
+  if ((value = lazy->load (self, warning, error)) != NULL)
+    set_value (self, lazy, value);
+  return value;
+}
+
 /* --- GObject ----------------------------------------------------------------- */
 
 static void
@@ -271,6 +299,7 @@ relais_context_dispose (GObject *object)
     }
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog_folder);
 
   G_OBJECT_CLASS (relais_context_parent_class)->dispose (object);
 }
@@ -290,6 +319,9 @@ relais_context_get_property (GObject    *object,
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+    case PROP_CATALOG_FOLDER:
+      g_value_set_object (value, self->catalog_folder);
       break;
     case PROP_CATALOG:
       g_value_set_object (value, self->lazy[LAZY_CATALOG].value);
@@ -321,6 +353,9 @@ relais_context_set_property (GObject      *object,
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
       break;
+    case PROP_CATALOG_FOLDER:
+      self->catalog_folder = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -341,6 +376,11 @@ relais_context_class_init (RelaisContextClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A catalogue of the same three files elsewhere than in the resources:
+   * the tests' own. */
+  properties[PROP_CATALOG_FOLDER] =
+    g_param_spec_object ("catalog-folder", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The data below is NULL until read; each is notified when it arrives and
    * when it is read again (a refresh of the hosters, an import of places). */
   properties[PROP_CATALOG] =
@@ -358,9 +398,9 @@ relais_context_class_init (RelaisContextClass *klass)
 static void
 relais_context_init (RelaisContext *self)
 {
-  self->lazy[LAZY_CATALOG] = (Lazy) { load_catalog, g_object_unref, PROP_CATALOG };
-  self->lazy[LAZY_DIRECTORY] = (Lazy) { load_directory, (GDestroyNotify) relais_directory_unref, PROP_DIRECTORY };
-  self->lazy[LAZY_PLACES] = (Lazy) { load_places, (GDestroyNotify) relais_place_finder_unref, PROP_FINDER };
+  self->lazy[LAZY_CATALOG] = (Lazy) { self, load_catalog, g_object_unref, PROP_CATALOG };
+  self->lazy[LAZY_DIRECTORY] = (Lazy) { self, load_directory, (GDestroyNotify) relais_directory_unref, PROP_DIRECTORY };
+  self->lazy[LAZY_PLACES] = (Lazy) { self, load_places, (GDestroyNotify) relais_place_finder_unref, PROP_FINDER };
 }
 
 /* --- Public ------------------------------------------------------------------- */
@@ -462,19 +502,10 @@ RelaisCatalog *
 relais_context_load_catalog (RelaisContext  *self,
                              GError        **error)
 {
-  Lazy *lazy;
-  gpointer value;
-
   g_return_val_if_fail (RELAIS_IS_CONTEXT (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  lazy = &self->lazy[LAZY_CATALOG];
-  if (lazy->value != NULL)
-    return lazy->value;
-
-  if ((value = lazy->load (NULL, error)) != NULL)
-    set_value (self, lazy, value);
-  return value;
+  return lazy_load_now (self, &self->lazy[LAZY_CATALOG], NULL, error);
 }
 
 /**
@@ -531,6 +562,26 @@ relais_context_load_directory_finish (RelaisContext  *self,
 }
 
 /**
+ * relais_context_load_directory:
+ * @warning: (out) (optional): set when the refreshed hosters were set aside
+ *
+ * The directory now, read here if it was not yet (a plan asked for before
+ * Help Nearby was shown).
+ *
+ * Returns: (transfer none) (nullable): the directory, or %NULL with @error set
+ */
+RelaisDirectory *
+relais_context_load_directory (RelaisContext  *self,
+                               char          **warning,
+                               GError        **error)
+{
+  g_return_val_if_fail (RELAIS_IS_CONTEXT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return lazy_load_now (self, &self->lazy[LAZY_DIRECTORY], warning, error);
+}
+
+/**
  * relais_context_get_finder:
  *
  * Returns: (transfer none) (nullable): the help places with the communes,
@@ -581,4 +632,23 @@ relais_context_load_places_finish (RelaisContext  *self,
 
   return lazy_load_finish (self, &self->lazy[LAZY_PLACES], result,
                            relais_context_load_places_async, warning, error);
+}
+
+/**
+ * relais_context_load_places:
+ * @warning: (out) (optional): set when the user's imported list was set aside
+ *
+ * The places now, read here if they were not yet.
+ *
+ * Returns: (transfer none) (nullable): the finder, or %NULL with @error set
+ */
+RelaisPlaceFinder *
+relais_context_load_places (RelaisContext  *self,
+                            char          **warning,
+                            GError        **error)
+{
+  g_return_val_if_fail (RELAIS_IS_CONTEXT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return lazy_load_now (self, &self->lazy[LAZY_PLACES], warning, error);
 }

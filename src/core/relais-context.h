@@ -44,6 +44,9 @@ RelaisDirectory    *relais_context_load_directory_finish (RelaisContext       *s
                                                          GAsyncResult         *result,
                                                          char                **warning,
                                                          GError              **error);
+RelaisDirectory    *relais_context_load_directory       (RelaisContext        *self,
+                                                         char                **warning,
+                                                         GError              **error);
 
 RelaisPlaceFinder  *relais_context_get_finder           (RelaisContext        *self);
 void                relais_context_load_places_async    (RelaisContext        *self,
@@ -53,6 +56,9 @@ void                relais_context_load_places_async    (RelaisContext        *s
                                                          gpointer              user_data);
 RelaisPlaceFinder  *relais_context_load_places_finish   (RelaisContext        *self,
                                                          GAsyncResult         *result,
+                                                         char                **warning,
+                                                         GError              **error);
+RelaisPlaceFinder  *relais_context_load_places          (RelaisContext        *self,
                                                          char                **warning,
                                                          GError              **error);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relais-catalog.h"
+#include "relais-context.h"
 #include "relais-directory.h"
 #include "relais-nearby-page.h"
 #include "relais-nearby-text.h"
@@ -35,8 +36,11 @@ struct _RelaisNearbyPage
   AdwPreferencesGroup *tools_group;
 
   /* Owned */
+  RelaisContext       *context;
   RelaisProfile       *profile;
-  RelaisCatalog       *catalog;
+  GSignalGroup        *context_signals;
+  GSignalGroup        *profile_signals;
+  RelaisCatalog       *catalog;      /* the context's data, once read */
   RelaisDirectory     *directory;
   RelaisPlaceFinder   *finder;
   GStrv                services;     /* slugs of service_row, after "all" */

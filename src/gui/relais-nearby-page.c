@@ -18,7 +18,18 @@
 #define PLACES_STEP       10
 #define MAX_COMMUNES      8
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_PROFILE,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (RelaisNearbyPage, relais_nearby_page, ADW_TYPE_BIN)
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const watched[] = { "notify::kind", "notify::departement", "notify::commune" };
 
 static void refresh_sections (RelaisNearbyPage *self);
 static void refresh_places (RelaisNearbyPage *self);
@@ -637,6 +648,35 @@ show_entry_action (GtkWidget  *widget,
     relais_nearby_page_show_inclusion_tool (self, entry);
 }
 
+/* The directory and the places arrive from the context when read, and again
+ * after a refresh of the hosters or an import of places. */
+static void
+context_data_cb (RelaisNearbyPage *self)
+{
+  RelaisDirectory *directory = self->context != NULL ? relais_context_get_directory (self->context) : NULL;
+  RelaisPlaceFinder *finder = self->context != NULL ? relais_context_get_finder (self->context) : NULL;
+  RelaisCatalog *catalog = self->context != NULL ? relais_context_get_catalog (self->context) : NULL;
+  gboolean changed = g_set_object (&self->catalog, catalog);
+
+  if (self->directory != directory)
+    {
+      g_clear_pointer (&self->directory, relais_directory_unref);
+      self->directory = directory != NULL ? relais_directory_ref (directory) : NULL;
+      changed = TRUE;
+    }
+  if (self->finder != finder)
+    {
+      g_clear_pointer (&self->finder, relais_place_finder_unref);
+      self->finder = finder != NULL ? relais_place_finder_ref (finder) : NULL;
+      if (finder != NULL)
+        set_up_filters (self);
+      changed = TRUE;
+    }
+
+  if (changed)
+    refresh_sections (self);
+}
+
 /* --- GObject ---------------------------------------------------------------------- */
 
 static void
@@ -669,15 +709,20 @@ relais_nearby_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
+  g_signal_group_set_target (self->context_signals, NULL);
+  g_signal_group_set_target (self->profile_signals, NULL);
   /* The bin's child is also a template child: let the bin drop it first, or
    * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), RELAIS_TYPE_NEARBY_PAGE);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
+  g_clear_object (&self->context_signals);
+  g_clear_object (&self->profile_signals);
+  g_clear_object (&self->context);
   g_clear_object (&self->profile);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->directory, relais_directory_unref);
-  self->finder = NULL;
+  g_clear_pointer (&self->finder, relais_place_finder_unref);
   g_clear_pointer (&self->services, g_strfreev);
   g_clear_pointer (&self->audiences, g_strfreev);
   g_clear_pointer (&self->fees, g_strfreev);
@@ -687,12 +732,64 @@ relais_nearby_page_dispose (GObject *object)
 }
 
 static void
+relais_nearby_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  RelaisNearbyPage *self = RELAIS_NEARBY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_nearby_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  RelaisNearbyPage *self = RELAIS_NEARBY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      relais_nearby_page_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE:
+      relais_nearby_page_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 relais_nearby_page_class_init (RelaisNearbyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = relais_nearby_page_dispose;
+  object_class->get_property = relais_nearby_page_get_property;
+  object_class->set_property = relais_nearby_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RELAIS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fr/artifaille/Relais/relais-nearby-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisNearbyPage, audience_row);
@@ -733,68 +830,54 @@ relais_nearby_page_init (RelaisNearbyPage *self)
   self->added_rows = g_ptr_array_new ();
   self->n_places_shown = PLACES_STEP;
   relais_origin_init (&self->origin, NULL, NULL);
+
+  self->context_signals = g_signal_group_new (RELAIS_TYPE_CONTEXT);
+  g_signal_group_connect_object (self->context_signals, "notify::catalog",
+                                 G_CALLBACK (context_data_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::directory",
+                                 G_CALLBACK (context_data_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::finder",
+                                 G_CALLBACK (context_data_cb), self, G_CONNECT_SWAPPED);
+  self->profile_signals = g_signal_group_new (RELAIS_TYPE_PROFILE);
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    g_signal_group_connect_object (self->profile_signals, watched[i], G_CALLBACK (profile_changed_cb),
+                                   self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "notify::tools", G_CALLBACK (tools_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 }
 
 /**
- * relais_nearby_page_set_data:
- * @directory: contacts, hosters, funding, national services
- * @finder: the places, with the communes
+ * relais_nearby_page_set_context:
+ * @context: (nullable): where the directory, the places and the catalogue
+ *   come from, once read
  */
 void
-relais_nearby_page_set_data (RelaisNearbyPage  *self,
-                             RelaisDirectory   *directory,
-                             RelaisPlaceFinder *finder)
+relais_nearby_page_set_context (RelaisNearbyPage *self,
+                                RelaisContext    *context)
 {
   g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
-  g_return_if_fail (directory != NULL);
-  g_return_if_fail (finder != NULL);
+  g_return_if_fail (!context || RELAIS_IS_CONTEXT (context));
 
-  if (self->finder == finder && self->directory == directory)
+  if (!g_set_object (&self->context, context))
     return;
 
-  g_clear_pointer (&self->directory, relais_directory_unref);
-  self->directory = relais_directory_ref (directory);
-  /* The finder is the window's; the page borrows it until told otherwise. */
-  self->finder = finder;
-  set_up_filters (self);
-  refresh_sections (self);
-}
-
-void
-relais_nearby_page_set_catalog (RelaisNearbyPage *self,
-                                RelaisCatalog    *catalog)
-{
-  g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
-
-  if (g_set_object (&self->catalog, catalog))
-    refresh_sections (self);
+  g_signal_group_set_target (self->context_signals, context);
+  context_data_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 void
 relais_nearby_page_set_profile (RelaisNearbyPage *self,
                                 RelaisProfile    *profile)
 {
-  static const char * const watched[] = { "notify::kind", "notify::departement", "notify::commune" };
-
   g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->profile, tools_changed_cb, self);
-    }
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-        g_signal_connect_object (profile, watched[i], G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (profile, "notify::tools", G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->profile_signals, profile);
   self->n_places_shown = PLACES_STEP;
   refresh_sections (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

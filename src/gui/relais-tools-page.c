@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-context.h"
 #include "relais-profile-tool.h"
 #include "relais-search.h"
 #include "relais-tool-row.h"
@@ -31,16 +32,30 @@ struct _RelaisToolsPage
   AdwToastOverlay     *toast_overlay;
 
   /* Owned */
+  RelaisContext       *context;
   RelaisCatalog       *catalog;
   RelaisSearchIndex   *index;
   RelaisProfile       *profile;
-  RelaisDirectory     *directory;      /* nullable, borrowed from the window */
-  RelaisPlaceFinder   *finder;         /* likewise */
+  GSignalGroup        *context_signals;
+  GSignalGroup        *profile_signals;
+  GSignalGroup        *tools_signals;  /* the profile's list of tools */
   GPtrArray           *tool_rows;      /* RelaisToolRow in tools_group */
   GPtrArray           *category_rows;  /* AdwExpanderRow in categories_group */
 };
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_PROFILE,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (RelaisToolsPage, relais_tools_page, ADW_TYPE_BIN)
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const watched[] = { "notify::values-weight", "notify::technical-weight",
+                                        "notify::financial-weight", "notify::kind", "notify::commune" };
 
 /* --- Rows of tools that can be added ---------------------------------------- */
 
@@ -165,7 +180,9 @@ rebuild_tools (RelaisToolsPage *self)
         continue;
 
       row = relais_tool_row_new (self->catalog, self->profile, tool);
-      relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), self->directory, self->finder);
+      relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row),
+                                  self->context != NULL ? relais_context_get_directory (self->context) : NULL,
+                                  self->context != NULL ? relais_context_get_finder (self->context) : NULL);
       adw_preferences_group_add (self->tools_group, row);
       g_ptr_array_add (self->tool_rows, row);
     }
@@ -309,6 +326,44 @@ relais_tools_page_map (GtkWidget *widget)
   build_categories (RELAIS_TOOLS_PAGE (widget));
 }
 
+/* --- Following the context --------------------------------------------------- */
+
+static void
+set_catalog (RelaisToolsPage *self,
+             RelaisCatalog   *catalog)
+{
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  g_clear_pointer (&self->index, relais_search_index_free);
+  clear_categories (self);
+  if (catalog != NULL)
+    {
+      self->index = relais_catalog_new_search_index (catalog);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        build_categories (self);
+    }
+
+  rebuild_tools (self);
+}
+
+static void
+context_catalog_cb (RelaisToolsPage *self)
+{
+  set_catalog (self, relais_context_get_catalog (self->context));
+}
+
+/* The hosters of online choices come from the directory and the places. */
+static void
+context_nearby_cb (RelaisToolsPage *self)
+{
+  RelaisDirectory *directory = self->context != NULL ? relais_context_get_directory (self->context) : NULL;
+  RelaisPlaceFinder *finder = self->context != NULL ? relais_context_get_finder (self->context) : NULL;
+
+  for (guint i = 0; i < self->tool_rows->len; i++)
+    relais_tool_row_set_nearby (g_ptr_array_index (self->tool_rows, i), directory, finder);
+}
+
 /* --- GObject ----------------------------------------------------------------- */
 
 static void
@@ -316,15 +371,17 @@ relais_tools_page_dispose (GObject *object)
 {
   RelaisToolsPage *self = (RelaisToolsPage *)object;
 
-  if (self->profile != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (relais_profile_get_tools (self->profile), self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
-    }
+  g_signal_group_set_target (self->context_signals, NULL);
+  g_signal_group_set_target (self->profile_signals, NULL);
+  g_signal_group_set_target (self->tools_signals, NULL);
   /* The bin's child is also a template child: let the bin drop it first, or
    * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_TOOLS_PAGE);
+  g_clear_object (&self->context_signals);
+  g_clear_object (&self->profile_signals);
+  g_clear_object (&self->tools_signals);
+  g_clear_object (&self->context);
   g_clear_object (&self->profile);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->index, relais_search_index_free);
@@ -335,12 +392,64 @@ relais_tools_page_dispose (GObject *object)
 }
 
 static void
+relais_tools_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_tools_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      relais_tools_page_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE:
+      relais_tools_page_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 relais_tools_page_class_init (RelaisToolsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = relais_tools_page_dispose;
+  object_class->get_property = relais_tools_page_get_property;
+  object_class->set_property = relais_tools_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RELAIS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = relais_tools_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
@@ -367,76 +476,59 @@ relais_tools_page_init (RelaisToolsPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
                            self, G_CONNECT_SWAPPED);
+
+  /* Followed whatever the profile and the context shown: retargeted in one
+   * line when they change. */
+  self->context_signals = g_signal_group_new (RELAIS_TYPE_CONTEXT);
+  g_signal_group_connect_object (self->context_signals, "notify::catalog",
+                                 G_CALLBACK (context_catalog_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::directory",
+                                 G_CALLBACK (context_nearby_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::finder",
+                                 G_CALLBACK (context_nearby_cb), self, G_CONNECT_SWAPPED);
+  self->profile_signals = g_signal_group_new (RELAIS_TYPE_PROFILE);
+  /* Other reasons, other ranking; another commune, other hosters. */
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    g_signal_group_connect_object (self->profile_signals, watched[i], G_CALLBACK (rebuild_tools),
+                                   self, G_CONNECT_SWAPPED);
+  self->tools_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->tools_signals, "items-changed", G_CALLBACK (tools_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * relais_tools_page_set_context:
+ * @context: (nullable): where the catalogue and the hosters come from
+ */
 void
-relais_tools_page_set_catalog (RelaisToolsPage *self,
-                               RelaisCatalog   *catalog)
+relais_tools_page_set_context (RelaisToolsPage *self,
+                               RelaisContext   *context)
 {
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
-  g_return_if_fail (!catalog || RELAIS_IS_CATALOG (catalog));
+  g_return_if_fail (!context || RELAIS_IS_CONTEXT (context));
 
-  if (!g_set_object (&self->catalog, catalog))
+  if (!g_set_object (&self->context, context))
     return;
 
-  g_clear_pointer (&self->index, relais_search_index_free);
-  clear_categories (self);
-  if (catalog != NULL)
-    {
-      self->index = relais_catalog_new_search_index (catalog);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        build_categories (self);
-    }
-
-  rebuild_tools (self);
+  g_signal_group_set_target (self->context_signals, context);
+  set_catalog (self, context != NULL ? relais_context_get_catalog (context) : NULL);
+  context_nearby_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 void
 relais_tools_page_set_profile (RelaisToolsPage *self,
                                RelaisProfile   *profile)
 {
-  static const char *weights[] = { "notify::values-weight", "notify::technical-weight",
-                                   "notify::financial-weight", "notify::kind", "notify::commune" };
-
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (relais_profile_get_tools (self->profile), self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
-    }
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
-                               G_CALLBACK (tools_changed_cb), self, G_CONNECT_SWAPPED);
-      /* Other reasons, other ranking; another commune, other hosters. */
-      for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
-        g_signal_connect_object (profile, weights[i], G_CALLBACK (rebuild_tools), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->profile_signals, profile);
+  g_signal_group_set_target (self->tools_signals, profile != NULL ? relais_profile_get_tools (profile) : NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   rebuild_tools (self);
-}
-
-/**
- * relais_tools_page_set_nearby:
- * @directory: (nullable): the hosters, lent by the window
- * @finder: (nullable): the places, lent likewise
- */
-void
-relais_tools_page_set_nearby (RelaisToolsPage   *self,
-                              RelaisDirectory   *directory,
-                              RelaisPlaceFinder *finder)
-{
-  g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
-
-  self->directory = directory;
-  self->finder = finder;
-  for (guint i = 0; i < self->tool_rows->len; i++)
-    relais_tool_row_set_nearby (g_ptr_array_index (self->tool_rows, i), directory, finder);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

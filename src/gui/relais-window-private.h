@@ -35,11 +35,9 @@ struct _RelaisWindow
   AdwStatusPage        *welcome_page;
 
   /* Owned */
-  RelaisProfileStore   *store;
-  GSettings            *settings;
-  RelaisCatalog        *catalog;
-  RelaisDirectory      *directory;     /* read with Help Nearby */
-  RelaisPlaceFinder    *finder;        /* likewise; lent to the pages */
+  RelaisContext        *context;       /* the application's: pages have it too */
+  RelaisProfileStore   *store;         /* the context's, kept at hand */
+  GSettings            *settings;      /* likewise */
   RelaisProfile        *profile;
   AdwToast             *save_toast;
   GCancellable         *cancellable;
@@ -54,11 +52,10 @@ void relais_window_import_profile_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter);
 
-gboolean relais_window_ensure_catalog            (RelaisWindow *self);
-
-/* relais-window-nearby.c: the data of Help Nearby */
-gboolean relais_window_ensure_nearby             (RelaisWindow *self);
-void     relais_window_clear_nearby              (RelaisWindow *self);
+/* relais-window-nearby.c: the shipped data, read in the context when an area first needs it */
+void     relais_window_load_catalog              (RelaisWindow *self);
+void     relais_window_load_nearby               (RelaisWindow *self);
+RelaisCatalog *relais_window_ensure_catalog      (RelaisWindow *self);
 void     relais_window_directory_changed_action  (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);

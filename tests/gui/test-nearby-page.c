@@ -22,8 +22,9 @@ typedef struct
   RelaisNearbyPage  *page;
   GtkWindow         *window;
   RelaisProfile     *profile;
-  RelaisDirectory   *directory;
-  RelaisPlaceFinder *finder;
+  RelaisContext     *context;
+  RelaisDirectory   *directory;   /* the context's */
+  RelaisPlaceFinder *finder;      /* likewise */
 } Fixture;
 
 static void
@@ -31,15 +32,15 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RelaisPlaces) places = NULL;
-  RelaisCommunes *communes = relais_communes_get_default (&error);
+  g_autoptr(GFile) folder = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
 
+  /* The directory and the places read, the catalogue not yet. */
+  fixture->context = relais_test_new_context (store, NULL);
+  fixture->directory = relais_context_load_directory (fixture->context, NULL, &error);
   g_assert_no_error (error);
-  places = relais_places_load_default (NULL, &error);
+  fixture->finder = relais_context_load_places (fixture->context, NULL, &error);
   g_assert_no_error (error);
-  fixture->directory = relais_directory_load_default (NULL, NULL, &error);
-  g_assert_no_error (error);
-  fixture->finder = relais_place_finder_new (places, communes);
 
   fixture->profile = relais_profile_new ("Jardins partagés");
   relais_profile_set_kind (fixture->profile, RELAIS_PROFILE_KIND_ASSOCIATION);
@@ -49,8 +50,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->page = g_object_new (RELAIS_TYPE_NEARBY_PAGE, NULL);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  relais_nearby_page_set_data (fixture->page, fixture->directory, fixture->finder);
-  relais_nearby_page_set_profile (fixture->page, fixture->profile);
+  g_object_set (fixture->page, "context", fixture->context, "profile", fixture->profile, NULL);
   gtk_window_present (fixture->window);
 }
 
@@ -61,8 +61,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   relais_test_iterate (50);
   g_clear_object (&fixture->profile);
-  g_clear_pointer (&fixture->finder, relais_place_finder_unref);
-  g_clear_pointer (&fixture->directory, relais_directory_unref);
+  g_clear_object (&fixture->context);
 }
 
 static GPtrArray *
@@ -190,12 +189,12 @@ test_hosters_of_chosen_service (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RelaisCatalog) catalog = relais_catalog_new_from_resource ("/fr/artifaille/Relais/catalog", &error);
   g_autoptr(GPtrArray) rows = NULL;
   RelaisProfileTool *tool;
 
+  /* The catalogue arrives: the page is told by its context. */
+  g_assert_nonnull (relais_context_load_catalog (fixture->context, &error));
   g_assert_no_error (error);
-  relais_nearby_page_set_catalog (fixture->page, catalog);
   rows = rows_of_group (fixture, "hosters_group");
   g_assert_cmpuint (rows->len, ==, 1);  /* what to do to see hosters */
   g_clear_pointer (&rows, g_ptr_array_unref);

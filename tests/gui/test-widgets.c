@@ -14,6 +14,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-nearby-page.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
@@ -62,7 +63,8 @@ fixture_tear_down (Fixture       *fixture,
 static gboolean
 wait_until (gboolean (*condition) (gpointer), gpointer data)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  /* Long enough for the shipped data read in a worker on a busy machine. */
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   while (!condition (data))
     {
@@ -77,10 +79,9 @@ wait_until (gboolean (*condition) (gpointer), gpointer data)
 static RelaisWindow *
 new_window (Fixture *fixture)
 {
-  return g_object_new (RELAIS_TYPE_WINDOW,
-                       "store", fixture->store,
-                       "settings", fixture->settings,
-                       NULL);
+  g_autoptr(RelaisContext) context = relais_context_new (fixture->store, fixture->settings);
+
+  return g_object_new (RELAIS_TYPE_WINDOW, "context", context, NULL);
 }
 
 /* --- Each template ------------------------------------------------------- */
@@ -357,7 +358,8 @@ static void
 test_tools_page (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
@@ -367,8 +369,8 @@ test_tools_page (Fixture       *fixture,
   RelaisProfileTool *tool;
   GtkListBoxRow *first;
 
-  relais_tools_page_set_catalog (RELAIS_TOOLS_PAGE (page), catalog);
-  relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_iterate (50);
@@ -463,15 +465,16 @@ static void
 test_progress_page (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   g_autoptr(RelaisProfile) profile = relais_profile_new ("Avancement");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
   GtkWidget *stack, *saved;
   RelaisProfileTool *word;
 
-  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
-  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_iterate (50);
@@ -632,6 +635,78 @@ test_window_switches_profile (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+context_has_read_nearby (gpointer data)
+{
+  RelaisContext *context = data;
+
+  return relais_context_get_catalog (context) != NULL &&
+         relais_context_get_directory (context) != NULL &&
+         relais_context_get_finder (context) != NULL;
+}
+
+static void
+assert_pages_show (RelaisWindow  *window,
+                   RelaisProfile *profile)
+{
+  static const char *pages[] = { "path_page", "tools_page", "progress_page", "nearby_page" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(RelaisProfile) shown = NULL;
+
+      g_object_get (relais_test_template_child (window, RELAIS_TYPE_WINDOW, pages[i]), "profile", &shown, NULL);
+      g_assert_true (shown == profile);
+    }
+}
+
+/* The window lends the pages nothing: they have the application's context
+ * and follow the window's profile. Nothing shipped is read before an area
+ * needs it, then in a worker thread, and the page fills in when it arrives. */
+static void
+test_window_pages_follow (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *with_context[] = { "tools_page", "progress_page", "nearby_page" };
+  RelaisProfile *first = relais_test_add_profile (fixture->store, "Un");
+  RelaisProfile *second = relais_test_add_profile (fixture->store, "Deux");
+  RelaisWindow *window = new_window (fixture);
+  g_autoptr(RelaisContext) context = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  GtkWidget *nearby;
+
+  g_object_get (window, "context", &context, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (with_context); i++)
+    {
+      g_autoptr(RelaisContext) page_context = NULL;
+
+      g_object_get (relais_test_template_child (window, RELAIS_TYPE_WINDOW, with_context[i]),
+                    "context", &page_context, NULL);
+      g_assert_true (page_context == context);
+    }
+
+  relais_window_set_profile (window, first);
+  assert_pages_show (window, first);
+  relais_window_set_profile (window, second);
+  assert_pages_show (window, second);
+  relais_window_set_profile (window, NULL);
+  assert_pages_show (window, NULL);
+  relais_window_set_profile (window, first);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (relais_context_get_catalog (context));
+  g_assert_null (relais_context_get_directory (context));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "help"));
+  /* Asked for, not read on the spot. */
+  g_assert_null (relais_context_get_directory (context));
+  g_assert_true (wait_until (context_has_read_nearby, context));
+
+  nearby = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "nearby_page");
+  contacts = relais_test_collect_rows (relais_test_template_child (nearby, RELAIS_TYPE_NEARBY_PAGE, "contacts_group"));
+  g_assert_cmpuint (contacts->len, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +733,7 @@ main (int   argc,
   ADD ("/window/opens-last-profile", test_window_opens_last_profile);
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
+  ADD ("/window/pages-follow", test_window_pages_follow);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/window/imports", test_window_imports);
   ADD ("/window/read-only", test_window_read_only);
