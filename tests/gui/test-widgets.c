@@ -707,6 +707,37 @@ test_window_pages_follow (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+tools_page_has_rows (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  relais_test_collect (relais_test_template_child (data, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  return rows->len == 2;
+}
+
+/* The Tools area shown first: the catalogue, the directory and the places
+ * are read at once in workers, arriving in any order; the tools show with
+ * their alternatives. */
+static void
+test_window_tools_area_first (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils d’abord");
+  RelaisWindow *window = new_window (fixture);
+  g_autoptr(RelaisContext) context = NULL;
+
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "microsoft-word"), "libreoffice-writer");
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "whatsapp"), "signal");
+  g_object_get (window, "context", &context, NULL);
+  relais_window_set_profile (window, profile);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "tools"));
+  g_assert_true (wait_until (context_has_read_nearby, context));
+  g_assert_true (wait_until (tools_page_has_rows, relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -734,6 +765,7 @@ main (int   argc,
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
   ADD ("/window/pages-follow", test_window_pages_follow);
+  ADD ("/window/tools-area-first", test_window_tools_area_first);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/window/imports", test_window_imports);
   ADD ("/window/read-only", test_window_read_only);
