@@ -21,8 +21,8 @@ struct _RelaisWindow
   /* Template widgets */
   AdwViewStack         *area_stack;
   AdwHeaderBar         *header_bar;
+  AdwBin               *help_area;
   GtkStack             *main_stack;
-  RelaisNearbyPage     *nearby_page;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;
@@ -30,9 +30,15 @@ struct _RelaisWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
+  AdwBin               *progress_area;
+  AdwBin               *tools_area;
+  AdwStatusPage        *welcome_page;
+
+  /* Built when their area is first shown (start-up pays for the Path only);
+   * owned by their area */
+  RelaisNearbyPage     *nearby_page;
   RelaisProgressPage   *progress_page;
   RelaisToolsPage      *tools_page;
-  AdwStatusPage        *welcome_page;
 
   /* Owned */
   RelaisContext        *context;       /* the application's: pages have it too */

@@ -61,7 +61,7 @@ update_state (RelaisWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", journey);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-plan", journey);
   gtk_widget_set_sensitive (GTK_WIDGET (self->path_page), !journey || writable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->tools_page), !journey || writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tools_area), !journey || writable);
   update_switcher_bar (self);
 }
 
@@ -412,12 +412,33 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
-/* The catalogue and the directory are read when an area that shows them is
- * first shown, not at start-up. */
+/* A page is made when its area is first shown, with the context and a
+ * binding to the window's profile, and stays. */
+static GtkWidget *
+build_page (RelaisWindow *self,
+            AdwBin       *area,
+            GType         type)
+{
+  GtkWidget *page = g_object_new (type, "context", self->context, NULL);
+
+  g_object_bind_property (self, "profile", page, "profile", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (area, page);
+  return page;
+}
+
+/* The pages of the areas and what they show (the catalogue, the directory)
+ * are made or read when the area is first shown, not at start-up. */
 static void
 visible_area_changed_cb (RelaisWindow *self)
 {
   const char *area = adw_view_stack_get_visible_child_name (self->area_stack);
+
+  if (g_strcmp0 (area, "tools") == 0 && self->tools_page == NULL)
+    self->tools_page = RELAIS_TOOLS_PAGE (build_page (self, self->tools_area, RELAIS_TYPE_TOOLS_PAGE));
+  else if (g_strcmp0 (area, "progress") == 0 && self->progress_page == NULL)
+    self->progress_page = RELAIS_PROGRESS_PAGE (build_page (self, self->progress_area, RELAIS_TYPE_PROGRESS_PAGE));
+  else if (g_strcmp0 (area, "help") == 0 && self->nearby_page == NULL)
+    self->nearby_page = RELAIS_NEARBY_PAGE (build_page (self, self->help_area, RELAIS_TYPE_NEARBY_PAGE));
 
   if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0 && g_strcmp0 (area, "help") != 0)
     return;
@@ -518,11 +539,6 @@ relais_window_constructed (GObject *object)
 
   g_return_if_fail (RELAIS_IS_CONTEXT (self->context));
 
-  /* Each page that shows the shipped data has the context once (the Path
-   * area needs none of it); all follow the window's profile. */
-  g_object_set (self->tools_page, "context", self->context, NULL);
-  g_object_set (self->progress_page, "context", self->context, NULL);
-  g_object_set (self->nearby_page, "context", self->context, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -552,6 +568,10 @@ relais_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
   self->save_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_WINDOW);
+  /* They went with their areas. */
+  self->tools_page = NULL;
+  self->progress_page = NULL;
+  self->nearby_page = NULL;
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (relais_window_parent_class)->dispose (object);
@@ -637,25 +657,22 @@ relais_window_class_init (RelaisWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELAIS_TYPE_PATH_PAGE);
-  g_type_ensure (RELAIS_TYPE_TOOLS_PAGE);
-  g_type_ensure (RELAIS_TYPE_PROGRESS_PAGE);
-  g_type_ensure (RELAIS_TYPE_NEARBY_PAGE);
   g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, area_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, help_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, nearby_page);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, welcome_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
@@ -687,13 +704,9 @@ relais_window_init (RelaisWindow *self)
   if (g_strcmp0 (PROFILE, "devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  {
-    GObject *pages[] = { G_OBJECT (self->path_page), G_OBJECT (self->tools_page),
-                         G_OBJECT (self->progress_page), G_OBJECT (self->nearby_page) };
-
-    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-      g_object_bind_property (self, "profile", pages[i], "profile", G_BINDING_SYNC_CREATE);
-  }
+  /* The Path area is shown first: its page is in the template. The others
+   * are made with the context when first shown (build_page()). */
+  g_object_bind_property (self, "profile", self->path_page, "profile", G_BINDING_SYNC_CREATE);
 }
 
 RelaisWindow *

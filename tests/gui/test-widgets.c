@@ -330,7 +330,7 @@ test_window_read_only (Fixture       *fixture,
 
   /* Shown, but nothing offers to change it. */
   g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "path_page")));
-  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_area")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-profile", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
 
@@ -645,47 +645,67 @@ context_has_read_nearby (gpointer data)
          relais_context_get_finder (context) != NULL;
 }
 
+/* The page of an area, made when the area was first shown. */
+static GtkWidget *
+area_page (RelaisWindow *window,
+           const char   *area)
+{
+  return adw_bin_get_child (ADW_BIN (relais_test_template_child (window, RELAIS_TYPE_WINDOW, area)));
+}
+
 static void
 assert_pages_show (RelaisWindow  *window,
                    RelaisProfile *profile)
 {
-  static const char *pages[] = { "path_page", "tools_page", "progress_page", "nearby_page" };
+  GtkWidget *pages[] = { relais_test_template_child (window, RELAIS_TYPE_WINDOW, "path_page"),
+                         area_page (window, "tools_area"), area_page (window, "progress_area"),
+                         area_page (window, "help_area") };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_autoptr(RelaisProfile) shown = NULL;
 
-      g_object_get (relais_test_template_child (window, RELAIS_TYPE_WINDOW, pages[i]), "profile", &shown, NULL);
+      g_object_get (pages[i], "profile", &shown, NULL);
       g_assert_true (shown == profile);
     }
 }
 
-/* The window lends the pages nothing: they have the application's context
- * and follow the window's profile. Nothing shipped is read before an area
- * needs it, then in a worker thread, and the page fills in when it arrives. */
+/* Start-up makes the Path area only; each other page is made when its area
+ * is first shown, with the application's context, and follows the window's
+ * profile. Nothing shipped is read before an area needs it, then in a
+ * worker thread, and the page fills in when it arrives. */
 static void
 test_window_pages_follow (Fixture       *fixture,
                           gconstpointer  data)
 {
-  static const char *with_context[] = { "tools_page", "progress_page", "nearby_page" };
+  static const char *areas[] = { "tools", "progress", "help" };
+  static const char *bins[] = { "tools_area", "progress_area", "help_area" };
   RelaisProfile *first = relais_test_add_profile (fixture->store, "Un");
   RelaisProfile *second = relais_test_add_profile (fixture->store, "Deux");
   RelaisWindow *window = new_window (fixture);
   g_autoptr(RelaisContext) context = NULL;
   g_autoptr(GPtrArray) contacts = NULL;
-  GtkWidget *nearby;
 
   g_object_get (window, "context", &context, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (with_context); i++)
+  relais_window_set_profile (window, first);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+    g_assert_null (area_page (window, bins[i]));
+  g_assert_null (relais_context_get_catalog (context));
+  g_assert_null (relais_context_get_directory (context));
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       g_autoptr(RelaisContext) page_context = NULL;
 
-      g_object_get (relais_test_template_child (window, RELAIS_TYPE_WINDOW, with_context[i]),
-                    "context", &page_context, NULL);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]));
+      g_assert_nonnull (area_page (window, bins[i]));
+      g_object_get (area_page (window, bins[i]), "context", &page_context, NULL);
       g_assert_true (page_context == context);
     }
+  /* Asked for, not read on the spot. */
+  g_assert_null (relais_context_get_directory (context));
 
-  relais_window_set_profile (window, first);
   assert_pages_show (window, first);
   relais_window_set_profile (window, second);
   assert_pages_show (window, second);
@@ -693,16 +713,9 @@ test_window_pages_follow (Fixture       *fixture,
   assert_pages_show (window, NULL);
   relais_window_set_profile (window, first);
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_null (relais_context_get_catalog (context));
-  g_assert_null (relais_context_get_directory (context));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "help"));
-  /* Asked for, not read on the spot. */
-  g_assert_null (relais_context_get_directory (context));
   g_assert_true (wait_until (context_has_read_nearby, context));
-
-  nearby = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "nearby_page");
-  contacts = relais_test_collect_rows (relais_test_template_child (nearby, RELAIS_TYPE_NEARBY_PAGE, "contacts_group"));
+  contacts = relais_test_collect_rows (relais_test_template_child (area_page (window, "help_area"), RELAIS_TYPE_NEARBY_PAGE,
+                                                                   "contacts_group"));
   g_assert_cmpuint (contacts->len, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -734,7 +747,7 @@ test_window_tools_area_first (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "tools"));
   g_assert_true (wait_until (context_has_read_nearby, context));
-  g_assert_true (wait_until (tools_page_has_rows, relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  g_assert_true (wait_until (tools_page_has_rows, area_page (window, "tools_area")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
