@@ -39,7 +39,7 @@ REALISTIC_TOOLS = [
 def realistic_profile(pid, name, modified):
     tools = [{
         "tool": tool, "users": users, "note": "", "choice": choice,
-        "added": "2026-11-03T09:00:00Z", "status": "chosen",
+        "added": "2026-11-03T09:00:00Z", "status": "to-consider",
         "status_changed": "2026-11-03T09:10:00Z", "noted_by": "",
         "set_aside_reason": "", "yearly_price": None,
     } for tool, choice, users in REALISTIC_TOOLS]
@@ -127,6 +127,12 @@ def main():
                 if round_ > 0:          # the first round only warms the caches
                     times[name].append(ms)
                     memory[name].append(rss)
+        for name, _, home in cases:
+            # A profile Relais could not read is set aside and the welcome page
+            # measured instead: that is no measure of the case.
+            profiles = os.path.join(home, "data", "relais", "profiles")
+            if os.path.isdir(profiles) and any(".damaged-" in f for f in os.listdir(profiles)):
+                raise SystemExit(f"{name}: Relais set its profile aside as damaged")
     finally:
         for _, _, home in made:
             shutil.rmtree(home, ignore_errors=True)
