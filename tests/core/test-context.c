@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <glib/gstdio.h>
 
 #include "relais-context.h"
 
@@ -277,10 +278,16 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("relais-context-XXXXXX", NULL);
+  int status;
+
   setlocale (LC_ALL, "");
   /* The refreshed hosters and imported places are looked for in the user's
-   * data folder: an empty one of the test's own. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+   * data folder: an empty one of the test's own (GLib 2.74's
+   * G_TEST_OPTION_ISOLATE_DIRS leaks what it sets, which valgrind reports). */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/context/nothing-read-first", test_context_nothing_read_first);
@@ -292,5 +299,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/context/preconditions", test_context_preconditions);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_rmdir (data_home);
+  return status;
 }
