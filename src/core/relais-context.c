@@ -188,7 +188,8 @@ load_done_cb (GObject      *object,
 
       if (g_task_return_error_if_cancelled (task))
         continue;
-      if (error != NULL)
+      /* A read gives a value or an error, never neither. */
+      if (loaded == NULL)
         g_task_return_error (task, g_error_copy (error));
       else
         g_task_return_pointer (task, g_strdup (loaded->warning), g_free);
