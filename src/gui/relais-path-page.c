@@ -31,6 +31,7 @@ struct _RelaisPathPage
 
   /* Owned */
   RelaisProfile  *profile;
+  GSignalGroup   *profile_signals;
   GPtrArray      *stage_rows;   /* AdwExpanderRow in stages_group */
   char           *expanded;     /* the stage to keep open when rebuilt */
 };
@@ -329,7 +330,9 @@ relais_path_page_dispose (GObject *object)
 {
   RelaisPathPage *self = (RelaisPathPage *)object;
 
+  g_signal_group_set_target (self->profile_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
   g_clear_pointer (&self->expanded, g_free);
@@ -407,6 +410,13 @@ relais_path_page_init (RelaisPathPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->stage_rows = g_ptr_array_new ();
+  /* Followed whatever the profile shown: retargeted in one line. */
+  self->profile_signals = g_signal_group_new (RELAIS_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "notify", G_CALLBACK (update_rows),
+                                 self, G_CONNECT_SWAPPED);
+  /* A person and a collective do not walk the same steps. */
+  g_signal_group_connect_object (self->profile_signals, "notify::kind", G_CALLBACK (rebuild_stages),
+                                 self, G_CONNECT_SWAPPED);
 }
 
 RelaisProfile *
@@ -424,19 +434,10 @@ relais_path_page_set_profile (RelaisPathPage *self,
   g_return_if_fail (RELAIS_IS_PATH_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      g_signal_connect_object (profile, "notify", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
-      /* A person and a collective do not walk the same steps. */
-      g_signal_connect_object (profile, "notify::kind", G_CALLBACK (rebuild_stages), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->profile_signals, profile);
   update_rows (self);
   rebuild_stages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
