@@ -539,7 +539,6 @@ relais_window_constructed (GObject *object)
 
   g_return_if_fail (RELAIS_IS_CONTEXT (self->context));
 
-
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
