@@ -58,12 +58,20 @@ relais_test_add_profile (RelaisProfileStore *store,
   return profile;
 }
 
+/* The tests' own small catalogue (tests/data/catalog). */
+GFile *
+relais_test_catalog_folder (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
+
+  return g_file_new_for_path (path);
+}
+
 /* The small catalogue of tests/data/catalog (G_TEST_SRCDIR is tests/). */
 RelaisCatalog *
 relais_test_load_catalog (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalog", NULL);
-  g_autoptr(GFile) directory = g_file_new_for_path (path);
+  g_autoptr(GFile) directory = relais_test_catalog_folder ();
   g_autoptr(GError) error = NULL;
   RelaisCatalog *catalog = relais_catalog_new_from_directory (directory, &error);
 

@@ -35,6 +35,7 @@ void           relais_test_remove_tree  (GFile              *file);
 RelaisProfile *relais_test_add_profile  (RelaisProfileStore *store,
                                          const char         *name);
 RelaisCatalog *relais_test_load_catalog (void);
+GFile         *relais_test_catalog_folder (void);
 
 /* Notifications counted as they come (Console's kgx-test-utils style): watch
  * a property, act, then assert that it was notified exactly so many times. */

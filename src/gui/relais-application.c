@@ -18,8 +18,7 @@ struct _RelaisApplication
 {
   AdwApplication      parent_instance;
 
-  RelaisProfileStore *store;
-  GSettings          *settings;
+  RelaisContext      *context;
 };
 
 G_DEFINE_FINAL_TYPE (RelaisApplication, relais_application, ADW_TYPE_APPLICATION)
@@ -199,8 +198,12 @@ relais_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  self->settings = g_settings_new (APP_ID);
-  self->store = relais_profile_store_new_default ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(RelaisProfileStore) store = relais_profile_store_new_default ();
+
+    self->context = relais_context_new (store, settings);
+  }
 }
 
 static void
@@ -209,8 +212,8 @@ relais_application_shutdown (GApplication *application)
   RelaisApplication *self = RELAIS_APPLICATION (application);
 
   /* The window flushed what it could; this catches changes made since. */
-  if (self->store != NULL)
-    relais_profile_store_flush (self->store, NULL);
+  if (self->context != NULL)
+    relais_profile_store_flush (relais_context_get_store (self->context), NULL);
 
   G_APPLICATION_CLASS (relais_application_parent_class)->shutdown (application);
 }
@@ -220,8 +223,7 @@ relais_application_dispose (GObject *object)
 {
   RelaisApplication *self = (RelaisApplication *)object;
 
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (relais_application_parent_class)->dispose (object);
 }
@@ -267,27 +269,15 @@ relais_application_new (void)
 }
 
 /**
- * relais_application_get_store:
+ * relais_application_get_context:
  *
- * Returns: (transfer none): where the user's profiles live
+ * Returns: (transfer none): the store, the settings and the shipped data,
+ *   shared by every window and page
  */
-RelaisProfileStore *
-relais_application_get_store (RelaisApplication *self)
+RelaisContext *
+relais_application_get_context (RelaisApplication *self)
 {
   g_return_val_if_fail (RELAIS_IS_APPLICATION (self), NULL);
 
-  return self->store;
-}
-
-/**
- * relais_application_get_settings:
- *
- * Returns: (transfer none): the application's settings
- */
-GSettings *
-relais_application_get_settings (RelaisApplication *self)
-{
-  g_return_val_if_fail (RELAIS_IS_APPLICATION (self), NULL);
-
-  return self->settings;
+  return self->context;
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "relais-profile-store.h"
+#include "relais-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisApplication, relais_application, RELAIS, APPLICATION, AdwApplication)
 
-RelaisApplication  *relais_application_new        (void);
-RelaisProfileStore *relais_application_get_store  (RelaisApplication *self);
-GSettings          *relais_application_get_settings (RelaisApplication *self);
+RelaisApplication *relais_application_new         (void);
+RelaisContext     *relais_application_get_context (RelaisApplication *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relais-catalog.h"
+#include "relais-context.h"
 #include "relais-directory.h"
 #include "relais-nearby-page.h"
 #include "relais-nearby-text.h"
@@ -21,31 +22,30 @@ struct _RelaisNearbyPage
   AdwComboRow         *audience_row;
   GtkListBox          *commune_results;
   GtkSearchEntry      *commune_entry;
-  AdwPreferencesGroup *contacts_group;
+  AdwPreferencesGroup *contacts_group;   /* RelaisNearbyContacts */
   AdwComboRow         *fee_row;
   AdwPreferencesGroup *filters_group;
-  AdwPreferencesGroup *funding_group;
-  AdwPreferencesGroup *hosters_group;
+  AdwPreferencesGroup *funding_group;    /* RelaisNearbyFunding */
+  AdwPreferencesGroup *hosters_group;    /* RelaisNearbyHosters */
   GtkLabel            *no_commune_label;
   GtkSwitch           *open_now_switch;
   GtkLabel            *place_label;
-  AdwPreferencesGroup *places_group;
+  AdwPreferencesGroup *places_group;     /* RelaisNearbyPlaces */
   AdwComboRow         *service_row;
   AdwToastOverlay     *toast_overlay;
-  AdwPreferencesGroup *tools_group;
+  AdwPreferencesGroup *tools_group;      /* RelaisNearbyNational */
 
   /* Owned */
+  RelaisContext       *context;
   RelaisProfile       *profile;
-  RelaisCatalog       *catalog;
-  RelaisDirectory     *directory;
-  RelaisPlaceFinder   *finder;
+  GSignalGroup        *context_signals;
+  GSignalGroup        *profile_signals;
+  GListStore          *communes_found;  /* RelaisNearbyEntry */
+  RelaisDirectory     *directory;       /* the context's, once read */
+  RelaisPlaceFinder   *finder;          /* likewise */
   GStrv                services;     /* slugs of service_row, after "all" */
   GStrv                audiences;    /* likewise for audience_row */
   GStrv                fees;         /* likewise for fee_row */
-  GPtrArray           *added_rows;   /* (group, row) pairs added to the groups */
-  GPtrArray           *shown_services; /* RelaisAlternative whose hosters are shown */
-  RelaisOrigin         origin;
-  guint                n_places_shown;
   GCancellable        *refresh_cancellable;  /* the CHATONS refresh under way */
   GtkWidget           *refresh_row;
 };

@@ -7,9 +7,7 @@
 
 #include <adwaita.h>
 
-#include "relais-catalog.h"
-#include "relais-directory.h"
-#include "relais-place-finder.h"
+#include "relais-context.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -18,12 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisNearbyPage, relais_nearby_page, RELAIS, NEARBY_PAGE, AdwBin)
 
-void relais_nearby_page_set_data    (RelaisNearbyPage  *self,
-                                     RelaisDirectory   *directory,
-                                     RelaisPlaceFinder *finder);
-void relais_nearby_page_set_catalog (RelaisNearbyPage  *self,
-                                     RelaisCatalog     *catalog);
-void relais_nearby_page_set_profile (RelaisNearbyPage  *self,
-                                     RelaisProfile     *profile);
+void relais_nearby_page_set_context (RelaisNearbyPage *self,
+                                     RelaisContext    *context);
+void relais_nearby_page_set_profile (RelaisNearbyPage *self,
+                                     RelaisProfile    *profile);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _RelaisPathPage
   /* Owned */
   RelaisProfile  *profile;
   GtkStringList  *stages;       /* the ids of the stages shown, bound to stages_list */
+  GSignalGroup   *profile_signals;
 };
 
 enum {
@@ -141,7 +142,9 @@ relais_path_page_dispose (GObject *object)
 {
   RelaisPathPage *self = (RelaisPathPage *)object;
 
+  g_signal_group_set_target (self->profile_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_object (&self->stages);
 
@@ -215,9 +218,21 @@ relais_path_page_class_init (RelaisPathPageClass *klass)
 static void
 relais_path_page_init (RelaisPathPage *self)
 {
+  static const char * const shown[] = { "notify::name", "notify::kind", "notify::departement", "notify::postcode",
+                                        "notify::values-weight", "notify::technical-weight", "notify::financial-weight" };
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
+  /* Followed whatever the profile shown: retargeted in one line. */
+  self->profile_signals = g_signal_group_new (RELAIS_TYPE_PROFILE);
+  /* Only what this page shows: not each letter typed in a note. */
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    g_signal_group_connect_object (self->profile_signals, shown[i], G_CALLBACK (update_rows),
+                                   self, G_CONNECT_SWAPPED);
+  /* A person and a collective do not walk the same steps. */
+  g_signal_group_connect_object (self->profile_signals, "notify::kind", G_CALLBACK (update_stages),
+                                 self, G_CONNECT_SWAPPED);
 }
 
 RelaisProfile *
@@ -235,23 +250,10 @@ relais_path_page_set_profile (RelaisPathPage *self,
   g_return_if_fail (RELAIS_IS_PATH_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      static const char *shown[] = { "notify::name", "notify::kind", "notify::departement", "notify::postcode",
-                                     "notify::values-weight", "notify::technical-weight", "notify::financial-weight" };
-
-      /* Only what this page shows: not each letter typed in a note. */
-      for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
-        g_signal_connect_object (profile, shown[i], G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_stages), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->profile_signals, profile);
   update_rows (self);
   /* Another profile: other rows, each bound to it. */
   gtk_list_box_bind_model (self->stages_list, NULL, NULL, NULL, NULL);

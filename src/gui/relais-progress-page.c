@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-context.h"
 #include "relais-history-window.h"
 #include "relais-path.h"
 #include "relais-profile-tool.h"
@@ -36,13 +37,25 @@ struct _RelaisProgressPage
   GtkLabel            *to_save_label;
 
   /* Owned */
-  RelaisCatalog       *catalog;
+  RelaisContext       *context;
+  RelaisCatalog       *catalog;      /* the context's, once read */
   RelaisProfile       *profile;
+  GSignalGroup        *context_signals;
+  GSignalGroup        *profile_signals;
   GPtrArray           *added_rows;    /* rows put in groups, to take out again */
   GPtrArray           *basis_rows;
 };
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_PROFILE,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (RelaisProgressPage, relais_progress_page, ADW_TYPE_BIN)
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 add_chart_line (RelaisProgressPage *self,
@@ -282,14 +295,26 @@ profile_changed_cb (RelaisProgressPage *self)
 }
 
 static void
+context_catalog_cb (RelaisProgressPage *self)
+{
+  RelaisCatalog *catalog = self->context != NULL ? relais_context_get_catalog (self->context) : NULL;
+
+  if (g_set_object (&self->catalog, catalog))
+    profile_changed_cb (self);
+}
+
+static void
 relais_progress_page_dispose (GObject *object)
 {
   RelaisProgressPage *self = (RelaisProgressPage *)object;
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_signal_group_set_target (self->context_signals, NULL);
+  g_signal_group_set_target (self->profile_signals, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROGRESS_PAGE);
+  g_clear_object (&self->context_signals);
+  g_clear_object (&self->profile_signals);
+  g_clear_object (&self->context);
   g_clear_object (&self->profile);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
@@ -299,12 +324,64 @@ relais_progress_page_dispose (GObject *object)
 }
 
 static void
+relais_progress_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RelaisProgressPage *self = RELAIS_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_progress_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RelaisProgressPage *self = RELAIS_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      relais_progress_page_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE:
+      relais_progress_page_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 relais_progress_page_class_init (RelaisProgressPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = relais_progress_page_dispose;
+  object_class->get_property = relais_progress_page_get_property;
+  object_class->set_property = relais_progress_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RELAIS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = relais_progress_page_map;
 
   g_type_ensure (RELAIS_TYPE_PROGRESS_BAR);
@@ -329,16 +406,32 @@ relais_progress_page_init (RelaisProgressPage *self)
 
   self->added_rows = g_ptr_array_new ();
   self->basis_rows = g_ptr_array_new ();
+
+  self->context_signals = g_signal_group_new (RELAIS_TYPE_CONTEXT);
+  g_signal_group_connect_object (self->context_signals, "notify::catalog",
+                                 G_CALLBACK (context_catalog_cb), self, G_CONNECT_SWAPPED);
+  self->profile_signals = g_signal_group_new (RELAIS_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "notify::modified",
+                                 G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * relais_progress_page_set_context:
+ * @context: (nullable): where the catalogue comes from
+ */
 void
-relais_progress_page_set_catalog (RelaisProgressPage *self,
-                                  RelaisCatalog      *catalog)
+relais_progress_page_set_context (RelaisProgressPage *self,
+                                  RelaisContext      *context)
 {
   g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (!context || RELAIS_IS_CONTEXT (context));
 
-  if (g_set_object (&self->catalog, catalog))
-    profile_changed_cb (self);
+  if (!g_set_object (&self->context, context))
+    return;
+
+  g_signal_group_set_target (self->context_signals, context);
+  context_catalog_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 void
@@ -346,15 +439,12 @@ relais_progress_page_set_profile (RelaisProgressPage *self,
                                   RelaisProfile      *profile)
 {
   g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
-  if (self->profile == profile)
+  if (!g_set_object (&self->profile, profile))
     return;
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
-  g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    g_signal_connect_object (profile, "notify::modified", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
-
+  g_signal_group_set_target (self->profile_signals, profile);
   profile_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

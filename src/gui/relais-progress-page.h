@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "relais-catalog.h"
+#include "relais-context.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisProgressPage, relais_progress_page, RELAIS, PROGRESS_PAGE, AdwBin)
 
-void relais_progress_page_set_catalog (RelaisProgressPage *self,
-                                       RelaisCatalog      *catalog);
+void relais_progress_page_set_context (RelaisProgressPage *self,
+                                       RelaisContext      *context);
 void relais_progress_page_set_profile (RelaisProgressPage *self,
                                        RelaisProfile      *profile);
 void relais_progress_page_refresh     (RelaisProgressPage *self);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-addable-row.h"
+#include "relais-context.h"
 #include "relais-profile-tool.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
@@ -34,19 +35,26 @@ struct _RelaisToolsPage
   AdwToastOverlay     *toast_overlay;
 
   /* Owned */
+  RelaisContext       *context;
   RelaisCatalog       *catalog;
   RelaisSearchModel   *search;         /* the tools found, bound to results_list */
   RelaisProfile       *profile;
   GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, bound to tools_list */
   char                *expand_next;    /* the tool just added: its row opens */
+  GSignalGroup        *context_signals;
   GPtrArray           *category_rows;  /* AdwExpanderRow in categories_group */
+};
 
-  /* Borrowed from the window */
-  RelaisDirectory     *directory;      /* nullable */
-  RelaisPlaceFinder   *finder;         /* nullable */
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_PROFILE,
+  N_PROPS
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolsPage, relais_tools_page, ADW_TYPE_BIN)
+
+static GParamSpec *properties[N_PROPS];
 
 /* --- Search ------------------------------------------------------------------ */
 
@@ -111,7 +119,9 @@ create_tool_row (gpointer item,
 {
   RelaisToolsPage *self = user_data;
   RelaisProfileTool *tool = item;
-  GtkWidget *row = relais_tool_row_new (self->catalog, self->profile, tool, self->directory, self->finder);
+  GtkWidget *row = relais_tool_row_new (self->catalog, self->profile, tool,
+                                        self->context != NULL ? relais_context_get_directory (self->context) : NULL,
+                                        self->context != NULL ? relais_context_get_finder (self->context) : NULL);
 
   /* The tool just added opens: its alternatives are what comes next. */
   if (g_strcmp0 (self->expand_next, relais_profile_tool_get_tool_id (tool)) == 0)
@@ -300,6 +310,48 @@ relais_tools_page_map (GtkWidget *widget)
   build_categories (RELAIS_TOOLS_PAGE (widget));
 }
 
+/* --- Following the context --------------------------------------------------- */
+
+static void
+set_catalog (RelaisToolsPage *self,
+             RelaisCatalog   *catalog)
+{
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  g_clear_object (&self->search);
+  clear_categories (self);
+  if (catalog != NULL)
+    {
+      self->search = relais_search_model_new (catalog, MAX_RESULTS);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        build_categories (self);
+    }
+  gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->search), create_result_row, self, NULL);
+  search_changed_cb (self);
+
+  bind_tools (self);
+}
+
+static void
+context_catalog_cb (RelaisToolsPage *self)
+{
+  set_catalog (self, relais_context_get_catalog (self->context));
+}
+
+/* The hosters of online choices come from the directory and the places. */
+static void
+context_nearby_cb (RelaisToolsPage *self)
+{
+  RelaisDirectory *directory = self->context != NULL ? relais_context_get_directory (self->context) : NULL;
+  RelaisPlaceFinder *finder = self->context != NULL ? relais_context_get_finder (self->context) : NULL;
+
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
+    relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), directory, finder);
+}
+
 /* --- GObject ----------------------------------------------------------------- */
 
 static void
@@ -307,6 +359,7 @@ relais_tools_page_dispose (GObject *object)
 {
   RelaisToolsPage *self = (RelaisToolsPage *)object;
 
+  g_signal_group_set_target (self->context_signals, NULL);
   if (self->tools != NULL)
     g_signal_handlers_disconnect_by_data (self->tools, self);
   /* The bin's child is also a template child: let the bin drop it first, or
@@ -314,6 +367,8 @@ relais_tools_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_TOOLS_PAGE);
   g_clear_object (&self->tools);
+  g_clear_object (&self->context_signals);
+  g_clear_object (&self->context);
   g_clear_object (&self->profile);
   g_clear_object (&self->search);
   g_clear_object (&self->catalog);
@@ -324,12 +379,64 @@ relais_tools_page_dispose (GObject *object)
 }
 
 static void
+relais_tools_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relais_tools_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      relais_tools_page_set_context (self, g_value_get_object (value));
+      break;
+    case PROP_PROFILE:
+      relais_tools_page_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 relais_tools_page_class_init (RelaisToolsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = relais_tools_page_dispose;
+  object_class->get_property = relais_tools_page_get_property;
+  object_class->set_property = relais_tools_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RELAIS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = relais_tools_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
@@ -356,30 +463,36 @@ relais_tools_page_init (RelaisToolsPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
                            self, G_CONNECT_SWAPPED);
+
+  /* Followed whatever the context: retargeted in one line when it changes.
+   * Each tool's row follows the profile's reasons and commune itself. */
+  self->context_signals = g_signal_group_new (RELAIS_TYPE_CONTEXT);
+  g_signal_group_connect_object (self->context_signals, "notify::catalog",
+                                 G_CALLBACK (context_catalog_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::directory",
+                                 G_CALLBACK (context_nearby_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->context_signals, "notify::finder",
+                                 G_CALLBACK (context_nearby_cb), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * relais_tools_page_set_context:
+ * @context: (nullable): where the catalogue and the hosters come from
+ */
 void
-relais_tools_page_set_catalog (RelaisToolsPage *self,
-                               RelaisCatalog   *catalog)
+relais_tools_page_set_context (RelaisToolsPage *self,
+                               RelaisContext   *context)
 {
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
-  g_return_if_fail (!catalog || RELAIS_IS_CATALOG (catalog));
+  g_return_if_fail (!context || RELAIS_IS_CONTEXT (context));
 
-  if (!g_set_object (&self->catalog, catalog))
+  if (!g_set_object (&self->context, context))
     return;
 
-  g_clear_object (&self->search);
-  clear_categories (self);
-  if (catalog != NULL)
-    {
-      self->search = relais_search_model_new (catalog, MAX_RESULTS);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        build_categories (self);
-    }
-  gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->search), create_result_row, self, NULL);
-  search_changed_cb (self);
-
-  bind_tools (self);
+  g_signal_group_set_target (self->context_signals, context);
+  set_catalog (self, context != NULL ? relais_context_get_catalog (context) : NULL);
+  context_nearby_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 void
@@ -399,24 +512,5 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     build_categories (self);
   bind_tools (self);
-}
-
-/**
- * relais_tools_page_set_nearby:
- * @directory: (nullable): the hosters, lent by the window
- * @finder: (nullable): the places, lent likewise
- */
-void
-relais_tools_page_set_nearby (RelaisToolsPage   *self,
-                              RelaisDirectory   *directory,
-                              RelaisPlaceFinder *finder)
-{
-  GtkListBoxRow *row;
-
-  g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
-
-  self->directory = directory;
-  self->finder = finder;
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
-    relais_tool_row_set_nearby (RELAIS_TOOL_ROW (row), directory, finder);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

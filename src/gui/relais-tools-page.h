@@ -7,9 +7,7 @@
 
 #include <adwaita.h>
 
-#include "relais-catalog.h"
-#include "relais-directory.h"
-#include "relais-place-finder.h"
+#include "relais-context.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -18,12 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisToolsPage, relais_tools_page, RELAIS, TOOLS_PAGE, AdwBin)
 
-void relais_tools_page_set_catalog (RelaisToolsPage *self,
-                                    RelaisCatalog   *catalog);
+void relais_tools_page_set_context (RelaisToolsPage *self,
+                                    RelaisContext   *context);
 void relais_tools_page_set_profile (RelaisToolsPage *self,
                                     RelaisProfile   *profile);
-void relais_tools_page_set_nearby  (RelaisToolsPage   *self,
-                                    RelaisDirectory   *directory,
-                                    RelaisPlaceFinder *finder);
 
 G_END_DECLS

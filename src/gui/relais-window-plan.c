@@ -32,15 +32,13 @@ build_plan (RelaisWindow *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   RelaisPlanSources sources = { 0 };
 
-  if (self->profile == NULL || !relais_window_ensure_catalog (self))
-    return NULL;
   /* Without the directory the plan still has everything else. */
-  relais_window_ensure_nearby (self);
+  if (self->profile == NULL || !(sources.catalog = relais_window_ensure_catalog (self)))
+    return NULL;
 
   sources.profile = self->profile;
-  sources.catalog = self->catalog;
-  sources.directory = self->directory;
-  sources.finder = self->finder;
+  sources.directory = relais_context_get_directory (self->context);
+  sources.finder = relais_context_get_finder (self->context);
   sources.now = now;
   sources.language = relais_plan_current_language ();
   return relais_plan_build (&sources);

@@ -21,8 +21,8 @@ struct _RelaisWindow
   /* Template widgets */
   AdwViewStack         *area_stack;
   AdwHeaderBar         *header_bar;
+  AdwBin               *help_area;
   GtkStack             *main_stack;
-  RelaisNearbyPage     *nearby_page;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;
@@ -30,16 +30,20 @@ struct _RelaisWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
-  RelaisProgressPage   *progress_page;
-  RelaisToolsPage      *tools_page;
+  AdwBin               *progress_area;
+  AdwBin               *tools_area;
   AdwStatusPage        *welcome_page;
 
+  /* Built when their area is first shown (start-up pays for the Path only);
+   * owned by their area */
+  RelaisNearbyPage     *nearby_page;
+  RelaisProgressPage   *progress_page;
+  RelaisToolsPage      *tools_page;
+
   /* Owned */
-  RelaisProfileStore   *store;
-  GSettings            *settings;
-  RelaisCatalog        *catalog;
-  RelaisDirectory      *directory;     /* read with Help Nearby */
-  RelaisPlaceFinder    *finder;        /* likewise; lent to the pages */
+  RelaisContext        *context;       /* the application's: pages have it too */
+  RelaisProfileStore   *store;         /* the context's, kept at hand */
+  GSettings            *settings;      /* likewise */
   RelaisProfile        *profile;
   AdwToast             *save_toast;
   GCancellable         *cancellable;
@@ -54,11 +58,10 @@ void relais_window_import_profile_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter);
 
-gboolean relais_window_ensure_catalog            (RelaisWindow *self);
-
-/* relais-window-nearby.c: the data of Help Nearby */
-gboolean relais_window_ensure_nearby             (RelaisWindow *self);
-void     relais_window_clear_nearby              (RelaisWindow *self);
+/* relais-window-nearby.c: the shipped data, read in the context when an area first needs it */
+void     relais_window_load_catalog              (RelaisWindow *self);
+void     relais_window_load_nearby               (RelaisWindow *self);
+RelaisCatalog *relais_window_ensure_catalog      (RelaisWindow *self);
 void     relais_window_directory_changed_action  (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);

@@ -19,10 +19,8 @@
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   PROP_PROFILE,
-  PROP_CATALOG,
   N_PROPS
 };
 
@@ -63,7 +61,7 @@ update_state (RelaisWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", journey);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-plan", journey);
   gtk_widget_set_sensitive (GTK_WIDGET (self->path_page), !journey || writable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->tools_page), !journey || writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tools_area), !journey || writable);
   update_switcher_bar (self);
 }
 
@@ -414,50 +412,43 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
-/**
- * relais_window_ensure_catalog:
- *
- * Reads the catalogue once, when it is first needed, not at start-up.
- *
- * Returns: %TRUE when it is there; otherwise the user was told why
- */
-gboolean
-relais_window_ensure_catalog (RelaisWindow *self)
+/* A page is made when its area is first shown, with the context and a
+ * binding to the window's profile, and stays. */
+static GtkWidget *
+build_page (RelaisWindow *self,
+            AdwBin       *area,
+            GType         type)
 {
-  g_autoptr(GError) error = NULL;
+  GtkWidget *page = g_object_new (type, "context", self->context, NULL);
 
-  if (self->catalog != NULL)
-    return TRUE;
-
-  self->catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error);
-  if (self->catalog == NULL)
-    {
-      relais_message_show (self->toast_overlay, _("The catalogue of tools could not be read"), error->message);
-      return FALSE;
-    }
-
-  relais_tools_page_set_catalog (self->tools_page, self->catalog);
-  relais_progress_page_set_catalog (self->progress_page, self->catalog);
-  relais_nearby_page_set_catalog (self->nearby_page, self->catalog);
-  return TRUE;
+  g_object_bind_property (self, "profile", page, "profile", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (area, page);
+  return page;
 }
 
-/* The catalogue and the directory are read when an area that shows them is
- * first shown, not at start-up. */
+/* The pages of the areas and what they show (the catalogue, the directory)
+ * are made or read when the area is first shown, not at start-up. */
 static void
 visible_area_changed_cb (RelaisWindow *self)
 {
   const char *area = adw_view_stack_get_visible_child_name (self->area_stack);
 
+  if (g_strcmp0 (area, "tools") == 0 && self->tools_page == NULL)
+    self->tools_page = RELAIS_TOOLS_PAGE (build_page (self, self->tools_area, RELAIS_TYPE_TOOLS_PAGE));
+  else if (g_strcmp0 (area, "progress") == 0 && self->progress_page == NULL)
+    self->progress_page = RELAIS_PROGRESS_PAGE (build_page (self, self->progress_area, RELAIS_TYPE_PROGRESS_PAGE));
+  else if (g_strcmp0 (area, "help") == 0 && self->nearby_page == NULL)
+    self->nearby_page = RELAIS_NEARBY_PAGE (build_page (self, self->help_area, RELAIS_TYPE_NEARBY_PAGE));
+
   if (g_strcmp0 (area, "tools") != 0 && g_strcmp0 (area, "progress") != 0 && g_strcmp0 (area, "help") != 0)
     return;
 
   /* Help Nearby needs the directory and the places; Tools names the
-   * hosters of online services from them. */
-  if (g_strcmp0 (area, "progress") != 0 && !relais_window_ensure_nearby (self) && g_strcmp0 (area, "help") == 0)
-    return;
-
-  relais_window_ensure_catalog (self);
+   * hosters of online services from them. Read in a worker thread: the
+   * pages fill in when the context says they are there. */
+  if (g_strcmp0 (area, "progress") != 0)
+    relais_window_load_nearby (self);
+  relais_window_load_catalog (self);
 }
 
 static void
@@ -546,8 +537,7 @@ relais_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (relais_window_parent_class)->constructed (object);
 
-  g_return_if_fail (self->store != NULL);
-  g_return_if_fail (self->settings != NULL);
+  g_return_if_fail (RELAIS_IS_CONTEXT (self->context));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -577,9 +567,11 @@ relais_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
   self->save_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_WINDOW);
+  /* They went with their areas. */
+  self->tools_page = NULL;
+  self->progress_page = NULL;
+  self->nearby_page = NULL;
   g_clear_object (&self->profile);
-  /* After the pages that borrow them. */
-  relais_window_clear_nearby (self);
 
   G_OBJECT_CLASS (relais_window_parent_class)->dispose (object);
 }
@@ -591,7 +583,7 @@ relais_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (relais_window_parent_class)->finalize (object);
@@ -607,17 +599,11 @@ relais_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
-      break;
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -634,17 +620,13 @@ relais_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (relais_context_get_store (self->context));
+      self->settings = g_object_ref (relais_context_get_settings (self->context));
       break;
     case PROP_PROFILE:
       relais_window_set_profile (self, g_value_get_object (value));
-      break;
-    case PROP_CATALOG:
-      self->catalog = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -665,40 +647,31 @@ relais_window_class_init (RelaisWindowClass *klass)
   object_class->set_property = relais_window_set_property;
   window_class->close_request = relais_window_close_request;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RELAIS_TYPE_PROFILE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RELAIS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL, RELAIS_TYPE_CATALOG,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELAIS_TYPE_PATH_PAGE);
-  g_type_ensure (RELAIS_TYPE_TOOLS_PAGE);
-  g_type_ensure (RELAIS_TYPE_PROGRESS_PAGE);
-  g_type_ensure (RELAIS_TYPE_NEARBY_PAGE);
   g_type_ensure (RELAIS_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, area_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, help_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, nearby_page);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, welcome_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
@@ -729,6 +702,10 @@ relais_window_init (RelaisWindow *self)
 
   if (g_strcmp0 (PROFILE, "devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* The Path area is shown first: its page is in the template. The others
+   * are made with the context when first shown (build_page()). */
+  g_object_bind_property (self, "profile", self->path_page, "profile", G_BINDING_SYNC_CREATE);
 }
 
 RelaisWindow *
@@ -738,8 +715,7 @@ relais_window_new (RelaisApplication *application)
 
   return g_object_new (RELAIS_TYPE_WINDOW,
                        "application", application,
-                       "store", relais_application_get_store (application),
-                       "settings", relais_application_get_settings (application),
+                       "context", relais_application_get_context (application),
                        NULL);
 }
 
@@ -776,13 +752,10 @@ relais_window_set_profile (RelaisWindow  *self,
       g_settings_set_string (self->settings, "last-profile", relais_profile_get_id (profile));
     }
 
-  relais_path_page_set_profile (self->path_page, profile);
-  relais_tools_page_set_profile (self->tools_page, profile);
-  relais_nearby_page_set_profile (self->nearby_page, profile);
+  /* The pages follow through their binding to "profile", notified below. */
   if (profile != NULL && relais_profile_get_read_only (profile))
     relais_message_show (self->toast_overlay, _("Shown read-only"),
                          _("This profile was saved by a newer version of Relais. It is shown as far as this version understands it, and it is never written over. Update Relais to change it."));
-  relais_progress_page_set_profile (self->progress_page, profile);
   relais_profile_switcher_set_current (self->profile_switcher, profile);
   profile_name_changed (self);
   update_state (self);

@@ -297,7 +297,7 @@ main (int   argc,
   g_test_add_func ("/place-finder/slugs", test_finder_slugs);
 
   status = g_test_run ();
-  relais_place_finder_free (finder);
+  relais_place_finder_unref (finder);
   relais_communes_free (communes);
   return status;
 }

@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include "relais-gui-test-utils.h"
 
 /* Every descendant of @widget of @type, depth first. */
@@ -40,4 +43,21 @@ relais_test_template_child (gpointer    widget,
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
+}
+
+/* A context as the application makes one, with settings in memory and,
+ * when @catalog_folder is given, that catalogue instead of the shipped one;
+ * nothing read yet. */
+RelaisContext *
+relais_test_new_context (RelaisProfileStore *store,
+                         GFile              *catalog_folder)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APP_ID, backend);
+
+  return g_object_new (RELAIS_TYPE_CONTEXT,
+                       "store", store,
+                       "settings", settings,
+                       "catalog-folder", catalog_folder,
+                       NULL);
 }

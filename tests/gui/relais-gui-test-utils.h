@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "relais-context.h"
+
 G_BEGIN_DECLS
 
 void       relais_test_collect        (GtkWidget   *widget,
@@ -16,5 +18,8 @@ GPtrArray *relais_test_collect_rows   (gpointer     widget);
 GtkWidget *relais_test_template_child (gpointer     widget,
                                        GType        type,
                                        const char  *name);
+
+RelaisContext *relais_test_new_context (RelaisProfileStore *store,
+                                        GFile              *catalog_folder);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
+#include "relais-nearby-contacts.h"
 #include "relais-nearby-details.h"
 #include "relais-nearby-page.h"
 #include "relais-profile-tool.h"
@@ -24,8 +25,9 @@ typedef struct
   RelaisNearbyPage  *page;
   GtkWindow         *window;
   RelaisProfile     *profile;
-  RelaisDirectory   *directory;
-  RelaisPlaceFinder *finder;
+  RelaisContext     *context;
+  RelaisDirectory   *directory;   /* the context's */
+  RelaisPlaceFinder *finder;      /* likewise */
 } Fixture;
 
 static void
@@ -33,15 +35,15 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RelaisPlaces) places = NULL;
-  RelaisCommunes *communes = relais_communes_get_default (&error);
+  g_autoptr(GFile) folder = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
 
+  /* The directory and the places read, the catalogue not yet. */
+  fixture->context = relais_test_new_context (store, NULL);
+  fixture->directory = relais_context_load_directory (fixture->context, NULL, &error);
   g_assert_no_error (error);
-  places = relais_places_load_default (NULL, &error);
+  fixture->finder = relais_context_load_places (fixture->context, NULL, &error);
   g_assert_no_error (error);
-  fixture->directory = relais_directory_load_default (NULL, NULL, &error);
-  g_assert_no_error (error);
-  fixture->finder = relais_place_finder_new (places, communes);
 
   fixture->profile = relais_profile_new ("Jardins partagés");
   relais_profile_set_kind (fixture->profile, RELAIS_PROFILE_KIND_ASSOCIATION);
@@ -51,8 +53,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->page = g_object_new (RELAIS_TYPE_NEARBY_PAGE, NULL);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  relais_nearby_page_set_data (fixture->page, fixture->directory, fixture->finder);
-  relais_nearby_page_set_profile (fixture->page, fixture->profile);
+  g_object_set (fixture->page, "context", fixture->context, "profile", fixture->profile, NULL);
   gtk_window_present (fixture->window);
 }
 
@@ -65,8 +66,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   relais_test_wait_until (fixture->page == NULL);
   g_clear_object (&fixture->profile);
-  g_clear_pointer (&fixture->finder, relais_place_finder_free);
-  g_clear_pointer (&fixture->directory, relais_directory_unref);
+  g_clear_object (&fixture->context);
 }
 
 static GPtrArray *
@@ -199,12 +199,12 @@ test_hosters_of_chosen_service (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RelaisCatalog) catalog = relais_catalog_new_from_resource ("/fr/artifaille/Relais/catalog", &error);
   g_autoptr(GPtrArray) rows = NULL;
   RelaisProfileTool *tool;
 
+  /* The catalogue arrives: the page is told by its context. */
+  g_assert_nonnull (relais_context_load_catalog (fixture->context, &error));
   g_assert_no_error (error);
-  relais_nearby_page_set_catalog (fixture->page, catalog);
   rows = rows_of_group (fixture, "hosters_group");
   g_assert_cmpuint (rows->len, ==, 1);  /* what to do to see hosters */
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -291,6 +291,104 @@ test_details_and_commune (Fixture       *fixture,
                    ==, "76540");
 }
 
+/* The entries a section lists first, not those folded in a group. */
+static gboolean
+lists_first (GtkWidget  *section,
+             const char *title)
+{
+  g_autoptr(GPtrArray) rows = relais_test_collect_rows (section);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (rows, i), ADW_TYPE_EXPANDER_ROW) == NULL &&
+        g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+directory_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (relais_context_load_directory_finish (RELAIS_CONTEXT (object), result, NULL, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+places_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (relais_context_load_places_finish (RELAIS_CONTEXT (object), result, NULL, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* A section on its own: empty until its context has read the directory and
+ * the places, then it fills in; it follows the profile it is given, and no
+ * longer the one it had. */
+static void
+test_section_follows (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
+  g_autoptr(RelaisContext) context = relais_test_new_context (store, NULL);
+  g_autoptr(RelaisProfile) caen = relais_profile_new ("Caen");
+  g_autoptr(RelaisProfile) paris = relais_profile_new ("Paris");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *section;
+  gboolean directory_read = FALSE, places_read = FALSE;
+  guint n_profile_notified = 0;
+  gint64 deadline;
+
+  relais_profile_set_kind (caen, RELAIS_PROFILE_KIND_ASSOCIATION);
+  relais_profile_set_departement (caen, "14");
+  relais_profile_set_kind (paris, RELAIS_PROFILE_KIND_ASSOCIATION);
+  relais_profile_set_departement (paris, "75");
+
+  section = g_object_new (RELAIS_TYPE_NEARBY_CONTACTS, "context", context, "profile", caen, NULL);
+  g_signal_connect (section, "notify::profile", G_CALLBACK (count_notify), &n_profile_notified);
+  gtk_window_set_child (GTK_WINDOW (window), section);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (lists_first (section, "CHATONS"));
+
+  relais_context_load_directory_async (context, FALSE, NULL, directory_read_cb, &directory_read);
+  relais_context_load_places_async (context, FALSE, NULL, places_read_cb, &places_read);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!(directory_read && places_read) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (directory_read && places_read);
+  /* Artifaille is in Caen: first for an association of the Calvados. */
+  g_assert_true (lists_first (section, "CHATONS"));
+  g_assert_true (lists_first (section, "Artifaille"));
+
+  g_object_set (section, "profile", paris, NULL);
+  g_object_set (section, "profile", paris, NULL);
+  g_assert_cmpuint (n_profile_notified, ==, 1);
+  g_assert_false (lists_first (section, "Artifaille"));
+  /* The profile it had no longer moves it. */
+  relais_profile_set_departement (caen, "76");
+  relais_profile_set_departement (caen, "14");
+  g_assert_false (lists_first (section, "Artifaille"));
+  relais_profile_set_departement (paris, "14");
+  g_assert_true (lists_first (section, "Artifaille"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +403,7 @@ main (int   argc,
     }
   adw_init ();
 
+  g_test_add_func ("/nearby-section/follows", test_section_follows);
   g_test_add ("/nearby-page/places-nearest-and-more", Fixture, NULL, fixture_set_up, test_places_nearest_and_more, fixture_tear_down);
   g_test_add ("/nearby-page/places-filtered", Fixture, NULL, fixture_set_up, test_places_filtered, fixture_tear_down);
   g_test_add ("/nearby-page/contacts-by-kind", Fixture, NULL, fixture_set_up, test_contacts_by_kind, fixture_tear_down);

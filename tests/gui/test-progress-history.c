@@ -75,7 +75,10 @@ new_profile_with_history (guint n_changes)
 static void
 test_all_changes_reachable (void)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) folder = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (store, catalog_folder);
   g_autoptr(RelaisProfile) profile = new_profile_with_history (N_CHANGES);
   g_autoptr(GPtrArray) recent_rows = NULL;
   g_autoptr(GPtrArray) all_rows = NULL;
@@ -87,8 +90,8 @@ test_all_changes_reachable (void)
   RelaisHistoryWindow *history;
   GObject *stack;
 
-  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
-  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));

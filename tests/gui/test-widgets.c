@@ -14,6 +14,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-nearby-page.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
@@ -59,13 +60,28 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->base, g_free);
 }
 
+static gboolean
+wait_until (gboolean (*condition) (gpointer), gpointer data)
+{
+  /* Long enough for the shipped data read in a worker on a busy machine. */
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  return TRUE;
+}
+
 static RelaisWindow *
 new_window (Fixture *fixture)
 {
-  return g_object_new (RELAIS_TYPE_WINDOW,
-                       "store", fixture->store,
-                       "settings", fixture->settings,
-                       NULL);
+  g_autoptr(RelaisContext) context = relais_context_new (fixture->store, fixture->settings);
+
+  return g_object_new (RELAIS_TYPE_WINDOW, "context", context, NULL);
 }
 
 /* --- Each template ------------------------------------------------------- */
@@ -339,7 +355,7 @@ test_window_read_only (Fixture       *fixture,
 
   /* Shown, but nothing offers to change it. */
   g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "path_page")));
-  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_page")));
+  g_assert_false (gtk_widget_get_sensitive (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "tools_area")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-profile", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
 
@@ -367,7 +383,8 @@ static void
 test_tools_page (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
@@ -377,8 +394,8 @@ test_tools_page (Fixture       *fixture,
   RelaisProfileTool *tool;
   GtkListBoxRow *first;
 
-  relais_tools_page_set_catalog (RELAIS_TOOLS_PAGE (page), catalog);
-  relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));
@@ -495,15 +512,16 @@ static void
 test_progress_page (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   g_autoptr(RelaisProfile) profile = relais_profile_new ("Avancement");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
   GtkWidget *stack, *saved;
   RelaisProfileTool *word;
 
-  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
-  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));
@@ -743,6 +761,122 @@ test_window_switches_profile (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+context_has_read_nearby (gpointer data)
+{
+  RelaisContext *context = data;
+
+  return relais_context_get_catalog (context) != NULL &&
+         relais_context_get_directory (context) != NULL &&
+         relais_context_get_finder (context) != NULL;
+}
+
+/* The page of an area, made when the area was first shown. */
+static GtkWidget *
+area_page (RelaisWindow *window,
+           const char   *area)
+{
+  return adw_bin_get_child (ADW_BIN (relais_test_template_child (window, RELAIS_TYPE_WINDOW, area)));
+}
+
+static void
+assert_pages_show (RelaisWindow  *window,
+                   RelaisProfile *profile)
+{
+  GtkWidget *pages[] = { relais_test_template_child (window, RELAIS_TYPE_WINDOW, "path_page"),
+                         area_page (window, "tools_area"), area_page (window, "progress_area"),
+                         area_page (window, "help_area") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(RelaisProfile) shown = NULL;
+
+      g_object_get (pages[i], "profile", &shown, NULL);
+      g_assert_true (shown == profile);
+    }
+}
+
+/* Start-up makes the Path area only; each other page is made when its area
+ * is first shown, with the application's context, and follows the window's
+ * profile. Nothing shipped is read before an area needs it, then in a
+ * worker thread, and the page fills in when it arrives. */
+static void
+test_window_pages_follow (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *areas[] = { "tools", "progress", "help" };
+  static const char *bins[] = { "tools_area", "progress_area", "help_area" };
+  RelaisProfile *first = relais_test_add_profile (fixture->store, "Un");
+  RelaisProfile *second = relais_test_add_profile (fixture->store, "Deux");
+  RelaisWindow *window = new_window (fixture);
+  g_autoptr(RelaisContext) context = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+
+  g_object_get (window, "context", &context, NULL);
+  relais_window_set_profile (window, first);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+    g_assert_null (area_page (window, bins[i]));
+  g_assert_null (relais_context_get_catalog (context));
+  g_assert_null (relais_context_get_directory (context));
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autoptr(RelaisContext) page_context = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]));
+      g_assert_nonnull (area_page (window, bins[i]));
+      g_object_get (area_page (window, bins[i]), "context", &page_context, NULL);
+      g_assert_true (page_context == context);
+    }
+  /* Asked for, not read on the spot. */
+  g_assert_null (relais_context_get_directory (context));
+
+  assert_pages_show (window, first);
+  relais_window_set_profile (window, second);
+  assert_pages_show (window, second);
+  relais_window_set_profile (window, NULL);
+  assert_pages_show (window, NULL);
+  relais_window_set_profile (window, first);
+
+  g_assert_true (wait_until (context_has_read_nearby, context));
+  contacts = relais_test_collect_rows (relais_test_template_child (area_page (window, "help_area"), RELAIS_TYPE_NEARBY_PAGE,
+                                                                   "contacts_group"));
+  g_assert_cmpuint (contacts->len, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+tools_page_has_rows (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  relais_test_collect (relais_test_template_child (data, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  return rows->len == 2;
+}
+
+/* The Tools area shown first: the catalogue, the directory and the places
+ * are read at once in workers, arriving in any order; the tools show with
+ * their alternatives. */
+static void
+test_window_tools_area_first (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils d’abord");
+  RelaisWindow *window = new_window (fixture);
+  g_autoptr(RelaisContext) context = NULL;
+
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "microsoft-word"), "libreoffice-writer");
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "whatsapp"), "signal");
+  g_object_get (window, "context", &context, NULL);
+  relais_window_set_profile (window, profile);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "tools"));
+  g_assert_true (wait_until (context_has_read_nearby, context));
+  g_assert_true (wait_until (tools_page_has_rows, area_page (window, "tools_area")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +903,8 @@ main (int   argc,
   ADD ("/window/opens-last-profile", test_window_opens_last_profile);
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);
+  ADD ("/window/pages-follow", test_window_pages_follow);
+  ADD ("/window/tools-area-first", test_window_tools_area_first);
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/window/imports", test_window_imports);
   ADD ("/window/read-only", test_window_read_only);

@@ -469,7 +469,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  relais_place_finder_free (finder);
+  relais_place_finder_unref (finder);
   relais_communes_free (communes);
   relais_directory_unref (directory);
   g_object_unref (catalog);

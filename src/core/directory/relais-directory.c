@@ -33,6 +33,7 @@ static const char * const registrations[] = { "none", "free", "member", "client"
 static const char * const service_statuses[] = { "on", "maintenance", "down", "off", "draft", NULL };
 
 G_DEFINE_QUARK (relais-directory-error-quark, relais_directory_error)
+G_DEFINE_BOXED_TYPE (RelaisDirectory, relais_directory, relais_directory_ref, relais_directory_unref)
 
 /* --- Freeing ---------------------------------------------------------------- */
 

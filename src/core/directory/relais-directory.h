@@ -99,6 +99,9 @@ typedef struct _RelaisDirectory RelaisDirectory;
 
 GQuark            relais_directory_error_quark       (void);
 
+#define RELAIS_TYPE_DIRECTORY (relais_directory_get_type ())
+GType             relais_directory_get_type          (void) G_GNUC_CONST;
+
 RelaisDirectory  *relais_directory_new_from_data     (GBytes           *contacts,
                                                       GBytes           *hosters,
                                                       GBytes           *inclusion_tools,

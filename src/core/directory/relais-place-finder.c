@@ -13,12 +13,15 @@
 
 struct _RelaisPlaceFinder
 {
+  gatomicrefcount      ref_count;
   RelaisPlaces        *places;
   RelaisCommunes      *communes;  /* not owned: lives as long as the program */
   RelaisWhere         *where;   /* one per place, communes resolved once */
   RelaisOpeningHours **hours;   /* one per place; NULL when absent or unreadable */
   guint                n_open;
 };
+
+G_DEFINE_BOXED_TYPE (RelaisPlaceFinder, relais_place_finder, relais_place_finder_ref, relais_place_finder_unref)
 
 /**
  * relais_place_finder_new:
@@ -30,7 +33,8 @@ struct _RelaisPlaceFinder
  * used: the place is then found by its commune, and never pulls the middle
  * of a commune away (relais_origin_locate()).
  *
- * Returns: (transfer full): the finder
+ * Returns: (transfer full): the finder, reference-counted: pages keep it
+ * while a newer list of places replaces it in the context
  */
 RelaisPlaceFinder *
 relais_place_finder_new (RelaisPlaces   *places,
@@ -44,6 +48,7 @@ relais_place_finder_new (RelaisPlaces   *places,
 
   n = places->places->len;
   self = g_new0 (RelaisPlaceFinder, 1);
+  g_atomic_ref_count_init (&self->ref_count);
   self->places = relais_places_ref (places);
   self->communes = communes;
   self->where = g_new0 (RelaisWhere, MAX (n, 1));
@@ -71,10 +76,19 @@ relais_place_finder_new (RelaisPlaces   *places,
   return self;
 }
 
-void
-relais_place_finder_free (RelaisPlaceFinder *self)
+RelaisPlaceFinder *
+relais_place_finder_ref (RelaisPlaceFinder *self)
 {
-  if (self == NULL)
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+relais_place_finder_unref (RelaisPlaceFinder *self)
+{
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
 
   for (guint i = 0; i < self->places->places->len; i++)

@@ -26,10 +26,14 @@ typedef struct
 
 typedef struct _RelaisPlaceFinder RelaisPlaceFinder;
 
+#define RELAIS_TYPE_PLACE_FINDER (relais_place_finder_get_type ())
+GType relais_place_finder_get_type (void) G_GNUC_CONST;
+
 RelaisPlaceFinder  *relais_place_finder_new        (RelaisPlaces        *places,
                                                     RelaisCommunes      *communes);
 RelaisCommunes     *relais_place_finder_get_communes (RelaisPlaceFinder *self);
-void                relais_place_finder_free       (RelaisPlaceFinder   *self);
+RelaisPlaceFinder  *relais_place_finder_ref        (RelaisPlaceFinder   *self);
+void                relais_place_finder_unref      (RelaisPlaceFinder   *self);
 RelaisPlaces       *relais_place_finder_get_places (RelaisPlaceFinder   *self);
 guint               relais_place_finder_get_n_open_places (RelaisPlaceFinder *self);
 void                relais_place_finder_locate     (RelaisPlaceFinder   *self,
@@ -48,6 +52,6 @@ const RelaisWhere  *relais_place_finder_get_where  (RelaisPlaceFinder   *self,
 RelaisOpeningHours *relais_place_finder_get_hours  (RelaisPlaceFinder   *self,
                                                     guint                index);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlaceFinder, relais_place_finder_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelaisPlaceFinder, relais_place_finder_unref)
 
 G_END_DECLS
