@@ -318,7 +318,7 @@ main (int   argc,
   g_test_add_func ("/nearby-text/names-translated", test_names_translated);
 
   status = g_test_run ();
-  relais_place_finder_free (finder);
+  relais_place_finder_unref (finder);
   relais_places_unref (places);
   relais_communes_free (communes);
   relais_directory_unref (directory);

@@ -191,7 +191,7 @@ test_finder_ignores_implausible_positions (void)
       g_assert_cmpint (nearby->nearness, ==, RELAIS_NEARNESS_SAME_COMMUNE);
       g_assert_cmpfloat (nearby->distance_km, <, 1);
     }
-  relais_place_finder_free (small);
+  relais_place_finder_unref (small);
 }
 
 static void

@@ -547,7 +547,8 @@ static void
 test_tool_row_closed (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outil fermé");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
@@ -557,8 +558,8 @@ test_tool_row_closed (Fixture       *fixture,
 
   relais_profile_add_tool (profile, "callapp");
   relais_profile_add_tool (profile, "word");
-  relais_tools_page_set_catalog (RELAIS_TOOLS_PAGE (page), catalog);
-  relais_tools_page_set_profile (RELAIS_TOOLS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));
@@ -591,7 +592,8 @@ static void
 test_progress_page_currencies (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
   g_autoptr(RelaisProfile) profile = relais_profile_new ("Deux monnaies");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
@@ -604,8 +606,8 @@ test_progress_page_currencies (Fixture       *fixture,
       relais_profile_tool_set_users (tool, 1);
       relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_ADOPTED);
     }
-  relais_progress_page_set_catalog (RELAIS_PROGRESS_PAGE (page), catalog);
-  relais_progress_page_set_profile (RELAIS_PROGRESS_PAGE (page), profile);
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));
