@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "relais-csv.h"
+#include "relais-json-read.h"
 #include "relais-places-private.h"
 
 /* The standard's columns without which a file is not a list of places. */
@@ -184,7 +185,7 @@ rows_from_json (const char  *text,
   g_autoptr(GError) parse_error = NULL;
   JsonArray *array;
 
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
+  if (!relais_json_parser_load (parser, text, (gssize) length, &parse_error))
     {
       g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
                    _("It looks like JSON but cannot be read: %s. "), parse_error->message);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-departements.h"
+#include "relais-json-read.h"
 #include "relais-profile-private.h"
 
 static const char * const known_members[] = {
@@ -384,7 +385,7 @@ parse (const char  *data,
     }
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!relais_json_parser_load (parser, data, length, &parse_error))
     {
       /* The parser's words ("unexpected character") help a developer, not a
        * volunteer: they go to the log. */

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "relais-json-read.h"
 #include "relais-profile-store-private.h"
 
 /* Deleted profiles go to a folder of their own beside the profiles, where
@@ -131,7 +132,7 @@ copy_with_new_id (RelaisProfile  *profile,
   g_autofree char *copy_data = NULL;
   JsonObject *root;
 
-  if (!json_parser_load_from_data (parser, data, -1, error))
+  if (!relais_json_parser_load (parser, data, -1, error))
     {
       g_free (name);
       return NULL;
