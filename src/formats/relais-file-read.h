@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* The largest data file Relais reads (the catalogue's parts, the directory,
+ * places.json, hosters.json): well above the largest it ships. */
+#define RELAIS_FILE_DATA_MAX_SIZE (64 * 1024 * 1024)
+
 /* What a file was when it was read: enough to tell, before writing over it,
  * whether someone else changed it since (a sync client, another machine). */
 typedef struct

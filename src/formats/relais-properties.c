@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-file-read.h"
 #include "relais-properties.h"
 
 /* Lines of "dotted.key = value", "#" comments, blank lines. The files are
@@ -301,17 +302,32 @@ RelaisProperties *
 relais_properties_new_from_file (const char  *path,
                                  GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  mapped = g_mapped_file_new (path, FALSE, error);
-  if (mapped == NULL)
-    return NULL;
+  /* Not mapped: a FIFO or a device in the folder would hang the opening. */
+  bytes = relais_file_read_path (path, RELAIS_PROPERTIES_MAX_SIZE, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        {
+          g_autofree char *size = g_format_size (RELAIS_PROPERTIES_MAX_SIZE);
 
-  return relais_properties_new_from_data (g_mapped_file_get_contents (mapped),
-                                          g_mapped_file_get_length (mapped), error);
+          g_set_error (error, RELAIS_PROPERTIES_ERROR, RELAIS_PROPERTIES_ERROR_TOO_LARGE,
+                       _("the file is larger than %s"), size);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return relais_properties_new_from_data (data != NULL ? data : "", length, error);
 }
 
 void
