@@ -215,6 +215,84 @@ test_deep_data_files (Fixture       *fixture,
   g_assert_cmpuint (relais_directory_get_hosters (directory)->len, >, 0);
 }
 
+/* --- Never write what the reader would refuse --------------------------- */
+
+/* A valid profile with @extra (a JSON member, or several) added at its end. */
+static char *
+profile_with (const char *extra)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("With extras");
+  g_autofree char *data = relais_profile_to_data (profile, NULL);
+  char *end = strrchr (data, '}');
+
+  *end = '\0';
+  return g_strdup_printf ("%s, %s}", data, extra);
+}
+
+static void
+test_unknown_members_bounded (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GString) nested = g_string_new ("\"later\": ");
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GFile) source = g_file_new_build_filename (fixture->base, "given.relais", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *deep = NULL;
+  g_autofree char *too_deep = NULL;
+  g_autofree char *closing = g_strnfill (2000, ']');
+  g_autoptr(RelaisProfile) again = NULL;
+  RelaisProfile *imported;
+  gsize length;
+
+  /* 60 levels with a long list at the bottom: pretty-printed, every element
+   * would be a line indented by 120 spaces. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (nested, '[');
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (nested, i == 0 ? "1" : ",1");
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (nested, ']');
+  text = profile_with (nested->str);
+  write_file (fixture->base, "given.relais", text);
+
+  imported = relais_profile_store_import (store, source, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (imported);
+  written = relais_profile_to_data (imported, &length);
+  g_assert_cmpuint (length, <, strlen (text) + 4096);
+  g_assert_nonnull (strstr (written, "[[[[[[1,1,1"));
+  again = relais_profile_new_from_data (written, (gssize) length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+
+  /* 2,000 levels (4 KB in, 8 MB out before): refused at the door. */
+  deep = g_strnfill (2000, '[');
+  g_string_assign (nested, "\"later\": ");
+  g_string_append (nested, deep);
+  g_string_append (nested, closing);
+  too_deep = profile_with (nested->str);
+  write_file (fixture->base, "given.relais", too_deep);
+  g_assert_null (relais_profile_store_import (store, source, TRUE, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_JSON);
+  g_clear_error (&error);
+
+  /* Thousands of unknown members: a bounded number kept. */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (many, "%s\"m%u\": %u", i == 0 ? "" : ", ", i, i);
+  g_clear_pointer (&text, g_free);
+  text = profile_with (many->str);
+  g_clear_object (&again);
+  again = relais_profile_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_free);
+  written = relais_profile_to_data (again, &length);
+  g_assert_nonnull (strstr (written, "\"m0\""));
+  g_assert_null (strstr (written, "\"m4999\""));
+}
+
 /* --- FIFOs: every loader returns, promptly ------------------------------- */
 
 typedef struct
@@ -446,6 +524,7 @@ main (int   argc,
   ADD ("/hostile/deep/profile-at-start", test_deep_profile_at_start);
   ADD ("/hostile/deep/import", test_deep_import);
   ADD ("/hostile/deep/data-files", test_deep_data_files);
+  ADD ("/hostile/write/unknown-members-bounded", test_unknown_members_bounded);
   ADD ("/hostile/fifo/profile-and-import", test_fifo_profile_and_import);
   ADD ("/hostile/fifo/backup", test_fifo_backup);
   ADD ("/hostile/disk/changed-elsewhere-kept", test_changed_elsewhere_kept);

@@ -284,6 +284,31 @@ read_tools (RelaisProfile  *self,
   return TRUE;
 }
 
+/* Members this version does not know (a later Relais's, a hand edit) are
+ * written back as they were, within bounds: a profile must never grow into
+ * one the reader refuses. */
+#define EXTRA_MAX_MEMBERS 64
+#define EXTRA_MAX_SIZE    (1024 * 1024)
+
+static char *
+member_to_data (const char *member,
+                JsonNode   *value)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  json_object_set_member (object, member, json_node_copy (value));
+  json_node_set_object (node, object);
+  json_generator_set_root (generator, node);
+  data = json_generator_to_data (generator, &length);
+
+  /* The member alone, without the braces around it. */
+  return g_strndup (data + 1, length - 2);
+}
+
 static void
 keep_unknown_members (RelaisProfile *self,
                       JsonObject    *root)
@@ -292,13 +317,26 @@ keep_unknown_members (RelaisProfile *self,
    * iterator does not), so that writing the same profile twice gives the
    * same bytes. */
   g_autoptr(GList) members = json_object_get_members (root);
+  gsize total = 0;
+  guint count = 0;
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
       const char *member = l->data;
+      g_autofree char *data = NULL;
 
       if (g_strv_contains ((const char * const *) known_members, member))
         continue;
+
+      data = member_to_data (member, json_object_get_member (root, member));
+      if (count >= EXTRA_MAX_MEMBERS || total + strlen (data) > EXTRA_MAX_SIZE)
+        {
+          /* The file as it was stays as the backup at the next save. */
+          g_message ("Unknown member “%s” of a profile not kept: too many or too large", member);
+          continue;
+        }
+      total += strlen (data);
+      count++;
 
       if (self->extra == NULL)
         self->extra = json_object_new ();
@@ -504,21 +542,35 @@ relais_profile_to_data (RelaisProfile *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-
-  if (self->extra != NULL)
-    {
-      JsonObject *object = json_node_get_object (root);
-      g_autoptr(GList) members = json_object_get_members (self->extra);
-
-      for (const GList *l = members; l != NULL; l = l->next)
-        json_object_set_member (object, l->data,
-                                json_node_copy (json_object_get_member (self->extra, l->data)));
-    }
-
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
 
-  return json_generator_to_data (generator, length);
+  if (self->extra == NULL)
+    return json_generator_to_data (generator, length);
+
+  /* Unknown members go after ours, each on one line: pretty-printed, a
+   * deeply nested value grows with the square of its depth. */
+  {
+    g_autofree char *data = json_generator_to_data (generator, NULL);
+    g_autoptr(GList) members = json_object_get_members (self->extra);
+    char *end = strrchr (data, '}');
+    GString *text;
+
+    g_assert (end != NULL);
+    while (end > data && g_ascii_isspace (end[-1]))
+      end--;
+    text = g_string_new_len (data, end - data);
+    for (const GList *l = members; l != NULL; l = l->next)
+      {
+        g_autofree char *member = member_to_data (l->data, json_object_get_member (self->extra, l->data));
+
+        g_string_append_printf (text, ",\n  %s", member);
+      }
+    g_string_append (text, "\n}");
+    if (length != NULL)
+      *length = text->len;
+    return g_string_free (text, FALSE);
+  }
 }
 
 /**
