@@ -96,7 +96,15 @@ unescape (const char *text)
           else
             c = 'u';
           break;
-        default: c = (guchar) *p; break;
+        default:
+          /* A backslash before any other character stands for that
+           * character, whole: a letter such as "é" is several bytes. */
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            c = 0xFFFD;
+          else
+            p = g_utf8_next_char (p) - 1;
+          break;
         }
 
       /* Java writes characters outside the BMP as two \u escapes. */
@@ -122,6 +130,21 @@ unescape (const char *text)
     append_unichar (out, 0xFFFD);
 
   return g_string_free (out, FALSE);
+}
+
+/* Some generators (chatonsinfos_ynh) write values inside matching quotes,
+ * "subs.x = 'https://…'": the quotes are not part of the value. */
+static char *
+strip_quotes (char *value)
+{
+  gsize length = strlen (value);
+
+  if (length >= 2 && (value[0] == '\'' || value[0] == '"') && value[length - 1] == value[0])
+    {
+      value[length - 1] = '\0';
+      return value + 1;
+    }
+  return value;
 }
 
 static gboolean
@@ -160,7 +183,7 @@ add_line (RelaisProperties  *self,
     }
 
   key = unescape (raw_key);
-  value = unescape (g_strstrip ((char *) equal + 1));
+  value = unescape (strip_quotes (g_strstrip ((char *) equal + 1)));
 
   /* The last value wins, as in Java; the key keeps its first place (the
    * table keeps the first copy of a key and frees the new one). */

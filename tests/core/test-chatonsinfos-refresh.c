@@ -236,12 +236,21 @@ loopback_teardown (Loopback      *self,
   g_autoptr(GDir) dir = g_dir_open (self->directory, 0, NULL);
   const char *name;
 
-  /* Nothing but the output, and no temporary file left behind. */
+  /* Nothing but the output and the previous version it replaced, and no
+   * temporary file left behind. */
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (self->directory, name, NULL);
 
-      g_assert_cmpstr (name, ==, "hosters.json");
+      if (g_str_equal (name, "hosters.json~"))
+        {
+          g_autofree char *previous = NULL;
+
+          g_assert_true (g_file_get_contents (path, &previous, NULL, NULL));
+          g_assert_cmpstr (previous, ==, PREVIOUS);
+        }
+      else
+        g_assert_cmpstr (name, ==, "hosters.json");
       g_assert_cmpint (g_remove (path), ==, 0);
     }
   g_assert_cmpint (g_rmdir (self->directory), ==, 0);
