@@ -60,6 +60,15 @@ read_file (const char *dir,
   return contents;
 }
 
+static gboolean
+exists_in (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 static void
 write_file (const char *dir,
             const char *name,
@@ -151,7 +160,7 @@ test_deep_profile_at_start (Fixture       *fixture,
   failures = list_and_wait (store);
   g_assert_cmpuint (failures->len, ==, 1);
   g_assert_cmpuint (relais_profile_store_get_damaged (store)->len, ==, 1);
-  g_assert_null (read_file (fixture->path, name));
+  g_assert_false (exists_in (fixture->path, name));
   g_assert_true (has_file_starting (fixture->path, name));
 }
 
@@ -513,6 +522,56 @@ test_symlink_written_through (Fixture       *fixture,
   g_assert_nonnull (strstr (synced, "Synced, changed"));
 }
 
+/* --- Permissions ---------------------------------------------------------- */
+
+static void
+test_permissions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *deleted_dir = g_build_filename (fixture->base, "relais", "deleted", NULL);
+  g_autofree char *exported_path = g_build_filename (fixture->base, "given.relais", NULL);
+  g_autoptr(GFile) exported = g_file_new_for_path (exported_path);
+  g_autofree char *id = NULL;
+  RelaisProfile *profile;
+  GStatBuf st;
+
+  profile = relais_test_add_profile (store, "Private");
+  id = g_strdup (relais_profile_get_id (profile));
+  name = g_strconcat (id, ".json", NULL);
+  backup = g_strconcat (name, "~", NULL);
+  relais_profile_set_name (profile, "Private notes");
+  g_assert_true (relais_profile_store_save (store, profile, &error));
+  g_assert_true (exists_in (fixture->path, backup));
+
+  /* Exported: only the user may read it, even over a file readable by all. */
+  write_file (fixture->base, "given.relais", "old");
+  g_assert_cmpint (g_chmod (exported_path, 0644), ==, 0);
+  g_assert_true (relais_profile_store_export (store, profile, exported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (exported_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Deleted: the folder is private, even one an older version made 0755,
+   * and the backup goes with the profile, and comes back with it. */
+  g_assert_cmpint (g_mkdir_with_parents (deleted_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (deleted_dir, 0755), ==, 0);
+  g_assert_true (relais_profile_store_delete (store, profile, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (deleted_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_false (exists_in (fixture->path, backup));
+  g_assert_true (exists_in (deleted_dir, backup));
+
+  g_assert_nonnull (relais_profile_store_undelete (store, id, &error));
+  g_assert_no_error (error);
+  g_assert_true (exists_in (fixture->path, backup));
+  g_assert_false (exists_in (deleted_dir, backup));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +589,7 @@ main (int   argc,
   ADD ("/hostile/disk/changed-elsewhere-kept", test_changed_elsewhere_kept);
   ADD ("/hostile/disk/several-backups", test_several_backups);
   ADD ("/hostile/disk/symlink-written-through", test_symlink_written_through);
+  ADD ("/hostile/permissions", test_permissions);
 #undef ADD
 
   return g_test_run ();
