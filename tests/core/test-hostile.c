@@ -224,6 +224,44 @@ test_deep_data_files (Fixture       *fixture,
   g_assert_cmpuint (relais_directory_get_hosters (directory)->len, >, 0);
 }
 
+static void
+test_places_csv_bounded (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("nom,commune,code_postal,adresse");
+  g_autoptr(GFile) input = g_file_new_build_filename (fixture->base, "wide.csv", NULL);
+  g_autofree char *output = g_build_filename (fixture->base, "places.json", NULL);
+  g_autofree char *commas = g_strnfill (5 * 1024 * 1024, ',');
+  g_autoptr(GError) error = NULL;
+  RelaisPlacesImportReport *report = NULL;
+  gint64 start;
+
+  /* 100,000 columns: read no further than the limit, and said. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (csv, ",c%u", i);
+  g_string_append (csv, "\nLieu,Caen,14000,1 rue\n");
+  write_file (fixture->base, "wide.csv", csv->str);
+  start = g_get_monotonic_time ();
+  g_assert_false (relais_places_import_file (input, output, &report, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_pointer (&report, relais_places_import_report_free);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+
+  /* 5 MB of commas after a good header. */
+  g_string_assign (csv, "nom,commune,code_postal,adresse\n");
+  g_string_append (csv, commas);
+  write_file (fixture->base, "wide.csv", csv->str);
+  g_assert_false (relais_places_import_file (input, output, &report, &error));
+  g_assert_nonnull (error);
+  g_test_message ("both imports took %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (report->rejected->len, ==, 1);
+  g_assert_nonnull (strstr (((RelaisPlacesRejection *) g_ptr_array_index (report->rejected, 0))->reason,
+                            "the rest was not read"));
+  relais_places_import_report_free (report);
+}
+
 /* --- Never write what the reader would refuse --------------------------- */
 
 /* A valid profile with @extra (a JSON member, or several) added at its end. */
@@ -583,6 +621,7 @@ main (int   argc,
   ADD ("/hostile/deep/profile-at-start", test_deep_profile_at_start);
   ADD ("/hostile/deep/import", test_deep_import);
   ADD ("/hostile/deep/data-files", test_deep_data_files);
+  ADD ("/hostile/places-csv-bounded", test_places_csv_bounded);
   ADD ("/hostile/write/unknown-members-bounded", test_unknown_members_bounded);
   ADD ("/hostile/fifo/profile-and-import", test_fifo_profile_and_import);
   ADD ("/hostile/fifo/backup", test_fifo_backup);

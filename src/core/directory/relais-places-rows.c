@@ -38,15 +38,26 @@ row_new (guint number)
   return row;
 }
 
+/* @column is lower case already. */
+static void
+row_set_lowered (RelaisPlacesRow *row,
+                 const char      *column,
+                 const char      *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (value));
+
+  if (trimmed[0] != '\0')
+    g_hash_table_replace (row->fields, g_strdup (column), g_steal_pointer (&trimmed));
+}
+
 static void
 row_set (RelaisPlacesRow *row,
          const char      *column,
          const char      *value)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (value));
+  g_autofree char *lowered = g_ascii_strdown (column, -1);
 
-  if (trimmed[0] != '\0')
-    g_hash_table_replace (row->fields, g_ascii_strdown (column, -1), g_steal_pointer (&trimmed));
+  row_set_lowered (row, lowered, value);
 }
 
 /* The value of @column, or else of @older_column: the standard's name, then
@@ -84,16 +95,25 @@ rows_from_csv (const char *text,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_row_free);
   g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) records = NULL;
-  guint unclosed = 0;
+  g_auto(GStrv) names = NULL;
+  guint unclosed = 0, stopped_at = 0, n_columns;
   GStrv header;
 
-  records = relais_csv_parse (text, length, relais_csv_guess_separator (text, length), &unclosed);
+  records = relais_csv_parse_bounded (text, length, relais_csv_guess_separator (text, length),
+                                      RELAIS_PLACES_MAX_COLUMNS, RELAIS_PLACES_MAX_ROWS + 1,
+                                      &unclosed, &stopped_at);
   if (records->len == 0)
     return NULL;
 
+  /* The header once: its length and its names as the rows are keyed. */
   header = g_ptr_array_index (records, 0);
-  for (guint i = 0; header[i] != NULL; i++)
-    g_hash_table_add (columns, g_ascii_strdown (g_strstrip (header[i]), -1));
+  n_columns = g_strv_length (header);
+  names = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      names[i] = g_ascii_strdown (g_strstrip (header[i]), -1);
+      g_hash_table_add (columns, g_strdup (names[i]));
+    }
   if (!has_needed_columns (columns))
     return NULL;
 
@@ -106,14 +126,24 @@ rows_from_csv (const char *text,
       g_ptr_array_add (rows, row);
       if (r + 1 == unclosed)
         row->problem = g_strdup (_("a quoted value is never closed, so the row runs to the end of the file"));
-      else if (n != g_strv_length (header))
+      else if (n != n_columns)
         row->problem = g_strdup_printf (_("the row has %u values where the header has %u columns"),
-                                        n, g_strv_length (header));
+                                        n, n_columns);
       else
         {
           for (guint i = 0; i < n; i++)
-            row_set (row, header[i], record[i]);
+            row_set_lowered (row, names[i], record[i]);
         }
+    }
+
+  /* What was not read is said, on the row where the reading stopped. */
+  if (stopped_at > 0)
+    {
+      RelaisPlacesRow *row = row_new (stopped_at);
+
+      row->problem = g_strdup_printf (_("the file has more than %u columns or %u rows, far more than a list of places: the rest was not read"),
+                                      RELAIS_PLACES_MAX_COLUMNS, RELAIS_PLACES_MAX_ROWS);
+      g_ptr_array_add (rows, row);
     }
 
   return g_steal_pointer (&rows);
