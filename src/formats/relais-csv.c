@@ -136,7 +136,8 @@ relais_csv_parse_bounded (const char *text,
           (records->len >= max_records && (fields->len > 0 || field->len > 0)))
         {
           *stopped_at = records->len + 1;
-          g_ptr_array_free (fields, TRUE);
+          g_ptr_array_add (fields, NULL);
+          g_strfreev ((char **) g_ptr_array_free (fields, FALSE));
           return g_steal_pointer (&records);
         }
     }
