@@ -24,16 +24,16 @@ typedef struct
   char    sha256[65];
 } RelaisFileVersion;
 
-GBytes   *relais_file_read         (GFile              *file,
-                                    gsize               max_size,
-                                    RelaisFileVersion  *version,
-                                    GCancellable       *cancellable,
-                                    GError            **error);
-GBytes   *relais_file_read_path    (const char         *path,
-                                    gsize               max_size,
-                                    RelaisFileVersion  *version,
-                                    GCancellable       *cancellable,
-                                    GError            **error);
+GBytes   *relais_file_read          (GFile                   *file,
+                                     gsize                    max_size,
+                                     RelaisFileVersion       *version,
+                                     GCancellable            *cancellable,
+                                     GError                 **error);
+GBytes   *relais_file_read_path     (const char              *path,
+                                     gsize                    max_size,
+                                     RelaisFileVersion       *version,
+                                     GCancellable            *cancellable,
+                                     GError                 **error);
 gboolean  relais_file_version_equal (const RelaisFileVersion *a,
                                      const RelaisFileVersion *b);
 
