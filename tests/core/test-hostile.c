@@ -340,6 +340,38 @@ test_unknown_members_bounded (Fixture       *fixture,
   g_assert_null (strstr (written, "\"m4999\""));
 }
 
+static void
+test_nul_and_huge_version (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Les Jardins");
+  g_autofree char *good = relais_profile_to_data (profile, NULL);
+  g_autoptr(GString) text = g_string_new (good);
+  g_autoptr(GString) escaped = g_string_new (good);
+  g_autoptr(GString) newer = g_string_new (good);
+  g_autoptr(RelaisProfile) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* "Les\u0000 Jardins" was read as "Les", and written back so. */
+  g_string_replace (text, "\"Les Jardins\"", "\"Les\\u0000 Jardins\"", 1);
+  g_assert_null (relais_profile_new_from_data (text->str, -1, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  /* An escaped backslash before "u0000" is text, not a NUL. */
+  g_string_replace (escaped, "\"Les Jardins\"", "\"Les\\\\u0000 Jardins\"", 1);
+  read = relais_profile_new_from_data (escaped->str, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_profile_get_name (read), ==, "Les\\u0000 Jardins");
+  g_clear_object (&read);
+
+  /* A version too large for 64 bits is newer, not damaged. */
+  g_string_replace (newer, "\"version\" : 2", "\"version\" : 99999999999999999999", 1);
+  g_assert_nonnull (strstr (newer->str, "99999999999999999999"));
+  g_assert_null (relais_profile_new_from_data (newer->str, -1, &error));
+  g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NEWER_VERSION);
+}
+
 /* --- FIFOs: every loader returns, promptly ------------------------------- */
 
 typedef struct
@@ -623,6 +655,7 @@ main (int   argc,
   ADD ("/hostile/deep/data-files", test_deep_data_files);
   ADD ("/hostile/places-csv-bounded", test_places_csv_bounded);
   ADD ("/hostile/write/unknown-members-bounded", test_unknown_members_bounded);
+  ADD ("/hostile/nul-and-huge-version", test_nul_and_huge_version);
   ADD ("/hostile/fifo/profile-and-import", test_fifo_profile_and_import);
   ADD ("/hostile/fifo/backup", test_fifo_backup);
   ADD ("/hostile/disk/changed-elsewhere-kept", test_changed_elsewhere_kept);

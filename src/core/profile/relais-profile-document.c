@@ -96,9 +96,41 @@ get_date_time (JsonObject  *object,
   return date_time;
 }
 
+/* json-glib 1.6 reads an integer too large for 64 bits as -1: a version
+ * written with 19 digits or more is a (much) newer one, not a damaged file. */
+static gboolean
+version_overflows (const char *data,
+                   gssize      length)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("\"version\"\\s*:\\s*[0-9]{19,}", G_REGEX_RAW, 0, NULL);
+
+  return g_regex_match_full (regex, data, length, 0, 0, NULL, NULL);
+}
+
+/* A "\u0000" in a string: json-glib 1.6 cuts the string there ("Les\u0000
+ * Jardins" becomes "Les"), and writing it back would lose the rest. */
+static gboolean
+has_escaped_nul (const char *data,
+                 gsize       length)
+{
+  for (gsize i = 0; i + 5 < length; i++)
+    {
+      gsize backslashes = 0;
+
+      if (data[i] != '\\' || g_ascii_strncasecmp (data + i + 1, "u0000", 5) != 0)
+        continue;
+      while (backslashes < i && data[i - 1 - backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 read_header (JsonObject  *root,
              gboolean     allow_newer,
+             gboolean     huge_version,
              gint64      *version_out,
              GError     **error)
 {
@@ -116,6 +148,8 @@ read_header (JsonObject  *root,
 
   if (!get_int (root, "version", &version, error))
     return FALSE;
+  if (version == -1 && huge_version)
+    version = G_MAXINT64;
 
   /* xgettext cannot read G_GINT64_FORMAT inside a message: print it apart. */
   g_ascii_formatd (number, sizeof number, "%.0f", (double) version);
@@ -448,8 +482,15 @@ parse (const char  *data,
       return NULL;
     }
 
+  if (has_escaped_nul (data, (gsize) length))
+    {
+      g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                           _("This file holds a character Relais cannot keep (an invisible “null” character), so it was not read: reading it would lose what follows."));
+      return NULL;
+    }
+
   document = json_node_get_object (root);
-  if (!read_header (document, allow_newer, &version, error))
+  if (!read_header (document, allow_newer, version_overflows (data, length), &version, error))
     return NULL;
 
   if (version < RELAIS_PROFILE_FORMAT_VERSION)
