@@ -95,7 +95,6 @@ rows_from_csv (const char *text,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_row_free);
   g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) records = NULL;
-  g_auto(GStrv) names = NULL;
   guint unclosed = 0, stopped_at = 0, n_columns;
   GStrv header;
 
@@ -105,14 +104,16 @@ rows_from_csv (const char *text,
   if (records->len == 0)
     return NULL;
 
-  /* The header once: its length and its names as the rows are keyed. */
+  /* The header once, in place: its length, and its names as the rows are
+   * keyed (trimmed, lower case). */
   header = g_ptr_array_index (records, 0);
   n_columns = g_strv_length (header);
-  names = g_new0 (char *, n_columns + 1);
   for (guint i = 0; i < n_columns; i++)
     {
-      names[i] = g_ascii_strdown (g_strstrip (header[i]), -1);
-      g_hash_table_add (columns, g_strdup (names[i]));
+      g_strstrip (header[i]);
+      for (char *c = header[i]; *c != '\0'; c++)
+        *c = g_ascii_tolower (*c);
+      g_hash_table_add (columns, g_strdup (header[i]));
     }
   if (!has_needed_columns (columns))
     return NULL;
@@ -132,7 +133,7 @@ rows_from_csv (const char *text,
       else
         {
           for (guint i = 0; i < n; i++)
-            row_set_lowered (row, names[i], record[i]);
+            row_set_lowered (row, header[i], record[i]);
         }
     }
 
