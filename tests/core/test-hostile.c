@@ -514,6 +514,41 @@ test_changed_elsewhere_kept (Fixture       *fixture,
   relais_profile_set_name (profile, "Ours, again");
   g_assert_true (relais_profile_store_save (store, profile, &error));
   g_assert_null (said);
+
+  /* Replaced by a file too large to read: moved aside whole, not lost. */
+  {
+    g_autofree char *huge = g_strnfill (RELAIS_PROFILE_MAX_SIZE + 1, ' ');
+    GStatBuf st;
+    guint n_large = 0;
+
+    write_file (fixture->path, name, huge);
+    relais_profile_set_name (profile, "Ours, once more");
+    g_assert_true (relais_profile_store_save (store, profile, &error));
+    g_assert_nonnull (said);
+    g_clear_pointer (&listing, g_dir_close);
+    listing = g_dir_open (fixture->path, 0, NULL);
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (fixture->path, entry, NULL);
+
+        if (strstr (entry, ".changed-elsewhere-") != NULL && g_stat (path, &st) == 0 &&
+            st.st_size == RELAIS_PROFILE_MAX_SIZE + 1)
+          n_large++;
+      }
+    g_assert_cmpuint (n_large, ==, 1);
+    /* The earlier copy is still there, whatever the second. */
+    g_clear_pointer (&listing, g_dir_close);
+    listing = g_dir_open (fixture->path, 0, NULL);
+    found = FALSE;
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      if (strstr (entry, ".changed-elsewhere-") != NULL)
+        {
+          g_autofree char *kept = read_file (fixture->path, entry);
+
+          found = found || g_strcmp0 (kept, theirs->str) == 0;
+        }
+    g_assert_true (found);
+  }
 }
 
 static void

@@ -96,15 +96,32 @@ static void
 keep_other_version (RelaisProfileStore *self,
                     RelaisProfile      *profile,
                     const char         *path,
+                    const char         *target,
                     GBytes             *other)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *copy_path = g_strdup_printf ("%s.changed-elsewhere-%s", path, stamp);
-  g_autofree char *copy_name = g_path_get_basename (copy_path);
+  g_autofree char *copy_name = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!set_contents_atomically (copy_path, g_bytes_get_data (other, NULL), g_bytes_get_size (other), &error))
+  /* Never over an earlier copy made within the same second. */
+  for (guint n = 2; g_file_test (copy_path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (copy_path);
+      copy_path = g_strdup_printf ("%s.changed-elsewhere-%s-%u", path, stamp, n);
+    }
+  copy_name = g_path_get_basename (copy_path);
+
+  /* Without its bytes (too large to read), the file itself moves aside. */
+  if (other == NULL && g_rename (target, copy_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (&error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+    }
+  if (error != NULL ||
+      (other != NULL && !set_contents_atomically (copy_path, g_bytes_get_data (other, NULL), g_bytes_get_size (other), &error)))
     {
       g_prefix_error (&error, _("“%s” was changed by another program while Relais had it open, and that version could not be kept aside: "),
                       relais_profile_get_name (profile));
@@ -127,6 +144,7 @@ relais_profile_store_write (RelaisProfileStore  *self,
   g_autofree char *data = NULL;
   g_autoptr(GBytes) previous = NULL;
   g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) read_error = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *target = NULL;
   g_autofree char *checksum = NULL;
@@ -168,12 +186,14 @@ relais_profile_store_write (RelaisProfileStore  *self,
   if (target == NULL)
     target = g_strdup (path);
 
-  previous = relais_file_read_path (target, RELAIS_PROFILE_MAX_SIZE, &current, NULL, NULL);
+  previous = relais_file_read_path (target, RELAIS_PROFILE_MAX_SIZE, &current, NULL, &read_error);
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    keep_other_version (self, profile, path, target, NULL);
   if (previous != NULL)
     {
       known = g_hash_table_lookup (self->versions, relais_profile_get_id (profile));
       if (known != NULL && !relais_file_version_equal (known, &current))
-        keep_other_version (self, profile, path, previous);
+        keep_other_version (self, profile, path, target, previous);
       if (!keep_backups (path, previous, error))
         return FALSE;
     }
