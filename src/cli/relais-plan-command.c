@@ -13,6 +13,7 @@
 #include "relais-catalog.h"
 #include "relais-communes.h"
 #include "relais-directory.h"
+#include "relais-file-read.h"
 #include "relais-place-finder.h"
 #include "relais-plan-build.h"
 #include "relais-plan-command.h"
@@ -50,13 +51,15 @@ find_profile (const char  *wanted,
 
   if (g_file_test (wanted, G_FILE_TEST_IS_REGULAR))
     {
-      g_autofree char *data = NULL;
+      g_autoptr(GBytes) bytes = relais_file_read_path (wanted, RELAIS_PROFILE_MAX_SIZE, NULL, NULL, error);
       gsize length;
+      const char *data;
 
-      if (!g_file_get_contents (wanted, &data, &length, error))
+      if (bytes == NULL)
         return NULL;
+      data = g_bytes_get_data (bytes, &length);
       /* Read-only is enough to write a plan, even from a newer Relais. */
-      return relais_profile_new_read_only_from_data (data, (gssize) length, error);
+      return relais_profile_new_read_only_from_data (data != NULL ? data : "", (gssize) length, error);
     }
 
   store = relais_profile_store_new_default ();

@@ -57,22 +57,30 @@ end_record (GPtrArray *records,
 }
 
 /**
- * relais_csv_parse:
+ * relais_csv_parse_bounded:
+ * @max_fields: the most fields a record may have
+ * @max_records: the most records read
  * @unclosed_record: (out): set to the 1-based number of a record whose quote
  *   is never closed (it then runs to the end of the text), or 0
+ * @stopped_at: (out): set to the 1-based number of the record at which the
+ *   reading stopped, one too wide or one too many, or 0 when it read all
  *
  * Splits @text into records of fields: quoted fields may hold the separator,
  * line breaks and doubled quotes; lines end with LF or CRLF. Blank lines are
  * left out, so a record's number is its row in a spreadsheet only when the
- * file has none.
+ * file has none. The limits keep a hostile file (50 MB of commas) from
+ * growing into gigabytes of empty fields.
  *
- * Returns: (transfer full) (element-type GStrv): the records
+ * Returns: (transfer full) (element-type GStrv): the records before the limit
  */
 GPtrArray *
-relais_csv_parse (const char *text,
-                  gsize       length,
-                  char        separator,
-                  guint      *unclosed_record)
+relais_csv_parse_bounded (const char *text,
+                          gsize       length,
+                          char        separator,
+                          guint       max_fields,
+                          guint       max_records,
+                          guint      *unclosed_record,
+                          guint      *stopped_at)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GString) field = g_string_new (NULL);
@@ -82,9 +90,11 @@ relais_csv_parse (const char *text,
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (separator != '"' && separator != '\n' && separator != '\r', NULL);
   g_return_val_if_fail (unclosed_record != NULL, NULL);
+  g_return_val_if_fail (stopped_at != NULL, NULL);
 
   fields = g_ptr_array_new ();
   *unclosed_record = 0;
+  *stopped_at = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -121,6 +131,15 @@ relais_csv_parse (const char *text,
         }
       else
         g_string_append_c (field, c);
+
+      if (fields->len >= max_fields ||
+          (records->len >= max_records && (fields->len > 0 || field->len > 0)))
+        {
+          *stopped_at = records->len + 1;
+          g_ptr_array_add (fields, NULL);
+          g_strfreev ((char **) g_ptr_array_free (fields, FALSE));
+          return g_steal_pointer (&records);
+        }
     }
 
   if (quoted)
@@ -134,4 +153,25 @@ relais_csv_parse (const char *text,
     g_ptr_array_free (fields, TRUE);
 
   return g_steal_pointer (&records);
+}
+
+/**
+ * relais_csv_parse:
+ *
+ * relais_csv_parse_bounded() without limits, for text Relais trusts.
+ *
+ * Returns: (transfer full) (element-type GStrv): the records
+ */
+GPtrArray *
+relais_csv_parse (const char *text,
+                  gsize       length,
+                  char        separator,
+                  guint      *unclosed_record)
+{
+  guint stopped_at;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (unclosed_record != NULL, NULL);
+
+  return relais_csv_parse_bounded (text, length, separator, G_MAXUINT, G_MAXUINT, unclosed_record, &stopped_at);
 }

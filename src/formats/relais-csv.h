@@ -15,5 +15,12 @@ GPtrArray *relais_csv_parse           (const char *text,
                                        gsize       length,
                                        char        separator,
                                        guint      *unclosed_record);
+GPtrArray *relais_csv_parse_bounded   (const char *text,
+                                       gsize       length,
+                                       char        separator,
+                                       guint       max_fields,
+                                       guint       max_records,
+                                       guint      *unclosed_record,
+                                       guint      *stopped_at);
 
 G_END_DECLS

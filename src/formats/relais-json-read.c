@@ -14,6 +14,91 @@
 #include "relais-json-read.h"
 #include "relais-source.h"
 
+/**
+ * relais_json_check_depth:
+ * @length: the length of @data, or -1 when it ends with a NUL
+ *
+ * Counts how deep arrays and objects nest, outside strings, without parsing:
+ * a file nested deeper than @max_depth is refused before json-glib, which
+ * parses recursively, sees it. Malformed JSON is left for the parser to
+ * report.
+ *
+ * Returns: %FALSE with a %JSON_PARSER_ERROR when the nesting is too deep
+ */
+gboolean
+relais_json_check_depth (const char  *data,
+                         gssize       length,
+                         guint        max_depth,
+                         GError     **error)
+{
+  gsize size;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  size = length < 0 ? strlen (data) : (gsize) length;
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > max_depth)
+            {
+              g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                           "arrays and objects nested more than %u levels deep", max_depth);
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * relais_json_parser_load:
+ *
+ * json_parser_load_from_data() after relais_json_check_depth(): every JSON
+ * Relais reads goes through here.
+ */
+gboolean
+relais_json_parser_load (JsonParser  *parser,
+                         const char  *data,
+                         gssize       length,
+                         GError     **error)
+{
+  g_return_val_if_fail (JSON_IS_PARSER (parser), FALSE);
+
+  if (data == NULL)
+    data = "";
+
+  return relais_json_check_depth (data, length, RELAIS_JSON_MAX_DEPTH, error) &&
+         json_parser_load_from_data (parser, data, length, error);
+}
+
 gboolean
 relais_json_fail (RelaisJsonReader  *reader,
                   GError           **error,
@@ -286,7 +371,7 @@ relais_json_open (GBytes            *bytes,
   if (data == NULL)
     data = "";
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+  if (!relais_json_parser_load (parser, data, (gssize) size, &parse_error))
     {
       g_set_error (error, reader->domain, reader->code, "%s: %s", reader->file, parse_error->message);
       return NULL;

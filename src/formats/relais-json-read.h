@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* The deepest nesting of arrays and objects any Relais file may hold. Our own
+ * files need fewer than ten levels; json-glib 1.6 parses recursively, and
+ * about 70,000 levels overflow the stack. */
+#define RELAIS_JSON_MAX_DEPTH 64
+
 /* Where the reader is: the file's name and the JSON path of the entry being
  * read ("alternatives[12]"), so that a message says exactly what to fix, and
  * the error each reader reports. */
@@ -67,6 +72,15 @@ JsonArray *relais_json_open        (GBytes            *bytes,
                                     const char        *what,
                                     JsonParser        *parser,
                                     RelaisJsonReader  *reader,
+                                    GError           **error);
+
+gboolean   relais_json_check_depth (const char        *data,
+                                    gssize             length,
+                                    guint              max_depth,
+                                    GError           **error);
+gboolean   relais_json_parser_load (JsonParser        *parser,
+                                    const char        *data,
+                                    gssize             length,
                                     GError           **error);
 
 G_END_DECLS

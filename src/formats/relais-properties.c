@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-file-read.h"
 #include "relais-properties.h"
 
 /* Lines of "dotted.key = value", "#" comments, blank lines. The files are
@@ -95,7 +96,15 @@ unescape (const char *text)
           else
             c = 'u';
           break;
-        default: c = (guchar) *p; break;
+        default:
+          /* A backslash before any other character stands for that
+           * character, whole: a letter such as "é" is several bytes. */
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            c = 0xFFFD;
+          else
+            p = g_utf8_next_char (p) - 1;
+          break;
         }
 
       /* Java writes characters outside the BMP as two \u escapes. */
@@ -121,6 +130,21 @@ unescape (const char *text)
     append_unichar (out, 0xFFFD);
 
   return g_string_free (out, FALSE);
+}
+
+/* Some generators (chatonsinfos_ynh) write values inside matching quotes,
+ * "subs.x = 'https://…'": the quotes are not part of the value. */
+static char *
+strip_quotes (char *value)
+{
+  gsize length = strlen (value);
+
+  if (length >= 2 && (value[0] == '\'' || value[0] == '"') && value[length - 1] == value[0])
+    {
+      value[length - 1] = '\0';
+      return value + 1;
+    }
+  return value;
 }
 
 static gboolean
@@ -159,7 +183,7 @@ add_line (RelaisProperties  *self,
     }
 
   key = unescape (raw_key);
-  value = unescape (g_strstrip ((char *) equal + 1));
+  value = unescape (strip_quotes (g_strstrip ((char *) equal + 1)));
 
   /* The last value wins, as in Java; the key keeps its first place (the
    * table keeps the first copy of a key and frees the new one). */
@@ -301,17 +325,32 @@ RelaisProperties *
 relais_properties_new_from_file (const char  *path,
                                  GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  mapped = g_mapped_file_new (path, FALSE, error);
-  if (mapped == NULL)
-    return NULL;
+  /* Not mapped: a FIFO or a device in the folder would hang the opening. */
+  bytes = relais_file_read_path (path, RELAIS_PROPERTIES_MAX_SIZE, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        {
+          g_autofree char *size = g_format_size (RELAIS_PROPERTIES_MAX_SIZE);
 
-  return relais_properties_new_from_data (g_mapped_file_get_contents (mapped),
-                                          g_mapped_file_get_length (mapped), error);
+          g_set_error (error, RELAIS_PROPERTIES_ERROR, RELAIS_PROPERTIES_ERROR_TOO_LARGE,
+                       _("the file is larger than %s"), size);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return relais_properties_new_from_data (data != NULL ? data : "", length, error);
 }
 
 void

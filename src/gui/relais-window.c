@@ -528,6 +528,15 @@ save_failed_cb (RelaisWindow       *self,
   g_object_add_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
 }
 
+static void
+changed_elsewhere_cb (RelaisWindow       *self,
+                      RelaisProfile      *profile,
+                      const GError       *error,
+                      RelaisProfileStore *store)
+{
+  relais_message_show (self->toast_overlay, _("Another version was kept aside"), error->message);
+}
+
 /* --- GObject ------------------------------------------------------------- */
 
 static void
@@ -547,6 +556,7 @@ relais_window_constructed (GObject *object)
 
   relais_profile_switcher_set_profiles (self->profile_switcher, relais_profile_store_get_profiles (self->store));
   g_signal_connect_object (self->store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed-elsewhere", G_CALLBACK (changed_elsewhere_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (relais_profile_store_get_profiles (self->store), "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 

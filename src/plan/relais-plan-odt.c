@@ -44,14 +44,17 @@ append_linked (GString    *out,
                const char *text,
                const char *url)
 {
-  if (url == NULL || url[0] == '\0')
+  g_autofree char *target = url != NULL ? relais_plan_link_target (url) : NULL;
+
+  /* An address that must not be a link still shows, as words. */
+  if (target == NULL)
     {
-      relais_plan_odt_append_text (out, text);
+      relais_plan_odt_append_text (out, text != NULL && text[0] != '\0' ? text : (url != NULL ? url : ""));
       return;
     }
 
   g_string_append (out, "<text:a xlink:type=\"simple\" xlink:href=\"");
-  relais_plan_odt_append_attr (out, url);
+  relais_plan_odt_append_attr (out, target);
   g_string_append (out, "\" text:style-name=\"Internet_20_link\" "
                         "text:visited-style-name=\"Visited_20_Internet_20_Link\">");
   /* A link without words would not be seen: it shows its address then. */

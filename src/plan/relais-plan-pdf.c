@@ -28,20 +28,14 @@ set_gray (cairo_t *cr,
   cairo_set_source_rgb (cr, gray, gray, gray);
 }
 
-/* cairo's link attributes quote the address: escape quotes and backslashes. */
+/* cairo writes the address into the PDF as it is given: only an address
+ * relais_plan_link_target() allows, encoded, becomes a link. */
 static char *
 link_attributes (const char *url)
 {
-  g_autoptr(GString) attributes = g_string_new ("uri='");
+  g_autofree char *target = relais_plan_link_target (url);
 
-  for (const char *c = url; *c != '\0'; c++)
-    {
-      if (*c == '\'' || *c == '\\')
-        g_string_append_c (attributes, '\\');
-      g_string_append_c (attributes, *c);
-    }
-  g_string_append_c (attributes, '\'');
-  return g_string_free (g_steal_pointer (&attributes), FALSE);
+  return target != NULL ? g_strdup_printf ("uri='%s'", target) : NULL;
 }
 
 /* Drawn rather than typed, so that every font shows them, and readable in

@@ -323,3 +323,42 @@ relais_plan_typeset (const char *language,
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/**
+ * relais_plan_link_target:
+ * @url: an address from the data, a profile or the network
+ *
+ * What a writer may make a link of: only `https:`, `http:` and `mailto:`
+ * addresses (never `file:`, `javascript:`, `smb:`…), with the characters
+ * that could end a PDF string or an XML attribute, or that are not plain
+ * printable ASCII, percent-encoded: `(`, `)` and `\` would let an address
+ * add its own actions to a PDF link.
+ *
+ * Returns: (transfer full) (nullable): the address to link to, or %NULL
+ *   when it must not be a link
+ */
+char *
+relais_plan_link_target (const char *url)
+{
+  static const char * const schemes[] = { "https:", "http:", "mailto:" };
+  g_autoptr(GString) target = NULL;
+  gboolean allowed = FALSE;
+
+  g_return_val_if_fail (url != NULL, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_ascii_strncasecmp (url, schemes[i], strlen (schemes[i])) == 0)
+      allowed = TRUE;
+  if (!allowed)
+    return NULL;
+
+  target = g_string_new (NULL);
+  for (const guchar *c = (const guchar *) url; *c != '\0'; c++)
+    {
+      if (*c <= 0x20 || *c >= 0x7f || strchr ("()\\'\"<>", *c) != NULL)
+        g_string_append_printf (target, "%%%02X", *c);
+      else
+        g_string_append_c (target, (char) *c);
+    }
+  return g_string_free (g_steal_pointer (&target), FALSE);
+}

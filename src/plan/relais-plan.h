@@ -85,6 +85,7 @@ RelaisPlan      *relais_plan_new           (const char      *language,
                                             const char      *title,
                                             const char      *subtitle);
 void             relais_plan_free          (RelaisPlan      *plan);
+char            *relais_plan_link_target   (const char      *url);
 
 /* Building, in order; each returns the block added (owned by the plan). */
 RelaisPlanBlock *relais_plan_add_heading   (RelaisPlan      *plan,

@@ -30,6 +30,7 @@ typedef enum
   ORGANIZATION_HELD,     /* Alpha's file is held: the test cancels then */
   ALL_ORGANIZATIONS_404,
   MEMBERS_REFUSED,       /* the members' addresses are not https */
+  REDIRECT_THROUGH,      /* allowed → not allowed → allowed */
 } Behaviour;
 
 /* The address each fixture stands for, as the files say (file.url). */
@@ -166,6 +167,17 @@ handler (SoupServer        *server,
       soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC, refused, strlen (refused));
       return;
     }
+  if (self->behaviour == REDIRECT_THROUGH && (g_str_equal (path, "/hop") || (federation && self->n_requests == 1)))
+    {
+      g_autoptr(GUri) base = g_uri_parse (self->base, G_URI_FLAGS_NONE, NULL);
+      /* "127.1" is this computer too, but not an address Relais allows. */
+      g_autofree char *location = g_str_equal (path, "/hop")
+                                  ? g_strconcat (self->base, routes[0].path + 1, NULL)
+                                  : g_strdup_printf ("http://127.1:%d/hop", g_uri_get_port (base));
+
+      soup_server_message_set_redirect (message, SOUP_STATUS_FOUND, location);
+      return;
+    }
   if ((alpha && self->behaviour == ORGANIZATION_404)
       || (organization && self->behaviour == ALL_ORGANIZATIONS_404))
     {
@@ -236,12 +248,21 @@ loopback_teardown (Loopback      *self,
   g_autoptr(GDir) dir = g_dir_open (self->directory, 0, NULL);
   const char *name;
 
-  /* Nothing but the output, and no temporary file left behind. */
+  /* Nothing but the output and the previous version it replaced, and no
+   * temporary file left behind. */
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (self->directory, name, NULL);
 
-      g_assert_cmpstr (name, ==, "hosters.json");
+      if (g_str_equal (name, "hosters.json~"))
+        {
+          g_autofree char *previous = NULL;
+
+          g_assert_true (g_file_get_contents (path, &previous, NULL, NULL));
+          g_assert_cmpstr (previous, ==, PREVIOUS);
+        }
+      else
+        g_assert_cmpstr (name, ==, "hosters.json");
       g_assert_cmpint (g_remove (path), ==, 0);
     }
   g_assert_cmpint (g_rmdir (self->directory), ==, 0);
@@ -370,6 +391,12 @@ test_refresh_fails (Loopback      *self,
     case ALL_ORGANIZATIONS_404:
       g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
       break;
+    case REDIRECT_THROUGH:
+      /* Refused at the hop, before it was asked for. */
+      g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_ADDRESS);
+      g_assert_nonnull (strstr (self->error->message, "127.1"));
+      g_assert_cmpuint (self->n_requests, ==, 1);
+      break;
     case MEMBERS_REFUSED:
       /* Refused before any request: the federation only was asked for. */
       g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
@@ -382,7 +409,7 @@ test_refresh_fails (Loopback      *self,
     }
   /* The federation's address is in the message, for the volunteer to check. */
   if (self->behaviour != ORGANIZATION_HELD && self->behaviour != ALL_ORGANIZATIONS_404
-      && self->behaviour != MEMBERS_REFUSED)
+      && self->behaviour != MEMBERS_REFUSED && self->behaviour != REDIRECT_THROUGH)
     g_assert_nonnull (strstr (self->error->message, "chatons.example.org/chatons.properties"));
   assert_untouched (self);
 }
@@ -455,6 +482,7 @@ main (int   argc,
   ADD ("cancel", ORGANIZATION_HELD, test_refresh_fails);
   ADD ("all-members-missing", ALL_ORGANIZATIONS_404, test_refresh_fails);
   ADD ("members-refused", MEMBERS_REFUSED, test_refresh_fails);
+  ADD ("redirect-through-refused-host", REDIRECT_THROUGH, test_refresh_fails);
   ADD ("partial", ORGANIZATION_404, test_refresh_partial);
 #undef ADD
   g_test_add_func ("/chatonsinfos/refresh/refused", test_refresh_refused);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
 #include "chatonsinfos-check.h"
@@ -317,6 +318,181 @@ test_write_hosters (void)
   g_assert_cmpint (g_rmdir (directory), ==, 0);
 }
 
+/* --- Files from other generators, and hostile ones (issue 14) ---------------- */
+
+static void
+test_properties_hostile (void)
+{
+  /* One backslash before a letter of several bytes. */
+  static const char text[] = "name = Les \\\xC3\xA9 Jardins\n"
+                             "url = 'https://jardins.example.org/'\n"
+                             "said = \"quoted\"\n"
+                             "odd = 'not matching\"\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProperties) properties = relais_properties_new_from_data (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (relais_properties_get (properties, "name"), ==, "Les \xC3\xA9 Jardins");
+  g_assert_true (g_utf8_validate (relais_properties_get (properties, "name"), -1, NULL));
+  g_assert_cmpstr (relais_properties_get (properties, "url"), ==, "https://jardins.example.org/");
+  g_assert_cmpstr (relais_properties_get (properties, "said"), ==, "quoted");
+  g_assert_cmpstr (relais_properties_get (properties, "odd"), ==, "'not matching\"");
+}
+
+static void
+write_in (const char *directory,
+          const char *name,
+          const char *text)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static void
+remove_folder (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
+}
+
+/* In the style of chatonsinfos_ynh: "[Section]" headers, addresses inside
+ * single quotes, "OK" as a service's level; a backslash before "é". */
+static void
+test_import_generated_style (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("relais-ynh-XXXXXX", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *hoster;
+  JsonArray *services;
+  gsize length = 0;
+  guint n_hosters = 0;
+
+  write_in (directory, "chatons.properties",
+            "[File]\nfile.class = federation\n[Federation]\nfederation.name = CHATONS\n"
+            "[Subs]\nsubs.jardins = 'https://jardins.example.org/.well-known/chatonsinfos/jardins.properties'\n");
+  write_in (directory, "jardins.properties",
+            "[File]\nfile.class = organization\n"
+            "file.url = 'https://jardins.example.org/.well-known/chatonsinfos/jardins.properties'\n"
+            "[Organization]\norganization.name = Les \\\xC3\xA9 Jardins\n"
+            "organization.website = 'https://jardins.example.org/'\n"
+            "[Subs]\nsubs.pad = 'https://jardins.example.org/.well-known/chatonsinfos/pad.properties'\n");
+  write_in (directory, "pad.properties",
+            "[File]\nfile.class = service\n[Service]\nservice.name = Pad\n"
+            "service.website = 'https://pad.jardins.example.org/'\nservice.status.level = OK\n"
+            "[Software]\nsoftware.name = Etherpad\n");
+
+  json = relais_chatonsinfos_import_directory (directory, "chatons.properties", TODAY,
+                                               &length, &n_hosters, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_hosters, ==, 1);
+  g_assert_true (g_utf8_validate (json, (gssize) length, NULL));
+  g_assert_true (json_parser_load_from_data (parser, json, (gssize) length, &error));
+  hoster = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "hosters"), 0);
+  g_assert_cmpstr (json_object_get_string_member (hoster, "name"), ==, "Les \xC3\xA9 Jardins");
+  g_assert_cmpstr (json_object_get_string_member (hoster, "website"), ==, "https://jardins.example.org/");
+  services = json_object_get_array_member (hoster, "services");
+  g_assert_cmpuint (json_array_get_length (services), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (services, 0), "website"), ==, "https://pad.jardins.example.org/");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (services, 0), "status"), ==, "on");
+
+  remove_folder (directory);
+}
+
+/* Organisations that all point at the same services, and a FIFO among the
+ * files: the import ends, and each file is counted once. */
+static void
+test_import_swelling (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("relais-swell-XXXXXX", NULL);
+  g_autoptr(GString) federation = g_string_new ("file.class = federation\nfederation.name = CHATONS\n");
+  g_autoptr(GString) subs = g_string_new (NULL);
+  g_autofree char *fifo = g_build_filename (directory, "fifo.properties", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  guint n_hosters = 0;
+  const guint n = 40, m = 40;
+
+  for (guint j = 0; j < m; j++)
+    {
+      g_autofree char *name = g_strdup_printf ("s%u.properties", j);
+      g_autofree char *text = g_strdup_printf ("file.class = service\nservice.name = Service %u\nsoftware.name = Etherpad\n", j);
+
+      write_in (directory, name, text);
+      g_string_append_printf (subs, "subs.s%u = https://x.example.org/s%u.properties\n", j, j);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("o%u.properties", i);
+      g_autofree char *text = g_strdup_printf ("file.class = organization\norganization.name = Org %u\n%s", i, subs->str);
+
+      write_in (directory, name, text);
+      g_string_append_printf (federation, "subs.o%u = https://x.example.org/o%u.properties\n", i, i);
+    }
+  write_in (directory, "chatons.properties", federation->str);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  json = relais_chatonsinfos_import_directory (directory, "chatons.properties", TODAY,
+                                               &length, &n_hosters, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_hosters, ==, n);
+  /* Each service once: M of them, not N × M. */
+  g_assert_cmpuint (length, <, 400 * (n + m));
+  g_clear_pointer (&json, g_free);
+
+  /* Too many files: refused, not read. */
+  for (guint k = 0; k < RELAIS_CHATONSINFOS_MAX_FILES; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("extra%u.properties", k);
+
+      write_in (directory, name, "file.class = service\n");
+    }
+  json = relais_chatonsinfos_import_directory (directory, "chatons.properties", TODAY,
+                                               &length, NULL, NULL, &error);
+  g_assert_null (json);
+  g_assert_error (error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_TOO_LARGE);
+
+  remove_folder (directory);
+}
+
+static void
+test_write_hosters_keeps_previous (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("relais-write-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "hosters.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (relais_chatonsinfos_write_hosters (path, "{\"first\": 1}", 12, &error));
+  g_assert_no_error (error);
+
+  /* Invalid UTF-8 is never written: the good file stays. */
+  g_assert_false (relais_chatonsinfos_write_hosters (path, "{\"a\": \"\xC3\"}", 9, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, "{\"first\": 1}");
+
+  g_assert_true (relais_chatonsinfos_write_hosters (path, "{\"second\": 2}", 13, &error));
+  g_assert_true (g_file_get_contents (backup, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "{\"first\": 1}");
+
+  remove_folder (directory);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +508,10 @@ main (int   argc,
   g_test_add_func ("/chatonsinfos/import-files", test_import_files);
   g_test_add_func ("/chatonsinfos/import-bad-federation", test_import_bad_federation);
   g_test_add_func ("/chatonsinfos/write", test_write_hosters);
+  g_test_add_func ("/properties/hostile", test_properties_hostile);
+  g_test_add_func ("/chatonsinfos/import-generated-style", test_import_generated_style);
+  g_test_add_func ("/chatonsinfos/import-swelling", test_import_swelling);
+  g_test_add_func ("/chatonsinfos/write-keeps-previous", test_write_hosters_keeps_previous);
 
   return g_test_run ();
 }

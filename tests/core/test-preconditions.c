@@ -11,6 +11,8 @@
 #include "relais-catalog.h"
 #include "relais-communes.h"
 #include "relais-csv.h"
+#include "relais-file-read.h"
+#include "relais-json-read.h"
 #include "relais-data.h"
 #include "relais-opening-hours.h"
 #include "relais-path.h"
@@ -132,6 +134,22 @@ test_formats (void)
 
   expect ("relais-csv", "separator != '\"'");
   g_assert_null (relais_csv_parse ("a,b", 3, '"', &unclosed));
+  g_test_assert_expected_messages ();
+
+  expect ("relais-csv", "stopped_at != NULL");
+  g_assert_null (relais_csv_parse_bounded ("a,b", 3, ',', 10, 10, &unclosed, NULL));
+  g_test_assert_expected_messages ();
+
+  expect ("relais-file-read", "path != NULL");
+  g_assert_null (relais_file_read_path (NULL, 10, NULL, NULL, NULL));
+  g_test_assert_expected_messages ();
+
+  expect ("relais-file-read", "G_IS_FILE (file)");
+  g_assert_null (relais_file_read (NULL, 10, NULL, NULL, NULL));
+  g_test_assert_expected_messages ();
+
+  expect ("relais-json-read", "data != NULL || length == 0");
+  g_assert_false (relais_json_check_depth (NULL, 3, 10, NULL));
   g_test_assert_expected_messages ();
 
   expect ("relais-properties", "properties != NULL");

@@ -147,6 +147,32 @@ test_length (void)
   g_assert_cmpstr (((char **) g_ptr_array_index (records, 0))[1], ==, "c");
 }
 
+/* 5 MB of commas used to become five million empty fields. */
+static void
+test_bounded (void)
+{
+  gsize size = 5 * 1024 * 1024;
+  g_autofree char *commas = g_strnfill (size, ',');
+  g_autoptr(GPtrArray) records = NULL;
+  static const char rows[] = "a,b\n1,2\n3,4\n5,6\n";
+  guint unclosed = 0, stopped_at = 0;
+
+  records = relais_csv_parse_bounded (commas, size, ',', 100, 10, &unclosed, &stopped_at);
+  g_assert_cmpuint (records->len, ==, 0);
+  g_assert_cmpuint (stopped_at, ==, 1);
+  g_clear_pointer (&records, g_ptr_array_unref);
+
+  records = relais_csv_parse_bounded (rows, strlen (rows), ',', 2, 3, &unclosed, &stopped_at);
+  g_assert_cmpuint (records->len, ==, 3);
+  g_assert_cmpuint (stopped_at, ==, 4);
+  g_clear_pointer (&records, g_ptr_array_unref);
+
+  /* Exactly at the limits: all read. */
+  records = relais_csv_parse_bounded (rows, strlen (rows), ',', 2, 4, &unclosed, &stopped_at);
+  g_assert_cmpuint (records->len, ==, 4);
+  g_assert_cmpuint (stopped_at, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/guess-separator", test_guess_separator);
   g_test_add_func ("/csv/fields", test_fields);
+  g_test_add_func ("/csv/bounded", test_bounded);
   g_test_add_func ("/csv/quotes", test_quotes);
   g_test_add_func ("/csv/lines", test_lines);
   g_test_add_func ("/csv/unclosed", test_unclosed);

@@ -15,6 +15,7 @@
 
 #include "plan-fixtures.h"
 #include "relais-plan-odt.h"
+#include "relais-plan-pdf.h"
 #include "zip-read.h"
 
 #define MIMETYPE "application/vnd.oasis.opendocument.text"
@@ -310,7 +311,9 @@ check_texts (RelaisPlan *plan,
         }
       if (block->url != NULL)
         {
-          g_autofree char *link = g_strdup_printf ("%s %s", block->url, block->text);
+          /* The address as the writer must give it: encoded. */
+          g_autofree char *target = relais_plan_link_target (block->url);
+          g_autofree char *link = g_strdup_printf ("%s %s", target, block->text);
 
           g_assert_true (has (content->links, link));
         }
@@ -323,7 +326,8 @@ check_texts (RelaisPlan *plan,
             g_assert_true (has (content->paragraphs, item->detail));
           if (item->url != NULL)
             {
-              g_autofree char *link = g_strdup_printf ("%s %s", item->url,
+              g_autofree char *target = relais_plan_link_target (item->url);
+              g_autofree char *link = g_strdup_printf ("%s %s", target,
                                                        block->kind == RELAIS_PLAN_BLOCK_FACTS ? item->detail : item->text);
 
               g_assert_true (has (content->links, link));
@@ -426,7 +430,7 @@ test_escaping (void)
 {
   g_autoptr(RelaisPlan) plan = fixture_plan_tricky ();
   g_autoptr(Package) package = write_package (plan, RELAIS_PLAN_PAPER_A4);
-  g_autofree char *link = g_strdup_printf ("%s %s", FIXTURE_TRICKY_URL, FIXTURE_TRICKY_PARAGRAPH);
+  g_autofree char *link = g_strdup_printf ("%s %s", "https://example.org/?a=1&b=%222%22&c=%3C3%3E", FIXTURE_TRICKY_PARAGRAPH);
   const char *meta = entry_text (package, "meta.xml");
   RelaisPlanBlock *control = g_ptr_array_index (plan->blocks, 3);
 
@@ -577,6 +581,76 @@ test_libreoffice (void)
     }
 }
 
+/* Addresses from the data or the network (issue 14): one that closes the
+ * PDF string to add a Launch action, schemes that must never be links. */
+static RelaisPlan *
+hostile_links_plan (void)
+{
+  RelaisPlan *plan = relais_plan_new ("en", "Links", NULL);
+  RelaisPlanBlock *items;
+
+  relais_plan_add_paragraph (plan, "Injected", "https://a.example/x)/S/Launch/F(calc.exe");
+  relais_plan_add_paragraph (plan, "Backslash", "https://b.example/a\\b");
+  relais_plan_add_paragraph (plan, "Local file", "file:///etc/passwd");
+  items = relais_plan_add_items (plan);
+  relais_plan_block_add_item (items, RELAIS_PLAN_MARK_BULLET, "Script", NULL, "javascript:alert(1)");
+  relais_plan_block_add_item (items, RELAIS_PLAN_MARK_BULLET, "Share", NULL, "smb://server/share");
+  relais_plan_block_add_item (items, RELAIS_PLAN_MARK_BULLET, "Mail", NULL, "mailto:contact@example.org");
+  return plan;
+}
+
+/* The PDF holds NUL bytes, where strstr() would stop. */
+static gboolean
+bytes_contain (const char *data,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_hostile_links (void)
+{
+  g_autoptr(RelaisPlan) plan = hostile_links_plan ();
+  g_autoptr(GBytes) odt = relais_plan_odt_to_bytes (plan, RELAIS_PLAN_PAPER_A4, NULL, NULL);
+  g_autoptr(GPtrArray) entries = test_zip_read (odt);
+  g_autofree char *content = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("relais-links-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  content = g_strndup (g_bytes_get_data (test_zip_find (entries, "content.xml")->data, NULL),
+                       g_bytes_get_size (test_zip_find (entries, "content.xml")->data));
+  g_assert_nonnull (strstr (content, "xlink:href=\"https://a.example/x%29/S/Launch/F%28calc.exe\""));
+  g_assert_nonnull (strstr (content, "xlink:href=\"https://b.example/a%5Cb\""));
+  g_assert_nonnull (strstr (content, "xlink:href=\"mailto:contact@example.org\""));
+  g_assert_null (strstr (content, "xlink:href=\"file:"));
+  g_assert_null (strstr (content, "xlink:href=\"javascript:"));
+  g_assert_null (strstr (content, "xlink:href=\"smb:"));
+
+  /* The PDF's bytes: link annotations are written uncompressed. */
+  g_assert_true (relais_plan_write_pdf (plan, RELAIS_PLAN_PAPER_A4, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_true (bytes_contain (pdf, length, "https://a.example/x%29/S/Launch/F%28calc.exe"));
+  g_assert_true (bytes_contain (pdf, length, "mailto:contact@example.org"));
+  /* Inside the string only: never a closing parenthesis before it. */
+  g_assert_false (bytes_contain (pdf, length, "x)/S/Launch"));
+  g_assert_false (bytes_contain (pdf, length, "/S /Launch"));
+  g_assert_false (bytes_contain (pdf, length, "file:///etc"));
+  g_assert_false (bytes_contain (pdf, length, "javascript:"));
+  g_assert_false (bytes_contain (pdf, length, "smb://"));
+
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/plan-odt/empty", test_empty);
   g_test_add_func ("/plan-odt/long", test_long);
   g_test_add_func ("/plan-odt/escaping", test_escaping);
+  g_test_add_func ("/plan-odt/hostile-links", test_hostile_links);
   g_test_add_func ("/plan-odt/reproducible", test_reproducible);
   g_test_add_func ("/plan-odt/write-fails", test_write_fails);
   g_test_add_func ("/plan-odt/write-fails-half-way", test_write_fails_half_way);

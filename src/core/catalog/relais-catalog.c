@@ -15,6 +15,7 @@
 #include "relais-catalog.h"
 #include "relais-catalog-private.h"
 #include "relais-data.h"
+#include "relais-file-read.h"
 #include "relais-search.h"
 
 
@@ -180,7 +181,7 @@ relais_catalog_new_from_directory (GFile   *directory,
     {
       g_autoptr(GFile) file = g_file_get_child (directory, names[i]);
 
-      if (!(parts[i] = g_file_load_bytes (file, NULL, NULL, error)))
+      if (!(parts[i] = relais_file_read (file, RELAIS_FILE_DATA_MAX_SIZE, NULL, NULL, error)))
         break;
     }
 

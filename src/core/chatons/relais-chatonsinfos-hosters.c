@@ -292,6 +292,13 @@ add_service (RelaisHosters    *self,
   if (has_ended (service, "service.enddate", self->today))
     return FALSE;
 
+  /* Generators write "OK" where the specification says "ON". */
+  if (status != NULL && g_str_equal (status, "ok"))
+    {
+      g_free (status);
+      status = g_strdup ("on");
+    }
+
   type = relais_chatonsinfos_service_type (software);
 
   json_builder_begin_object (self->builder);

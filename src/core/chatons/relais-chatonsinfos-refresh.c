@@ -76,6 +76,7 @@ typedef struct
   gboolean      timed_out;
   GInputStream *stream;
   GByteArray   *body;
+  GError       *hop_error;      /* a redirection to an address refused */
 } Fetch;
 
 static void fetch_done (Fetch  *fetch,
@@ -106,6 +107,7 @@ fetch_free (Fetch *fetch)
   g_clear_object (&fetch->message);
   g_clear_object (&fetch->cancellable);
   g_clear_pointer (&fetch->body, g_byte_array_unref);
+  g_clear_error (&fetch->hop_error);
   g_free (fetch->url);
   g_object_unref (fetch->task);
   g_free (fetch);
@@ -228,6 +230,20 @@ read_cb (GObject      *object,
                                    fetch->cancellable, read_cb, fetch);
 }
 
+/* Each hop of a redirection is checked before it is followed: checking only
+ * the last one let a request reach a host that was not allowed on the way
+ * (allowed → not allowed → allowed). libsoup emits "restarted" with the new
+ * address set, before sending again. */
+static void
+restarted_cb (SoupMessage *message,
+              Fetch       *fetch)
+{
+  g_autofree char *address = g_uri_to_string (soup_message_get_uri (message));
+
+  if (fetch->hop_error == NULL && !address_allowed (address, &fetch->hop_error))
+    g_cancellable_cancel (fetch->cancellable);
+}
+
 static void
 sent_cb (GObject      *object,
          GAsyncResult *result,
@@ -241,6 +257,12 @@ sent_cb (GObject      *object,
   guint status;
 
   fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (fetch->hop_error != NULL)
+    {
+      g_clear_error (&error);
+      fetch_done (fetch, g_steal_pointer (&fetch->hop_error));
+      return;
+    }
   if (fetch->stream == NULL)
     {
       fetch_done (fetch, error);
@@ -302,6 +324,7 @@ fetch_start (Fetch *fetch)
       return;
     }
 
+  g_signal_connect (fetch->message, "restarted", G_CALLBACK (restarted_cb), fetch);
   if (parent != NULL)
     fetch->cancelled_id = g_cancellable_connect (parent, G_CALLBACK (cancel_fetch_cb),
                                                  g_object_ref (fetch->cancellable), g_object_unref);

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-chatonsinfos-private.h"
+#include "relais-file-read.h"
 
 G_DEFINE_QUARK (relais-chatonsinfos-error-quark, relais_chatonsinfos_error)
 
@@ -54,8 +55,8 @@ relais_chatonsinfos_has_class (RelaisProperties *properties,
 }
 
 /* The files a file points to ("subs.NAME = URL"), in its order, each once.
- * Some generators quote the address: the quotes go. A relative address is
- * resolved against @base when there is one. */
+ * (Quotes some generators put around the address are gone already: see
+ * relais-properties.c.) A relative address is resolved against @base when there is one. */
 GPtrArray *
 relais_chatonsinfos_get_subs (RelaisProperties *properties,
                               const char       *base)
@@ -66,16 +67,9 @@ relais_chatonsinfos_get_subs (RelaisProperties *properties,
 
   for (guint i = 0; i < keys->len; i++)
     {
-      g_autofree char *value = g_strdup (relais_properties_get (properties, g_ptr_array_index (keys, i)));
-      gsize length = strlen (value);
+      g_autofree char *value = g_strstrip (g_strdup (relais_properties_get (properties, g_ptr_array_index (keys, i))));
       char *address;
 
-      if (length >= 2 && (value[0] == '\'' || value[0] == '"') && value[length - 1] == value[0])
-        {
-          value[length - 1] = '\0';
-          memmove (value, value + 1, length - 1);
-          g_strstrip (value);
-        }
       if (value[0] == '\0')
         continue;
 
@@ -225,6 +219,7 @@ relais_chatonsinfos_import_files (const char          *federation_path,
   g_autofree char *federation_directory = NULL;
   g_autofree char *now = NULL;
   LocalIndex index = { 0 };
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
   guint skipped = 0;
   char *json;
 
@@ -281,7 +276,8 @@ relais_chatonsinfos_import_files (const char          *federation_path,
       name = organization != NULL && organization->properties != NULL
              ? relais_properties_get (organization->properties, "organization.name") : NULL;
       if (name == NULL || name[0] == '\0'
-          || !relais_chatonsinfos_has_class (organization->properties, "organization"))
+          || !relais_chatonsinfos_has_class (organization->properties, "organization")
+          || !g_hash_table_add (used, organization))
         {
           g_debug ("Left aside: %s", (const char *) g_ptr_array_index (subs, i));
           skipped++;
@@ -294,8 +290,11 @@ relais_chatonsinfos_import_files (const char          *federation_path,
         {
           LocalFile *service = local_index_find (&index, g_ptr_array_index (service_subs, j), directory);
 
+          /* Each file once: organisations that all point at the same
+           * services would otherwise multiply them (N × M). */
           if (service != NULL && service->properties != NULL
-              && relais_chatonsinfos_has_class (service->properties, "service"))
+              && relais_chatonsinfos_has_class (service->properties, "service")
+              && g_hash_table_add (used, service))
             g_ptr_array_add (services, service->properties);
         }
 
@@ -356,7 +355,16 @@ relais_chatonsinfos_import_directory (const char  *directory,
     return NULL;
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".properties") && !g_str_equal (name, federation_name))
-      g_ptr_array_add (paths, g_build_filename (directory, name, NULL));
+      {
+        if (paths->len >= RELAIS_CHATONSINFOS_MAX_FILES)
+          {
+            g_set_error (error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_TOO_LARGE,
+                         _("The folder “%s” holds more than %u CHATONS files, far more than the federation has: nothing was imported."),
+                         directory, RELAIS_CHATONSINFOS_MAX_FILES);
+            return NULL;
+          }
+        g_ptr_array_add (paths, g_build_filename (directory, name, NULL));
+      }
   g_ptr_array_sort (paths, compare_paths);
   g_ptr_array_add (paths, NULL);
 
@@ -384,7 +392,9 @@ relais_chatonsinfos_default_output_path (void)
  * relais_chatonsinfos_write_hosters:
  *
  * Writes the hosters file atomically (a temporary file, synced, renamed), its
- * folder created if need be: whatever happens, the previous file stays whole.
+ * folder created if need be: whatever happens, the previous file stays whole,
+ * and stays beside the new one as "hosters.json~". Text that is not UTF-8 is
+ * never written: the next start would set the file aside.
  */
 gboolean
 relais_chatonsinfos_write_hosters (const char  *path,
@@ -393,11 +403,20 @@ relais_chatonsinfos_write_hosters (const char  *path,
                                    GError     **error)
 {
   g_autofree char *folder = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GBytes) previous = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_utf8_validate (json, (gssize) length, NULL))
+    {
+      g_set_error_literal (error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER,
+                           _("The list of hosters could not be saved: its text is damaged. The previous list is kept."));
+      return FALSE;
+    }
 
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0755) != 0)
@@ -410,7 +429,13 @@ relais_chatonsinfos_write_hosters (const char  *path,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (path, json, length,
+  previous = relais_file_read_path (path, RELAIS_FILE_DATA_MAX_SIZE, NULL, NULL, NULL);
+  backup = g_strconcat (path, "~", NULL);
+  if ((previous != NULL &&
+       !g_file_set_contents_full (backup, g_bytes_get_data (previous, NULL), g_bytes_get_size (previous),
+                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                  0644, &local_error)) ||
+      !g_file_set_contents_full (path, json, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0644, &local_error))
     {

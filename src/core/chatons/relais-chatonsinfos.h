@@ -22,6 +22,9 @@ typedef enum
 } RelaisChatonsinfosError;
 
 #define RELAIS_CHATONSINFOS_ERROR (relais_chatonsinfos_error_quark ())
+
+/* The most files a folder import reads: the federation has a few hundred. */
+#define RELAIS_CHATONSINFOS_MAX_FILES 2000
 GQuark relais_chatonsinfos_error_quark (void);
 
 /* Zero in any field means its default. */

@@ -15,6 +15,7 @@
 #include "relais-data.h"
 #include "relais-directory.h"
 #include "relais-file-aside.h"
+#include "relais-file-read.h"
 #include "relais-json-read.h"
 #include "relais-places.h"
 
@@ -509,7 +510,7 @@ relais_directory_use_refreshed_hosters (RelaisDirectory  *self,
   g_return_val_if_fail (warning == NULL || *warning == NULL, FALSE);
 
   file = g_file_new_for_path (path);
-  if ((bytes = g_file_load_bytes (file, NULL, NULL, &local_error)) &&
+  if ((bytes = relais_file_read (file, RELAIS_FILE_DATA_MAX_SIZE, NULL, NULL, &local_error)) &&
       relais_directory_merge_hosters (self, bytes, "hosters.json", &local_error))
     return TRUE;
 

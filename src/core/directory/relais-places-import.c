@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "relais-file-read.h"
 #include "relais-places-private.h"
 
 /* --- Checking and converting a row ------------------------------------------- */
@@ -241,23 +242,23 @@ load_limited (GFile       *file,
               goffset      max_size,
               GError     **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *limit = g_format_size ((guint64) max_size);
 
-  if (!(info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error)) ||
-      (g_file_info_get_size (info) <= max_size && !(bytes = g_file_load_bytes (file, NULL, NULL, error))))
-    {
-      g_prefix_error (error, _("“%s” could not be read. Nothing was imported. "), name);
-      return NULL;
-    }
-
-  /* Checked again after reading: the file may have grown in between. */
-  if (g_file_info_get_size (info) > max_size || g_bytes_get_size (bytes) > (gsize) max_size)
+  /* A regular file only, read up to the limit even if it grows meanwhile. */
+  bytes = relais_file_read (file, (gsize) max_size, NULL, NULL, &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_TOO_LARGE,
                    _("“%s” is larger than %s, far more than a list of places: it was not read, and nothing was imported."),
                    name, limit);
+      return NULL;
+    }
+  if (bytes == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("“%s” could not be read. Nothing was imported. "), name);
       return NULL;
     }
 

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 /* The import refuses larger files: the whole of France is a few megabytes. */
 #define RELAIS_PLACES_IMPORT_MAX_SIZE (50 * 1024 * 1024)
+/* The standard has about forty columns, France a few tens of thousands of
+ * places: a file beyond these is not a list of places. */
+#define RELAIS_PLACES_MAX_COLUMNS 1000
+#define RELAIS_PLACES_MAX_ROWS    200000
 
 /* The controlled vocabularies of the national standard (v1.0.2), and of the
  * Normandy file of 2023 that the shipped places come from. */

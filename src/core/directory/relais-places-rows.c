@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "relais-csv.h"
+#include "relais-json-read.h"
 #include "relais-places-private.h"
 
 /* The standard's columns without which a file is not a list of places. */
@@ -37,15 +38,26 @@ row_new (guint number)
   return row;
 }
 
+/* @column is lower case already. */
+static void
+row_set_lowered (RelaisPlacesRow *row,
+                 const char      *column,
+                 const char      *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (value));
+
+  if (trimmed[0] != '\0')
+    g_hash_table_replace (row->fields, g_strdup (column), g_steal_pointer (&trimmed));
+}
+
 static void
 row_set (RelaisPlacesRow *row,
          const char      *column,
          const char      *value)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (value));
+  g_autofree char *lowered = g_ascii_strdown (column, -1);
 
-  if (trimmed[0] != '\0')
-    g_hash_table_replace (row->fields, g_ascii_strdown (column, -1), g_steal_pointer (&trimmed));
+  row_set_lowered (row, lowered, value);
 }
 
 /* The value of @column, or else of @older_column: the standard's name, then
@@ -83,16 +95,26 @@ rows_from_csv (const char *text,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_places_row_free);
   g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) records = NULL;
-  guint unclosed = 0;
+  guint unclosed = 0, stopped_at = 0, n_columns;
   GStrv header;
 
-  records = relais_csv_parse (text, length, relais_csv_guess_separator (text, length), &unclosed);
+  records = relais_csv_parse_bounded (text, length, relais_csv_guess_separator (text, length),
+                                      RELAIS_PLACES_MAX_COLUMNS, RELAIS_PLACES_MAX_ROWS + 1,
+                                      &unclosed, &stopped_at);
   if (records->len == 0)
     return NULL;
 
+  /* The header once, in place: its length, and its names as the rows are
+   * keyed (trimmed, lower case). */
   header = g_ptr_array_index (records, 0);
-  for (guint i = 0; header[i] != NULL; i++)
-    g_hash_table_add (columns, g_ascii_strdown (g_strstrip (header[i]), -1));
+  n_columns = g_strv_length (header);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_strstrip (header[i]);
+      for (char *c = header[i]; *c != '\0'; c++)
+        *c = g_ascii_tolower (*c);
+      g_hash_table_add (columns, g_strdup (header[i]));
+    }
   if (!has_needed_columns (columns))
     return NULL;
 
@@ -105,14 +127,24 @@ rows_from_csv (const char *text,
       g_ptr_array_add (rows, row);
       if (r + 1 == unclosed)
         row->problem = g_strdup (_("a quoted value is never closed, so the row runs to the end of the file"));
-      else if (n != g_strv_length (header))
+      else if (n != n_columns)
         row->problem = g_strdup_printf (_("the row has %u values where the header has %u columns"),
-                                        n, g_strv_length (header));
+                                        n, n_columns);
       else
         {
           for (guint i = 0; i < n; i++)
-            row_set (row, header[i], record[i]);
+            row_set_lowered (row, header[i], record[i]);
         }
+    }
+
+  /* What was not read is said, on the row where the reading stopped. */
+  if (stopped_at > 0)
+    {
+      RelaisPlacesRow *row = row_new (stopped_at);
+
+      row->problem = g_strdup_printf (_("the file has more than %u columns or %u rows, far more than a list of places: the rest was not read"),
+                                      RELAIS_PLACES_MAX_COLUMNS, RELAIS_PLACES_MAX_ROWS);
+      g_ptr_array_add (rows, row);
     }
 
   return g_steal_pointer (&rows);
@@ -184,7 +216,7 @@ rows_from_json (const char  *text,
   g_autoptr(GError) parse_error = NULL;
   JsonArray *array;
 
-  if (!json_parser_load_from_data (parser, text, (gssize) length, &parse_error))
+  if (!relais_json_parser_load (parser, text, (gssize) length, &parse_error))
     {
       g_set_error (error, RELAIS_PLACES_ERROR, RELAIS_PLACES_ERROR_NOT_RECOGNISED,
                    _("It looks like JSON but cannot be read: %s. "), parse_error->message);

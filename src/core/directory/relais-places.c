@@ -15,6 +15,7 @@
 
 #include "relais-data.h"
 #include "relais-file-aside.h"
+#include "relais-file-read.h"
 #include "relais-json-read.h"
 #include "relais-places-private.h"
 
@@ -320,7 +321,7 @@ relais_places_load_file (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
+  if (!(bytes = relais_file_read (file, RELAIS_FILE_DATA_MAX_SIZE, NULL, NULL, error)))
     return NULL;
 
   name = g_file_get_basename (file);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-departements.h"
+#include "relais-json-read.h"
 #include "relais-profile-private.h"
 
 static const char * const known_members[] = {
@@ -95,9 +96,41 @@ get_date_time (JsonObject  *object,
   return date_time;
 }
 
+/* json-glib 1.6 reads an integer too large for 64 bits as -1: a version
+ * written with 19 digits or more is a (much) newer one, not a damaged file. */
+static gboolean
+version_overflows (const char *data,
+                   gssize      length)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("\"version\"\\s*:\\s*[0-9]{19,}", G_REGEX_RAW, 0, NULL);
+
+  return g_regex_match_full (regex, data, length, 0, 0, NULL, NULL);
+}
+
+/* A "\u0000" in a string: json-glib 1.6 cuts the string there ("Les\u0000
+ * Jardins" becomes "Les"), and writing it back would lose the rest. */
+static gboolean
+has_escaped_nul (const char *data,
+                 gsize       length)
+{
+  for (gsize i = 0; i + 5 < length; i++)
+    {
+      gsize backslashes = 0;
+
+      if (data[i] != '\\' || g_ascii_strncasecmp (data + i + 1, "u0000", 5) != 0)
+        continue;
+      while (backslashes < i && data[i - 1 - backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 read_header (JsonObject  *root,
              gboolean     allow_newer,
+             gboolean     huge_version,
              gint64      *version_out,
              GError     **error)
 {
@@ -115,6 +148,8 @@ read_header (JsonObject  *root,
 
   if (!get_int (root, "version", &version, error))
     return FALSE;
+  if (version == -1 && huge_version)
+    version = G_MAXINT64;
 
   /* xgettext cannot read G_GINT64_FORMAT inside a message: print it apart. */
   g_ascii_formatd (number, sizeof number, "%.0f", (double) version);
@@ -283,6 +318,31 @@ read_tools (RelaisProfile  *self,
   return TRUE;
 }
 
+/* Members this version does not know (a later Relais's, a hand edit) are
+ * written back as they were, within bounds: a profile must never grow into
+ * one the reader refuses. */
+#define EXTRA_MAX_MEMBERS 64
+#define EXTRA_MAX_SIZE    (1024 * 1024)
+
+static char *
+member_to_data (const char *member,
+                JsonNode   *value)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  json_object_set_member (object, member, json_node_copy (value));
+  json_node_set_object (node, object);
+  json_generator_set_root (generator, node);
+  data = json_generator_to_data (generator, &length);
+
+  /* The member alone, without the braces around it. */
+  return g_strndup (data + 1, length - 2);
+}
+
 static void
 keep_unknown_members (RelaisProfile *self,
                       JsonObject    *root)
@@ -291,13 +351,26 @@ keep_unknown_members (RelaisProfile *self,
    * iterator does not), so that writing the same profile twice gives the
    * same bytes. */
   g_autoptr(GList) members = json_object_get_members (root);
+  gsize total = 0;
+  guint count = 0;
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
       const char *member = l->data;
+      g_autofree char *data = NULL;
 
       if (g_strv_contains ((const char * const *) known_members, member))
         continue;
+
+      data = member_to_data (member, json_object_get_member (root, member));
+      if (count >= EXTRA_MAX_MEMBERS || total + strlen (data) > EXTRA_MAX_SIZE)
+        {
+          /* The file as it was stays as the backup at the next save. */
+          g_message ("Unknown member “%s” of a profile not kept: too many or too large", member);
+          continue;
+        }
+      total += strlen (data);
+      count++;
 
       if (self->extra == NULL)
         self->extra = json_object_new ();
@@ -384,7 +457,7 @@ parse (const char  *data,
     }
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!relais_json_parser_load (parser, data, length, &parse_error))
     {
       /* The parser's words ("unexpected character") help a developer, not a
        * volunteer: they go to the log. */
@@ -409,8 +482,15 @@ parse (const char  *data,
       return NULL;
     }
 
+  if (has_escaped_nul (data, (gsize) length))
+    {
+      g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
+                           _("This file holds a character Relais cannot keep (an invisible “null” character), so it was not read: reading it would lose what follows."));
+      return NULL;
+    }
+
   document = json_node_get_object (root);
-  if (!read_header (document, allow_newer, &version, error))
+  if (!read_header (document, allow_newer, version_overflows (data, length), &version, error))
     return NULL;
 
   if (version < RELAIS_PROFILE_FORMAT_VERSION)
@@ -503,21 +583,35 @@ relais_profile_to_data (RelaisProfile *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-
-  if (self->extra != NULL)
-    {
-      JsonObject *object = json_node_get_object (root);
-      g_autoptr(GList) members = json_object_get_members (self->extra);
-
-      for (const GList *l = members; l != NULL; l = l->next)
-        json_object_set_member (object, l->data,
-                                json_node_copy (json_object_get_member (self->extra, l->data)));
-    }
-
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
 
-  return json_generator_to_data (generator, length);
+  if (self->extra == NULL)
+    return json_generator_to_data (generator, length);
+
+  /* Unknown members go after ours, each on one line: pretty-printed, a
+   * deeply nested value grows with the square of its depth. */
+  {
+    g_autofree char *data = json_generator_to_data (generator, NULL);
+    g_autoptr(GList) members = json_object_get_members (self->extra);
+    char *end = strrchr (data, '}');
+    GString *text;
+
+    g_assert (end != NULL);
+    while (end > data && g_ascii_isspace (end[-1]))
+      end--;
+    text = g_string_new_len (data, end - data);
+    for (const GList *l = members; l != NULL; l = l->next)
+      {
+        g_autofree char *member = member_to_data (l->data, json_object_get_member (self->extra, l->data));
+
+        g_string_append_printf (text, ",\n  %s", member);
+      }
+    g_string_append (text, "\n}");
+    if (length != NULL)
+      *length = text->len;
+    return g_string_free (text, FALSE);
+  }
 }
 
 /**

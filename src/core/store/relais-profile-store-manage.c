@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "relais-json-read.h"
 #include "relais-profile-store-private.h"
 
 /* Deleted profiles go to a folder of their own beside the profiles, where
@@ -32,17 +35,39 @@ move_file (GFile   *from,
            GError **error)
 {
   g_autoptr(GFile) parent = g_file_get_parent (to);
-  g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_make_directory_with_parents (parent, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+  /* Deleted profiles hold an association's notes: private, as the
+   * profiles' folder is, even when an older Relais made it 0755. */
+  if (g_mkdir_with_parents (g_file_peek_path (parent), 0700) != 0 ||
+      g_chmod (g_file_peek_path (parent), 0700) != 0)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
       return FALSE;
     }
 
   return g_file_move (from, to, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
                       NULL, NULL, NULL, error);
+}
+
+/* The backups ("ID.json~", "~2"…) follow their profile: left behind, they
+ * would keep a deleted association's notes among the profiles. Best effort:
+ * the profile itself has moved already. */
+static void
+move_backups (GFile    *from,
+              GFile    *to,
+              gboolean  back)
+{
+  for (int i = 1; i <= RELAIS_PROFILE_STORE_BACKUPS; i++)
+    {
+      g_autofree char *suffix = i == 1 ? g_strdup ("~") : g_strdup_printf ("~%d", i);
+      g_autofree char *from_path = g_strconcat (g_file_peek_path (from), suffix, NULL);
+      g_autofree char *to_path = g_strconcat (g_file_peek_path (to), suffix, NULL);
+
+      if (g_rename (from_path, to_path) != 0 && errno != ENOENT)
+        g_message ("%s not moved %s: %s", from_path, back ? "back" : "with its profile", g_strerror (errno));
+    }
 }
 
 /**
@@ -75,6 +100,7 @@ relais_profile_store_delete (RelaisProfileStore  *self,
   target = deleted_file_for_id (self, relais_profile_get_id (profile));
   if (!move_file (file, target, error))
     return FALSE;
+  move_backups (file, target, FALSE);
 
   /* Held while the list lets go of it: the caller may hold none. */
   keep = g_object_ref (profile);
@@ -113,6 +139,7 @@ relais_profile_store_undelete (RelaisProfileStore  *self,
     }
   if (!move_file (deleted, file, error))
     return NULL;
+  move_backups (deleted, file, TRUE);
 
   return relais_profile_store_open (self, id, error);
 }
@@ -131,7 +158,7 @@ copy_with_new_id (RelaisProfile  *profile,
   g_autofree char *copy_data = NULL;
   JsonObject *root;
 
-  if (!json_parser_load_from_data (parser, data, -1, error))
+  if (!relais_json_parser_load (parser, data, -1, error))
     {
       g_free (name);
       return NULL;
@@ -199,8 +226,11 @@ relais_profile_store_export (RelaisProfileStore  *self,
   g_return_val_if_fail (G_IS_FILE (destination), FALSE);
 
   data = relais_profile_to_data (profile, &length);
+  /* Only the user may read it: it holds the association's notes. Sharing it
+   * is a choice they make by giving the file. */
   return g_file_replace_contents (destination, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+                                  G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                                  NULL, NULL, error);
 }
 
 /**

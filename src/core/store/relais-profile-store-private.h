@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "relais-file-read.h"
 #include "relais-profile-store.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ struct _RelaisProfileStore
   GListStore  *profiles;
   GHashTable  *files;        /* id → GFile it was read from or goes to */
   GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
+  GHashTable  *versions;     /* id → RelaisFileVersion last read or written */
   GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
   guint        save_source;
   guint        save_delay;
@@ -42,5 +44,9 @@ void                  relais_profile_store_notify_cb          (RelaisProfileStor
                                                                RelaisProfile       *profile);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
+
+/* How many earlier versions stay beside a profile: NAME.json~ (the last),
+ * then NAME.json~2 … */
+#define RELAIS_PROFILE_STORE_BACKUPS 3
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "relais-profile-store.h"
 #include "relais-profile-store-private.h"
@@ -28,6 +29,7 @@ enum {
 
 enum {
   SAVE_FAILED,
+  CHANGED_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -46,27 +48,33 @@ relais_profile_store_load_file (GFile         *file,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *basename = g_file_get_basename (file);
   g_autoptr(GError) local_error = NULL;
+  RelaisFileVersion version;
   RelaisProfile *profile;
+  const char *contents;
   gsize length;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, error);
-  if (info == NULL)
-    return NULL;
-
-  if (g_file_info_get_size (info) > RELAIS_PROFILE_MAX_SIZE)
+  /* Never a FIFO or a device, never more than the limit: a file put in the
+   * folder (or given to import) cannot hang or swell Relais. */
+  bytes = relais_file_read (file, RELAIS_PROFILE_MAX_SIZE, &version, cancellable, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be a Relais profile."), basename);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
+                     _("“%s” is too large to be a Relais profile."), basename);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_A_PROFILE,
+                     _("“%s” is not an ordinary file, so it cannot be a Relais profile."), basename);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
+  contents = g_bytes_get_data (bytes, &length);
+  if (contents == NULL)
+    contents = "";
 
   profile = relais_profile_new_from_data (contents, length, &local_error);
 
@@ -81,6 +89,11 @@ relais_profile_store_load_file (GFile         *file,
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "“%s”: ", basename);
       return NULL;
     }
+
+  /* What the file was, so that a save can tell whether someone else changed
+   * it since (relais_profile_store_write()). */
+  g_object_set_data_full (G_OBJECT (profile), "relais-file-version",
+                          g_memdup2 (&version, sizeof version), g_free);
 
   return profile;
 }
@@ -231,6 +244,10 @@ watch_profile (RelaisProfileStore *self,
                RelaisProfile      *profile,
                GFile              *file)
 {
+  RelaisFileVersion *version = g_object_steal_data (G_OBJECT (profile), "relais-file-version");
+
+  if (version != NULL)
+    g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
   g_hash_table_replace (self->files,
                         g_strdup (relais_profile_get_id (profile)),
                         g_object_ref (file));
@@ -257,94 +274,6 @@ relais_profile_store_file_for_id (RelaisProfileStore *self,
 }
 
 /* --- Writing ------------------------------------------------------------- */
-
-/* Turn what the system said into something a volunteer can act on. */
-void
-relais_profile_store_explain_save_error (GError        **error,
-                                         RelaisProfile  *profile,
-                                         GFile          *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *folder = g_file_get_parse_name (parent);
-  const char *name = relais_profile_get_name (profile);
-  g_autofree char *reason = NULL;
-  GError *explained;
-
-  if (error == NULL || *error == NULL)
-    return;
-
-  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    reason = g_strdup (_("The disk is full. Free some space: Relais will try again."));
-  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    reason = g_strdup_printf (_("Relais is not allowed to write in the folder “%s”. Check its permissions: Relais will try again."), folder);
-  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
-    reason = g_strdup (_("The disk is read-only. Relais will try again."));
-  else
-    reason = g_strdup_printf (_("The system said: %s. Relais will try again."), (*error)->message);
-
-  /* A new error with the same domain and code: a GError's message is not
-   * to be written over (g_prefix_error() only prepends). */
-  explained = g_error_new ((*error)->domain, (*error)->code, _("“%s” could not be saved. %s"), name, reason);
-  g_clear_error (error);
-  g_propagate_error (error, explained);
-}
-
-static gboolean
-set_contents_atomically (const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  /* Temporary file, fsync, rename: the target is either the old or the new
-   * version, whole. (g_file_replace_contents() is not used: on GLib 2.74 a
-   * write that fails half-way still renames the truncated file into place.) */
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
-}
-
-gboolean
-relais_profile_store_write (RelaisProfileStore  *self,
-                            RelaisProfile       *profile,
-                            GFile               *file,
-                            GError             **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *previous = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  gsize length, previous_length;
-
-  if (relais_profile_get_read_only (profile))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
-                   _("“%s” was saved by a newer version of Relais: it is shown as it is and never written over. Update Relais to change it."),
-                   relais_profile_get_name (profile));
-      return FALSE;
-    }
-
-  data = relais_profile_to_data (profile, &length);
-
-  if (g_mkdir_with_parents (g_file_peek_path (self->directory), 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* The version being replaced stays beside it as "name~", one step of undo
-   * for a user who changed their mind or a file damaged later. */
-  if (g_file_get_contents (path, &previous, &previous_length, NULL))
-    {
-      g_autofree char *backup_path = g_strconcat (path, "~", NULL);
-
-      if (!set_contents_atomically (backup_path, previous, previous_length, error))
-        return FALSE;
-    }
-
-  return set_contents_atomically (path, data, length, error);
-}
 
 static gboolean
 save_unsaved (RelaisProfileStore  *self,
@@ -425,6 +354,7 @@ relais_profile_store_finalize (GObject *object)
   g_clear_object (&self->profiles);
   g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_pointer (&self->unsaved, g_hash_table_unref);
+  g_clear_pointer (&self->versions, g_hash_table_unref);
   g_clear_pointer (&self->damaged, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_store_parent_class)->finalize (object);
@@ -493,6 +423,20 @@ relais_profile_store_class_init (RelaisProfileStoreClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2,
                   RELAIS_TYPE_PROFILE, G_TYPE_ERROR);
+
+  /**
+   * RelaisProfileStore::changed-elsewhere:
+   * @profile: the profile just saved
+   * @error: what happened to the other version, in plain words
+   *
+   * Emitted when a save found the file changed by another program since
+   * Relais read it: that version was kept beside it (or could not be, as
+   * @error says) before Relais wrote its own.
+   */
+  signals[CHANGED_ELSEWHERE] =
+    g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  RELAIS_TYPE_PROFILE, G_TYPE_ERROR);
 }
 
 static void
@@ -501,6 +445,7 @@ relais_profile_store_init (RelaisProfileStore *self)
   self->profiles = g_list_store_new (RELAIS_TYPE_PROFILE);
   self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
   self->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
 }

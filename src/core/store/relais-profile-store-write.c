@@ -1,0 +1,216 @@
+/* relais-profile-store-write.c — a profile written atomically, through a
+ * link, after its backups, without losing a version someone else wrote
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relais-profile-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "relais-profile-store-private.h"
+
+/* Turn what the system said into something a volunteer can act on. */
+void
+relais_profile_store_explain_save_error (GError        **error,
+                                         RelaisProfile  *profile,
+                                         GFile          *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = g_file_get_parse_name (parent);
+  const char *name = relais_profile_get_name (profile);
+  g_autofree char *reason = NULL;
+  GError *explained;
+
+  if (error == NULL || *error == NULL)
+    return;
+
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    reason = g_strdup (_("The disk is full. Free some space: Relais will try again."));
+  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = g_strdup_printf (_("Relais is not allowed to write in the folder “%s”. Check its permissions: Relais will try again."), folder);
+  else if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    reason = g_strdup (_("The disk is read-only. Relais will try again."));
+  else
+    reason = g_strdup_printf (_("The system said: %s. Relais will try again."), (*error)->message);
+
+  /* A new error with the same domain and code: a GError's message is not
+   * to be written over (g_prefix_error() only prepends). */
+  explained = g_error_new ((*error)->domain, (*error)->code, _("“%s” could not be saved. %s"), name, reason);
+  g_clear_error (error);
+  g_propagate_error (error, explained);
+}
+
+static gboolean
+set_contents_atomically (const char  *path,
+                         const char  *data,
+                         gsize        length,
+                         GError     **error)
+{
+  /* Temporary file, fsync, rename: the target is either the old or the new
+   * version, whole. (g_file_replace_contents() is not used: on GLib 2.74 a
+   * write that fails half-way still renames the truncated file into place.) */
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+/* The version being replaced stays beside it as "name~", one step of undo
+ * for a user who changed their mind or a file damaged later; the earlier
+ * ones as "name~2", "name~3". */
+static gboolean
+keep_backups (const char  *path,
+              GBytes      *previous,
+              GError     **error)
+{
+  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+
+  for (int i = RELAIS_PROFILE_STORE_BACKUPS; i >= 2; i--)
+    {
+      g_autofree char *older = g_strdup_printf ("%s~%d", path, i);
+      g_autofree char *newer = i == 2 ? g_strdup (backup_path) : g_strdup_printf ("%s~%d", path, i - 1);
+
+      if (g_rename (newer, older) != 0 && errno != ENOENT)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  return set_contents_atomically (backup_path, g_bytes_get_data (previous, NULL),
+                                  g_bytes_get_size (previous), error);
+}
+
+/* Someone else (a sync client, another machine) changed the file since it was
+ * read: their version is kept beside it, under a name that says so, before
+ * ours is written. */
+static void
+keep_other_version (RelaisProfileStore *self,
+                    RelaisProfile      *profile,
+                    const char         *path,
+                    const char         *target,
+                    GBytes             *other)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *copy_path = g_strdup_printf ("%s.changed-elsewhere-%s", path, stamp);
+  g_autofree char *copy_name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Never over an earlier copy made within the same second. */
+  for (guint n = 2; g_file_test (copy_path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (copy_path);
+      copy_path = g_strdup_printf ("%s.changed-elsewhere-%s-%u", path, stamp, n);
+    }
+  copy_name = g_path_get_basename (copy_path);
+
+  /* Without its bytes (too large to read), the file itself moves aside. */
+  if (other == NULL && g_rename (target, copy_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (&error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+    }
+  if (error != NULL ||
+      (other != NULL && !set_contents_atomically (copy_path, g_bytes_get_data (other, NULL), g_bytes_get_size (other), &error)))
+    {
+      g_prefix_error (&error, _("“%s” was changed by another program while Relais had it open, and that version could not be kept aside: "),
+                      relais_profile_get_name (profile));
+    }
+  else
+    {
+      error = g_error_new (G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("“%s” was changed by another program (a synchronisation, another computer) while Relais had it open. That version was kept as “%s” beside it; Relais saved its own."),
+                           relais_profile_get_name (profile), copy_name);
+    }
+  g_signal_emit_by_name (self, "changed-elsewhere", profile, error);
+}
+
+gboolean
+relais_profile_store_write (RelaisProfileStore  *self,
+                            RelaisProfile       *profile,
+                            GFile               *file,
+                            GError             **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) previous = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  g_autofree char *checksum = NULL;
+  const RelaisFileVersion *known;
+  RelaisFileVersion current, *version;
+  gsize length;
+
+  if (relais_profile_get_read_only (profile))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                   _("“%s” was saved by a newer version of Relais: it is shown as it is and never written over. Update Relais to change it."),
+                   relais_profile_get_name (profile));
+      return FALSE;
+    }
+
+  data = relais_profile_to_data (profile, &length);
+
+  /* Never write a file the reader would refuse at the next start. */
+  if (length > RELAIS_PROFILE_MAX_SIZE)
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
+                   _("“%s” has grown too large to be saved (more than %d MB)."),
+                   relais_profile_get_name (profile), RELAIS_PROFILE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (g_mkdir_with_parents (g_file_peek_path (self->directory), 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* A profile that is a link (into a synced folder) is written through the
+   * link: replacing the link by a file would cut the synced copy off. */
+  target = realpath (path, NULL);
+  if (target == NULL)
+    target = g_strdup (path);
+
+  previous = relais_file_read_path (target, RELAIS_PROFILE_MAX_SIZE, &current, NULL, &read_error);
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    keep_other_version (self, profile, path, target, NULL);
+  if (previous != NULL)
+    {
+      known = g_hash_table_lookup (self->versions, relais_profile_get_id (profile));
+      if (known != NULL && !relais_file_version_equal (known, &current))
+        keep_other_version (self, profile, path, target, previous);
+      if (!keep_backups (path, previous, error))
+        return FALSE;
+    }
+
+  if (!set_contents_atomically (target, data, length, error))
+    return FALSE;
+
+  /* What is on disk now is ours: the next save compares with it. The
+   * version the profile may carry from the file it was imported from is
+   * not this file's. */
+  g_object_set_data (G_OBJECT (profile), "relais-file-version", NULL);
+  written = g_bytes_new_take (g_steal_pointer (&data), length);
+  version = g_new0 (RelaisFileVersion, 1);
+  version->size = (goffset) length;
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, written);
+  g_strlcpy (version->sha256, checksum, sizeof version->sha256);
+  g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
+
+  return TRUE;
+}
