@@ -377,6 +377,23 @@ fill_alternatives (RelaisToolRow *self)
   update_summary (self);
 }
 
+/* A sentence the tool's row says before anything else, on as many lines as
+ * it needs. */
+static void
+add_note_row (RelaisToolRow *self,
+              const char    *text,
+              const char    *css_class)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (row, css_class);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}
+
 static void
 build (RelaisToolRow *self)
 {
@@ -391,13 +408,16 @@ build (RelaisToolRow *self)
   if (entry->closed != NULL)
     {
       g_autofree char *closure = relais_tool_describe_closure (entry);
-      GtkWidget *closed_row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (closed_row), closure);
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (closed_row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (closed_row), 0);
-      gtk_widget_add_css_class (closed_row, "warning");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), closed_row);
+      add_note_row (self, closure, "warning");
+    }
+
+  /* No free alternative fits yet: said, so the empty list is not a mystery. */
+  if (entry->meanwhile != NULL)
+    {
+      g_autofree char *meanwhile = relais_tool_describe_meanwhile (entry);
+
+      add_note_row (self, meanwhile, NULL);
     }
 
   users_row = adw_action_row_new ();

@@ -373,10 +373,17 @@ NC_("catalog", "Needs a server to install and keep up to date.");
 NC_("catalog", "No licence fee; the server, or a hosted offer, has a cost.");
 NC_("catalog", "Simple accounts on your computer: income, spending, categories and budgets.");
 NC_("catalog", "It keeps a small association's accounts, not a full company bookkeeping.");
+NC_("catalog", "Build a simple website on your computer, then send it to any web host.");
+NC_("catalog", "You write the site on your computer and need a web host to publish it.");
+NC_("catalog", "It makes simple static pages, and you need a web host to publish them.");
+NC_("catalog", "Runs on your computer; the finished site is plain pages that any host can serve.");
+NC_("catalog", "No licence fee; the web host may cost a little.");
 NC_("catalog", "Given licences are for paid staff and unpaid executives; volunteers can have discounted ones.");
 NC_("catalog", "Up to 300 free licences for eligible nonprofits, with the web versions of the apps only.");
 NC_("catalog", "Check the eligibility conditions on Canva’s own pages before counting on it.");
 NC_("catalog", "Skype no longer works: choose one of its free alternatives for video calls.");
+NC_("catalog", "Free form tools listed for Google Forms, such as Yakforms, collect answers too, with a plainer look.");
+NC_("catalog", "Keep your account for now, and post your videos on PeerTube as well so that they stay yours.");
 /* Translators: the names below are names of tools and of their plans; keep a
  * proper name as it is and translate only the words that describe. */
 NC_("catalog", "Microsoft 365 Business Standard");
@@ -555,4 +562,5 @@ NC_("catalog", "OpenShot");
 NC_("catalog", "Easy!Appointments");
 NC_("catalog", "pretix");
 NC_("catalog", "Grisbi");
+NC_("catalog", "Publii");
 #endif
