@@ -172,7 +172,7 @@ GPtrArray             *relais_catalog_get_categories       (RelaisCatalog  *self
 GPtrArray             *relais_catalog_get_tools            (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_alternatives     (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_plans            (RelaisCatalog  *self);
-RelaisPricePlan            *relais_catalog_lookup_plan          (RelaisCatalog  *self,
+RelaisPricePlan       *relais_catalog_lookup_plan          (RelaisCatalog  *self,
                                                             const char     *id);
 RelaisCategory        *relais_catalog_lookup_category      (RelaisCatalog  *self,
                                                             const char     *id);

@@ -301,8 +301,8 @@ relais_secondary_source_note (void)
  *   or an informal collective is not a registered nonprofit.
  */
 gboolean
-relais_price_plan_nonprofit_applies (const RelaisPricePlan  *plan,
-                               RelaisProfileKind  kind)
+relais_price_plan_nonprofit_applies (const RelaisPricePlan *plan,
+                                     RelaisProfileKind      kind)
 {
   g_return_val_if_fail (plan != NULL, FALSE);
 

@@ -18,8 +18,8 @@ gboolean  relais_price_is_old            (const RelaisPrice     *price,
                                           const GDate           *today);
 char     *relais_price_describe_date     (const RelaisPrice     *price,
                                           const GDate           *today);
-gboolean  relais_price_plan_nonprofit_applies  (const RelaisPricePlan      *plan,
-                                          RelaisProfileKind      kind);
+gboolean  relais_price_plan_nonprofit_applies (const RelaisPricePlan *plan,
+                                               RelaisProfileKind      kind);
 const char *relais_secondary_source_note (void);
 char     *relais_tool_describe_closure   (const RelaisProprietaryTool *tool);
 char     *relais_tool_describe_meanwhile (const RelaisProprietaryTool *tool);
