@@ -384,6 +384,7 @@ NC_("catalog", "Check the eligibility conditions on Canva’s own pages before c
 NC_("catalog", "Skype no longer works: choose one of its free alternatives for video calls.");
 NC_("catalog", "Free form tools listed for Google Forms, such as Yakforms, collect answers too, with a plainer look.");
 NC_("catalog", "Keep your account for now, and post your videos on PeerTube as well so that they stay yours.");
+NC_("catalog", "Keep your page for now, and publish your news on your own website as well, so that they stay yours.");
 /* Translators: the names below are names of tools and of their plans; keep a
  * proper name as it is and translate only the words that describe. */
 NC_("catalog", "Microsoft 365 Business Standard");
@@ -473,6 +474,7 @@ NC_("catalog", "Google Sites");
 NC_("catalog", "Adobe Premiere Pro");
 NC_("catalog", "EBP Compta");
 NC_("catalog", "TikTok");
+NC_("catalog", "LinkedIn");
 NC_("catalog", "LibreOffice Writer");
 NC_("catalog", "LibreOffice Calc");
 NC_("catalog", "LibreOffice Impress");
