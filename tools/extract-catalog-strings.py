@@ -46,6 +46,8 @@ def texts(folder):
         for tool in proprietary["tools"]:
             if "closed" in tool:
                 yield tool["closed"]["instead"]
+            if "meanwhile" in tool:
+                yield tool["meanwhile"]
     yield NAME
     with open(os.path.join(folder, "proprietary.json"), encoding="utf-8") as f:
         proprietary = json.load(f)

@@ -27,6 +27,7 @@ struct _RelaisToolRow
 
   /* Template widgets */
   AdwActionRow      *closed_row;
+  AdwActionRow      *meanwhile_row;
   GtkListBox        *alternatives_list;
   AdwActionRow      *migration_heading;
   GtkListBox        *migration_list;
@@ -300,6 +301,7 @@ relais_tool_row_class_init (RelaisToolRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tool-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, alternatives_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, closed_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, meanwhile_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, migration_heading);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, migration_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, note_row);
@@ -360,6 +362,14 @@ relais_tool_row_new (RelaisCatalog     *catalog,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->closed_row), closure);
       gtk_widget_set_visible (GTK_WIDGET (self->closed_row), TRUE);
+    }
+  /* No free alternative fits yet: said, so the empty list is not a mystery. */
+  if (entry->meanwhile != NULL)
+    {
+      g_autofree char *meanwhile = relais_tool_describe_meanwhile (entry);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->meanwhile_row), meanwhile);
+      gtk_widget_set_visible (GTK_WIDGET (self->meanwhile_row), TRUE);
     }
   list_label = g_strdup_printf (_("Free alternatives to %s"), entry->name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->alternatives_list),

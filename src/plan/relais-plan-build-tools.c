@@ -183,6 +183,12 @@ add_tool (RelaisPlan              *plan,
 
       relais_plan_add_paragraph (plan, closure, NULL);
     }
+  if (entry->meanwhile != NULL)
+    {
+      g_autofree char *meanwhile = relais_tool_describe_meanwhile (entry);
+
+      relais_plan_add_paragraph (plan, meanwhile, NULL);
+    }
   add_facts (plan, sources, tool);
 
   ranked = relais_recommend (sources->profile, entry, relais_this_platform (), relais_profile_tool_get_users (tool));

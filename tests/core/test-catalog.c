@@ -11,6 +11,7 @@
 #include "relais-alternative-text.h"
 #include "relais-catalog.h"
 #include "relais-list-diff.h"
+#include "relais-price-text.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
 #include "relais-test-utils.h"
@@ -32,6 +33,7 @@ test_catalog_load (void)
   g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
   RelaisProprietaryTool *word = relais_catalog_lookup_tool (catalog, "word");
   RelaisAlternative *writer = relais_catalog_lookup_alternative (catalog, "desk-writer");
+  g_autofree char *meanwhile = NULL;
 
   g_assert_cmpuint (relais_catalog_get_categories (catalog)->len, ==, 3);
   g_assert_cmpuint (relais_catalog_get_tools (catalog)->len, ==, 12);
@@ -51,6 +53,12 @@ test_catalog_load (void)
   g_assert_null (relais_catalog_lookup_plan (catalog, "no-price")->price);
   g_assert_cmpstr (relais_catalog_lookup_tool (catalog, "callapp")->closed->date, ==, "2025-05-05");
   g_assert_true (relais_catalog_lookup_tool (catalog, "callapp")->closed->secondary);
+  /* A tool no free alternative fits says what to do meanwhile; others say nothing. */
+  g_assert_cmpstr (relais_catalog_lookup_tool (catalog, "vector")->meanwhile, ==, "Draw by hand and scan the result.");
+  g_assert_null (word->meanwhile);
+  meanwhile = relais_tool_describe_meanwhile (relais_catalog_lookup_tool (catalog, "vector"));
+  g_assert_cmpstr (meanwhile, ==, "Relais knows no free alternative to Vector Pro yet. Draw by hand and scan the result.");
+  g_assert_null (relais_tool_describe_meanwhile (word));
   g_assert_cmpuint (word->alternatives->len, ==, 4);
   g_assert_true (g_strv_contains ((const char * const *) word->aliases, "MS Word"));
 
@@ -126,6 +134,7 @@ static const BadCatalog bad_catalogs[] = {
   { "unknown-included-plan", "proprietary.json", "\"includes\": [\"suite-basic\"]", "\"includes\": [\"suite\"]", "proprietary.json: plans[0].includes: no such other plan" },
   { "unknown-plan", "proprietary.json", "\"plan\": \"suite\",", "\"plan\": \"office-365\",", "proprietary.json: tools[0].plan: no such plan" },
   { "closed-without-date", "proprietary.json", "\"date\": \"2025-05-05\", ", "", "proprietary.json: tools[10].closed.date: missing" },
+  { "empty-meanwhile", "proprietary.json", "\"meanwhile\": \"Draw by hand and scan the result.\"", "\"meanwhile\": \"\"", "proprietary.json: tools[6].meanwhile: empty" },
   { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
   { "unknown-maturity", "alternatives.json", "\"maturity\": \"beta\"", "\"maturity\": \"gamma\"", "alternatives.json: alternatives[6].maturity: not an allowed value" },
   { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is neither primary nor secondary" },

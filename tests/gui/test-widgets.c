@@ -542,21 +542,24 @@ test_progress_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A closed tool says so first, with what to do instead. */
+/* Shows a profile with @tool_id and Word in the Tools area, and checks that
+ * exactly one row of all says @said, inside the row titled @tool_name. */
 static void
-test_tool_row_closed (Fixture       *fixture,
-                      gconstpointer  data)
+assert_tool_row_says (Fixture    *fixture,
+                      const char *tool_id,
+                      const char *tool_name,
+                      const char *said)
 {
   g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
   g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
-  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outil fermé");
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, tool_name);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) action_rows = g_ptr_array_new ();
-  gboolean said = FALSE;
+  guint found = 0;
 
-  relais_profile_add_tool (profile, "callapp");
+  relais_profile_add_tool (profile, tool_id);
   relais_profile_add_tool (profile, "word");
   g_assert_nonnull (relais_context_load_catalog (context, NULL));
   g_object_set (page, "context", context, "profile", profile, NULL);
@@ -574,17 +577,35 @@ test_tool_row_closed (Fixture       *fixture,
         {
           const char *title = adw_preferences_row_get_title (g_ptr_array_index (action_rows, j));
 
-          if (g_str_has_prefix (title, "CallApp closed on 5 May 2025. Use another video call service."))
+          if (g_str_has_prefix (title, said))
             {
-              /* Only in the closed tool's own row. */
-              g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, "CallApp");
-              said = TRUE;
+              /* Only in that tool's own row. */
+              g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, tool_name);
+              found++;
             }
         }
     }
-  g_assert_true (said);
+  g_assert_cmpuint (found, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A closed tool says so first, with what to do instead. */
+static void
+test_tool_row_closed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  assert_tool_row_says (fixture, "callapp", "CallApp", "CallApp closed on 5 May 2025. Use another video call service.");
+}
+
+/* A tool no free alternative fits says so in its own row, with what to do
+ * meanwhile, instead of an unexplained empty list. */
+static void
+test_tool_row_meanwhile (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  assert_tool_row_says (fixture, "vector", "Vector Pro",
+                        "Relais knows no free alternative to Vector Pro yet. Draw by hand and scan the result.");
 }
 
 /* Euros and dollars are shown side by side, never added. */
@@ -914,6 +935,7 @@ main (int   argc,
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
   ADD ("/tools/closed", test_tool_row_closed);
+  ADD ("/tools/meanwhile", test_tool_row_meanwhile);
 #undef ADD
 
   return g_test_run ();

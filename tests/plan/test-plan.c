@@ -160,6 +160,26 @@ test_build_typical (void)
     g_assert_true (has_text (plan, "Comptes rendus des réunions : tout passe en ODT !"));
 }
 
+/* A tool no free alternative fits says so in the plan, with what to do
+ * meanwhile; a tool with alternatives says nothing of the kind. */
+static void
+test_build_meanwhile (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Formulaires");
+  g_autoptr(RelaisPlan) plan = NULL;
+  g_autofree char *meanwhile = NULL;
+  g_autofree char *meanwhile_typeset = NULL;
+
+  relais_profile_add_tool (profile, "typeform");
+  relais_profile_add_tool (profile, "microsoft-word");
+  plan = build (profile);
+  meanwhile = relais_tool_describe_meanwhile (relais_catalog_lookup_tool (catalog, "typeform"));
+  g_assert_nonnull (meanwhile);
+  meanwhile_typeset = relais_plan_typeset (language, meanwhile);
+  g_assert_true (has_text (plan, meanwhile_typeset));
+  g_assert_null (relais_tool_describe_meanwhile (relais_catalog_lookup_tool (catalog, "microsoft-word")));
+}
+
 /* A closed tool says so in the plan, with what to do instead, and costs
  * nothing; Microsoft 365 is one subscription, which an association is not
  * charged at its public price. */
@@ -456,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/plan/build/typical", test_build_typical);
   g_test_add_func ("/plan/build/empty", test_build_empty);
   g_test_add_func ("/plan/build/closed-and-savings", test_build_closed_and_savings);
+  g_test_add_func ("/plan/build/meanwhile", test_build_meanwhile);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *paper = cases[i].paper == RELAIS_PLAN_PAPER_A4 ? "a4" : "letter";

@@ -165,6 +165,7 @@ read_tool (RelaisCatalog     *self,
       !relais_json_read_strv (object, "aliases", &tool->aliases, reader, error) ||
       !relais_json_read_string (object, "vendor", TRUE, &tool->vendor, reader, error) ||
       !relais_json_read_string (object, "category", TRUE, &category_id, reader, error) ||
+      !relais_json_read_string (object, "meanwhile", FALSE, &tool->meanwhile, reader, error) ||
       !relais_catalog_read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !relais_catalog_read_tool_plan (self, tool, object, reader, error))
     return FALSE;

@@ -90,6 +90,7 @@ tool_free (RelaisProprietaryTool *tool)
   g_strfreev (tool->aliases);
   g_free (tool->vendor);
   g_clear_pointer (&tool->closed, closure_free);
+  g_free (tool->meanwhile);
   g_clear_pointer (&tool->sources, g_ptr_array_unref);
   g_ptr_array_unref (tool->alternatives);
   g_free (tool);

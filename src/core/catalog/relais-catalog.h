@@ -108,6 +108,7 @@ typedef struct
   RelaisToolKind   kind;
   RelaisPricePlan      *plan;     /* nullable: free, or no plan known; borrowed */
   RelaisClosure   *closed;   /* nullable */
+  char            *meanwhile; /* nullable: no free alternative fits yet, what to do meanwhile (translated) */
   GPtrArray       *sources;  /* RelaisSource */
   GPtrArray       *alternatives; /* RelaisAlternative, borrowed */
 } RelaisProprietaryTool;

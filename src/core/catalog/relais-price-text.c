@@ -258,6 +258,29 @@ relais_tool_describe_closure (const RelaisProprietaryTool *tool)
 }
 
 /**
+ * relais_tool_describe_meanwhile:
+ *
+ * A tool no free alternative fits yet says so, rather than showing an empty
+ * list that reads as if Relais had forgotten it.
+ *
+ * Returns: (transfer full) (nullable): that Relais knows no free alternative
+ *   to the tool yet, and what to do meanwhile; %NULL when the data says
+ *   nothing of it
+ */
+char *
+relais_tool_describe_meanwhile (const RelaisProprietaryTool *tool)
+{
+  g_return_val_if_fail (tool != NULL, NULL);
+
+  if (tool->meanwhile == NULL)
+    return NULL;
+
+  /* TRANSLATORS: “Relais knows no free alternative to TikTok yet.” then what to do meanwhile */
+  return g_strdup_printf (_("Relais knows no free alternative to %s yet. %s"), tool->name,
+                          relais_catalog_translate (tool->meanwhile));
+}
+
+/**
  * relais_secondary_source_note:
  *
  * Returns: (transfer none): that a fact comes from the press, for facts no

@@ -22,5 +22,6 @@ gboolean  relais_price_plan_nonprofit_applies (const RelaisPricePlan *plan,
                                                RelaisProfileKind      kind);
 const char *relais_secondary_source_note (void);
 char     *relais_tool_describe_closure   (const RelaisProprietaryTool *tool);
+char     *relais_tool_describe_meanwhile (const RelaisProprietaryTool *tool);
 
 G_END_DECLS
