@@ -40,10 +40,10 @@ void                relais_context_load_directory_async (RelaisContext        *s
                                                          GCancellable         *cancellable,
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
-RelaisDirectory    *relais_context_load_directory_finish (RelaisContext       *self,
-                                                         GAsyncResult         *result,
-                                                         char                **warning,
-                                                         GError              **error);
+RelaisDirectory    *relais_context_load_directory_finish (RelaisContext        *self,
+                                                          GAsyncResult         *result,
+                                                          char                **warning,
+                                                          GError              **error);
 RelaisDirectory    *relais_context_load_directory       (RelaisContext        *self,
                                                          char                **warning,
                                                          GError              **error);
