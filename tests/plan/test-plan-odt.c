@@ -620,11 +620,6 @@ test_hostile_links (void)
   g_autoptr(GBytes) odt = relais_plan_odt_to_bytes (plan, RELAIS_PLAN_PAPER_A4, NULL, NULL);
   g_autoptr(GPtrArray) entries = test_zip_read (odt);
   g_autofree char *content = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("relais-links-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
-  g_autofree char *pdf = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
 
   content = g_strndup (g_bytes_get_data (test_zip_find (entries, "content.xml")->data, NULL),
                        g_bytes_get_size (test_zip_find (entries, "content.xml")->data));
@@ -634,6 +629,26 @@ test_hostile_links (void)
   g_assert_null (strstr (content, "xlink:href=\"file:"));
   g_assert_null (strstr (content, "xlink:href=\"javascript:"));
   g_assert_null (strstr (content, "xlink:href=\"smb:"));
+}
+
+static void
+test_hostile_links_pdf (void)
+{
+  g_autoptr(RelaisPlan) plan = hostile_links_plan ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  /* Pango and fontconfig keep caches valgrind calls lost; ASan runs it. */
+  if (g_getenv ("RELAIS_TEST_VALGRIND") != NULL)
+    {
+      g_test_skip ("a PDF meets fontconfig's caches under valgrind; the sanitizer lane runs it");
+      return;
+    }
+  dir = g_dir_make_tmp ("relais-links-XXXXXX", NULL);
+  path = g_build_filename (dir, "plan.pdf", NULL);
 
   /* The PDF's bytes: link annotations are written uncompressed. */
   g_assert_true (relais_plan_write_pdf (plan, RELAIS_PLAN_PAPER_A4, path, &error));
@@ -663,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/plan-odt/long", test_long);
   g_test_add_func ("/plan-odt/escaping", test_escaping);
   g_test_add_func ("/plan-odt/hostile-links", test_hostile_links);
+  g_test_add_func ("/plan-odt/hostile-links-pdf", test_hostile_links_pdf);
   g_test_add_func ("/plan-odt/reproducible", test_reproducible);
   g_test_add_func ("/plan-odt/write-fails", test_write_fails);
   g_test_add_func ("/plan-odt/write-fails-half-way", test_write_fails_half_way);
