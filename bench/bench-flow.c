@@ -255,7 +255,17 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (bench.window));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (bench.window)), "after-paint",
                     G_CALLBACK (after_paint_cb), &bench);
-  show_area (&bench, "tools");
+  run_until_painted (&bench);
+  {
+    /* The first showing of the Tools area: its page made, every tool's row
+     * bound (issue 14 asks under a second of main-thread time for 500). */
+    double cpu_start = thread_cpu_ms ();
+    gint64 wall_start = g_get_monotonic_time ();
+
+    show_area (&bench, "tools");
+    g_print ("first showing of the Tools area: %.2f ms of main-thread CPU (%.2f ms wall)\n",
+             thread_cpu_ms () - cpu_start, (g_get_monotonic_time () - wall_start) / 1000.0);
+  }
   /* The Tools area is made when first shown, inside its bin. */
   bench.tools_page = adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (bench.window), RELAIS_TYPE_WINDOW, "tools_area")));
   bench.search_entry = GTK_WIDGET (gtk_widget_get_template_child (bench.tools_page, RELAIS_TYPE_TOOLS_PAGE, "search_entry"));

@@ -44,6 +44,7 @@ struct _RelaisToolRow
   RelaisProfile     *profile;
   RelaisProfileTool *tool;
   GListStore        *alternatives;     /* RelaisRankedAlternative, the best first, then "Not now" */
+  gboolean           opened;           /* ranked once it was first opened */
 
   /* Borrowed */
   RelaisDirectory   *directory;        /* nullable: the hosters of online services */
@@ -77,14 +78,31 @@ update_summary (RelaisToolRow *self)
 static void
 rank (RelaisToolRow *self)
 {
-  RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (self->tool));
-  g_autoptr(GPtrArray) items = relais_ranked_alternatives_for (self->catalog, self->profile, entry,
-                                                               relais_profile_tool_get_users (self->tool),
-                                                               self->directory, self->finder);
+  RelaisProprietaryTool *entry;
+  g_autoptr(GPtrArray) items = NULL;
 
+  /* A closed row shows no alternative: ranking them and making their rows is
+   * most of a row's cost, so a profile of many tools opens at once and each
+   * row ranks when first opened. */
+  if (!self->opened)
+    return;
+
+  entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (self->tool));
+  items = relais_ranked_alternatives_for (self->catalog, self->profile, entry,
+                                          relais_profile_tool_get_users (self->tool),
+                                          self->directory, self->finder);
   g_ptr_array_add (items, relais_ranked_alternative_new (self->catalog, NULL, RELAIS_CHOICE_NOT_NOW, _("Not now"),
                                                          _("Keep this tool for the moment; you can choose later.")));
   relais_list_store_update (self->alternatives, items, relais_ranked_alternative_equal);
+}
+
+static void
+expanded_cb (RelaisToolRow *self)
+{
+  if (self->opened || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    return;
+  self->opened = TRUE;
+  rank (self);
 }
 
 static GtkWidget *
@@ -379,9 +397,9 @@ relais_tool_row_new (RelaisCatalog     *catalog,
   bind_tool (self);
   update_summary (self);
 
-  rank (self);
   gtk_list_box_bind_model (self->alternatives_list, G_LIST_MODEL (self->alternatives),
                            create_alternative_row, self, NULL);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (ranking); i++)
     g_signal_connect_object (profile, ranking[i], G_CALLBACK (rank), self, G_CONNECT_SWAPPED);
 

@@ -590,6 +590,51 @@ assert_tool_row_says (Fixture    *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+n_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* A tool's row ranks its alternatives and makes their rows only when first
+ * opened: a profile of many tools shows at once. */
+static void
+test_tool_row_ranks_when_opened (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Ouvrir pour classer");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row, *alternatives;
+
+  relais_profile_add_tool (profile, "word");
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_wait_until (gtk_widget_get_mapped (page));
+
+  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  alternatives = relais_test_template_child (row, RELAIS_TYPE_TOOL_ROW, "alternatives_list");
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_cmpuint (n_children (alternatives), ==, 0);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  /* The fixture's alternatives to Word, and "Not now". */
+  relais_test_wait_until (n_children (alternatives) >= 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A closed tool says so first, with what to do instead. */
 static void
 test_tool_row_closed (Fixture       *fixture,
@@ -935,6 +980,7 @@ main (int   argc,
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
   ADD ("/tools/closed", test_tool_row_closed);
+  ADD ("/tools/ranks-when-opened", test_tool_row_ranks_when_opened);
   ADD ("/tools/meanwhile", test_tool_row_meanwhile);
 #undef ADD
 
