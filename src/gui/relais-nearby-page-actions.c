@@ -240,19 +240,37 @@ import_thread (GTask        *task,
   g_task_return_pointer (task, import, (GDestroyNotify) import_free);
 }
 
+/* Says how many rows are not listed: only the first ones are kept, and the
+ * file's last row, where a file too long stopped being read. */
+static void
+append_more_rows (GString *text,
+                  guint    more)
+{
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "And %u more row.", "And %u more rows.", more), more);
+  g_string_append_c (text, '\n');
+}
+
 static char *
 describe_rejections (RelaisPlacesImportReport *report)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint more = report->n_rejected - report->rejected->len;
 
   for (guint i = 0; i < report->rejected->len; i++)
     {
       RelaisPlacesRejection *rejection = g_ptr_array_index (report->rejected, i);
 
+      if (i == RELAIS_PLACES_MAX_REJECTIONS && more > 0)
+        {
+          append_more_rows (text, more);
+          more = 0;
+        }
       /* Translators: a row of the imported file, and why it was left out */
       g_string_append_printf (text, _("Row %u: %s"), rejection->row, rejection->reason);
       g_string_append_c (text, '\n');
     }
+  if (more > 0)
+    append_more_rows (text, more);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -284,15 +302,15 @@ import_done_cb (GObject      *source,
   /* Translators: places accepted from an imported file */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place imported", "%u places imported", import->report->accepted),
                            import->report->accepted);
-  if (import->report->rejected->len > 0)
+  if (import->report->n_rejected > 0)
     {
       g_autofree char *rows = describe_rejections (import->report);
 
       details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u row was left out, for the reason given:\n\n%s",
                                               "%u rows were left out, each for the reason given:\n\n%s",
-                                              import->report->rejected->len),
-                                 import->report->rejected->len, rows);
+                                              import->report->n_rejected),
+                                 import->report->n_rejected, rows);
     }
   relais_message_show (self->toast_overlay, title, details);
   import_free (import);

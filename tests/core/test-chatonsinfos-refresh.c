@@ -31,6 +31,8 @@ typedef enum
   ALL_ORGANIZATIONS_404,
   MEMBERS_REFUSED,       /* the members' addresses are not https */
   REDIRECT_THROUGH,      /* allowed → not allowed → allowed */
+  ORGANIZATION_SLOW,     /* Alpha's file is held: the whole refresh's deadline ends it */
+  LOOPBACK_DEFAULT,      /* the refresh run as users run it: no plain http */
 } Behaviour;
 
 /* The address each fixture stands for, as the files say (file.url). */
@@ -70,6 +72,7 @@ typedef struct
   gboolean      done;
   gboolean      ok;
   GError       *error;
+  gint64        elapsed;       /* microseconds, from start to the result */
   guint         n_hosters;
   guint         n_skipped;
   guint         n_progress;
@@ -129,7 +132,8 @@ handler (SoupServer        *server,
 
   self->n_requests++;
 
-  if ((federation && self->behaviour == FEDERATION_SILENT) || (alpha && self->behaviour == ORGANIZATION_HELD))
+  if ((federation && self->behaviour == FEDERATION_SILENT)
+      || (alpha && (self->behaviour == ORGANIZATION_HELD || self->behaviour == ORGANIZATION_SLOW)))
     {
       soup_server_message_pause (message);
       self->n_held++;
@@ -319,13 +323,17 @@ run (Loopback *self)
     .timeout_seconds = self->behaviour == FEDERATION_SILENT ? 1 : 30,
     .max_file_size = 64 * 1024,
     .today = TODAY,
+    .deadline_seconds = self->behaviour == ORGANIZATION_SLOW ? 1 : 0,
+    .allow_loopback_http = self->behaviour != LOOPBACK_DEFAULT,
   };
   guint guard = g_timeout_add_seconds (100, too_long_cb, NULL);
+  gint64 start = g_get_monotonic_time ();
 
   relais_chatonsinfos_refresh_async (federation, self->output, &limits, self->cancellable,
                                      progress_cb, refreshed_cb, self);
   while (!self->done)
     g_main_context_iteration (NULL, TRUE);
+  self->elapsed = g_get_monotonic_time () - start;
   g_source_remove (guard);
 
   drain ();
@@ -397,6 +405,19 @@ test_refresh_fails (Loopback      *self,
       g_assert_nonnull (strstr (self->error->message, "127.1"));
       g_assert_cmpuint (self->n_requests, ==, 1);
       break;
+    case ORGANIZATION_SLOW:
+      /* Alpha's own timeout (30 s) would only have left it out: the whole
+       * refresh stopped before, at its deadline. */
+      g_assert_error (self->error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+      g_assert_cmpint (self->elapsed, <, 30 * G_USEC_PER_SEC);
+      g_assert_cmpuint (self->n_held, <=, 1);
+      break;
+    case LOOPBACK_DEFAULT:
+      /* Plain http to this computer is for the tests only: refused before
+       * any request. */
+      g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_ADDRESS);
+      g_assert_cmpuint (self->n_requests, ==, 0);
+      break;
     case MEMBERS_REFUSED:
       /* Refused before any request: the federation only was asked for. */
       g_assert_error (self->error, RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_NO_HOSTER);
@@ -409,7 +430,8 @@ test_refresh_fails (Loopback      *self,
     }
   /* The federation's address is in the message, for the volunteer to check. */
   if (self->behaviour != ORGANIZATION_HELD && self->behaviour != ALL_ORGANIZATIONS_404
-      && self->behaviour != MEMBERS_REFUSED && self->behaviour != REDIRECT_THROUGH)
+      && self->behaviour != MEMBERS_REFUSED && self->behaviour != REDIRECT_THROUGH
+      && self->behaviour != ORGANIZATION_SLOW)
     g_assert_nonnull (strstr (self->error->message, "chatons.example.org/chatons.properties"));
   assert_untouched (self);
 }
@@ -484,6 +506,8 @@ main (int   argc,
   ADD ("members-refused", MEMBERS_REFUSED, test_refresh_fails);
   ADD ("redirect-through-refused-host", REDIRECT_THROUGH, test_refresh_fails);
   ADD ("partial", ORGANIZATION_404, test_refresh_partial);
+  ADD ("deadline", ORGANIZATION_SLOW, test_refresh_fails);
+  ADD ("loopback-http-refused-by-default", LOOPBACK_DEFAULT, test_refresh_fails);
 #undef ADD
   g_test_add_func ("/chatonsinfos/refresh/refused", test_refresh_refused);
 

@@ -560,6 +560,7 @@ test_places_import_bad_rows (void)
   g_assert_nonnull (find_place (places, "ok-1"));
   g_assert_nonnull (find_place (places, "ok-2"));
   g_assert_cmpuint (report->rejected->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (report->n_rejected, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       RelaisPlacesRejection *rejection = g_ptr_array_index (report->rejected, i);
@@ -569,6 +570,46 @@ test_places_import_bad_rows (void)
     }
 
   remove_tmp_dir (dir);
+}
+
+/* A file of many bad rows keeps the first reasons only, and counts them
+ * all: a 200,000-row bad file must not keep 200,000 messages. */
+static void
+test_places_import_many_bad_rows (void)
+{
+  const guint n_bad = RELAIS_PLACES_MAX_REJECTIONS * 2 + 37;
+  g_autoptr(GString) csv = g_string_new ("id,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services,code_insee\n"
+                                         "ok-1,Bon lieu,Caen,14000,1 rue Basse,49.18,-0.37,2024-01-01,,14118\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RelaisPlacesImportReport) report = NULL;
+  g_autoptr(RelaisPlaces) places = NULL;
+  g_autoptr(GError) error = NULL;
+  RelaisPlacesRejection *last;
+
+  for (guint i = 0; i < n_bad; i++)
+    g_string_append_printf (csv, "bad-%u,Lieu %u,Caen,1400,1 rue Basse,49.18,-0.37,2024-01-01,,14118\n", i, i);
+  /* The last row, where a file too long stops being read, is kept too. */
+  g_string_append (csv, "last,Lieu,Caen\n");
+  bytes = g_bytes_new (csv->str, csv->len);
+  places = relais_places_convert (bytes, "many-bad-rows.csv", &report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (places);
+
+  g_assert_cmpuint (report->accepted, ==, 1);
+  g_assert_cmpuint (report->n_rejected, ==, n_bad + 1);
+  g_assert_cmpuint (report->rejected->len, ==, RELAIS_PLACES_MAX_REJECTIONS + 1);
+  last = g_ptr_array_index (report->rejected, RELAIS_PLACES_MAX_REJECTIONS);
+  g_assert_cmpuint (last->row, ==, n_bad + 3);
+  g_assert_nonnull (strstr (last->reason, "3 values"));
+  /* The first ones, in the order of the file: the header is row 1, the
+   * good place row 2. */
+  for (guint i = 0; i < RELAIS_PLACES_MAX_REJECTIONS; i++)
+    {
+      RelaisPlacesRejection *rejection = g_ptr_array_index (report->rejected, i);
+
+      g_assert_cmpuint (rejection->row, ==, i + 3);
+      g_assert_nonnull (strstr (rejection->reason, "1400"));
+    }
 }
 
 typedef struct
@@ -734,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/places/import/semicolon", test_places_import_semicolon);
   g_test_add_func ("/places/import/normandy-2023", test_places_import_2023);
   g_test_add_func ("/places/import/bad-rows", test_places_import_bad_rows);
+  g_test_add_func ("/places/import/many-bad-rows", test_places_import_many_bad_rows);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/places/import/refused/%s", refusals[i].test_name);

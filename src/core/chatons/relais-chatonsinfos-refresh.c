@@ -16,6 +16,7 @@
 #include "relais-chatonsinfos-private.h"
 
 #define DEFAULT_TIMEOUT        20
+#define DEFAULT_DEADLINE       120
 #define DEFAULT_MAX_FILE_SIZE  (1024 * 1024)
 #define DEFAULT_MAX_TOTAL_SIZE (20 * 1024 * 1024)
 #define DEFAULT_MAX_FILES      3000
@@ -47,6 +48,7 @@ typedef struct
   gsize                      total_size;
   GError                    *error;          /* the first error that stops everything */
   gboolean                   finished;       /* a file failing as it starts ends it early */
+  guint                      deadline_id;
 
   char                      *json;
   gsize                      json_length;
@@ -117,6 +119,7 @@ static void
 refresh_free (Refresh *refresh)
 {
   g_assert (refresh->running->len == 0);
+  g_assert (refresh->deadline_id == 0);
 
   g_queue_clear_full (&refresh->pending, (GDestroyNotify) fetch_free);
   g_ptr_array_unref (refresh->running);
@@ -133,9 +136,11 @@ refresh_free (Refresh *refresh)
 
 /* --- Addresses ------------------------------------------------------------- */
 
-/* https only; plain http to this computer is for the tests. */
+/* https only; plain http to this computer only when the tests ask for it,
+ * for their server: never in what users run. */
 static gboolean
 address_allowed (const char  *address,
+                 gboolean     allow_loopback_http,
                  GError     **error)
 {
   g_autoptr(GUri) uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
@@ -146,7 +151,7 @@ address_allowed (const char  *address,
     {
       if (g_ascii_strcasecmp (scheme, "https") == 0)
         return TRUE;
-      if (g_ascii_strcasecmp (scheme, "http") == 0
+      if (allow_loopback_http && g_ascii_strcasecmp (scheme, "http") == 0
           && (g_str_equal (host, "127.0.0.1") || g_str_equal (host, "localhost") || g_str_equal (host, "::1")))
         return TRUE;
     }
@@ -240,7 +245,10 @@ restarted_cb (SoupMessage *message,
 {
   g_autofree char *address = g_uri_to_string (soup_message_get_uri (message));
 
-  if (fetch->hop_error == NULL && !address_allowed (address, &fetch->hop_error))
+  Refresh *refresh = g_task_get_task_data (fetch->task);
+
+  if (fetch->hop_error == NULL
+      && !address_allowed (address, refresh->limits.allow_loopback_http, &fetch->hop_error))
     g_cancellable_cancel (fetch->cancellable);
 }
 
@@ -271,7 +279,7 @@ sent_cb (GObject      *object,
 
   /* A redirection must not lead anywhere a first address could not. */
   final_address = g_uri_to_string (soup_message_get_uri (fetch->message));
-  if (!address_allowed (final_address, &error))
+  if (!address_allowed (final_address, refresh->limits.allow_loopback_http, &error))
     {
       fetch_done (fetch, error);
       return;
@@ -314,7 +322,7 @@ fetch_start (Fetch *fetch)
   fetch->body = g_byte_array_new ();
   fetch->cancellable = g_cancellable_new ();
 
-  if (!address_allowed (fetch->url, &error)
+  if (!address_allowed (fetch->url, refresh->limits.allow_loopback_http, &error)
       || (fetch->message = soup_message_new (SOUP_METHOD_GET, fetch->url)) == NULL)
     {
       if (error == NULL)
@@ -558,6 +566,7 @@ finish (GTask *task)
   Refresh *refresh = g_task_get_task_data (task);
   g_autoptr(RelaisHosters) hosters = NULL;
 
+  g_clear_handle_id (&refresh->deadline_id, g_source_remove);
   /* Each waiting file holds the task. */
   g_queue_clear_full (&refresh->pending, (GDestroyNotify) fetch_free);
   g_clear_object (&refresh->session);
@@ -596,6 +605,26 @@ finish (GTask *task)
   refresh->json = relais_hosters_to_json (hosters, &refresh->json_length);
   /* The write syncs the disk: not in the main thread. */
   g_task_run_in_thread (task, write_thread);
+}
+
+/* Each file has its own timeout, but 3000 files answering just in time
+ * would still hold the refresh for hours. */
+static gboolean
+deadline_cb (gpointer data)
+{
+  GTask *task = data;
+  Refresh *refresh = g_task_get_task_data (task);
+
+  refresh->deadline_id = 0;
+  if (refresh->error == NULL)
+    refresh->error = g_error_new (G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                                  ngettext ("The refresh took more than %u second and was stopped. The previous list of hosters is kept: try again later.",
+                                            "The refresh took more than %u seconds and was stopped. The previous list of hosters is kept: try again later.",
+                                            refresh->limits.deadline_seconds),
+                                  refresh->limits.deadline_seconds);
+  /* The files still running end as cancelled, and the last one finishes. */
+  pump (task);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -673,6 +702,8 @@ relais_chatonsinfos_refresh_async (const char                     *federation_ur
     refresh->limits.max_files = DEFAULT_MAX_FILES;
   if (refresh->limits.max_concurrent == 0)
     refresh->limits.max_concurrent = DEFAULT_MAX_CONCURRENT;
+  if (refresh->limits.deadline_seconds == 0)
+    refresh->limits.deadline_seconds = DEFAULT_DEADLINE;
   refresh->today = limits != NULL && limits->today != NULL ? g_strdup (limits->today) : relais_chatonsinfos_today ();
   refresh->limits.today = refresh->today;
   refresh->federation_url = g_strdup (federation_url);
@@ -684,7 +715,7 @@ relais_chatonsinfos_refresh_async (const char                     *federation_ur
   g_queue_init (&refresh->pending);
   g_task_set_task_data (task, refresh, (GDestroyNotify) refresh_free);
 
-  if (!address_allowed (federation_url, &error))
+  if (!address_allowed (federation_url, refresh->limits.allow_loopback_http, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -697,6 +728,8 @@ relais_chatonsinfos_refresh_async (const char                     *federation_ur
                                                     "user-agent", user_agent,
                                                     NULL);
 
+  /* Borrowed: finish() removes it, and the task lives until then. */
+  refresh->deadline_id = g_timeout_add_seconds (refresh->limits.deadline_seconds, deadline_cb, task);
   enqueue (task, FETCH_FEDERATION, federation_url, NULL, 0);
   pump (task);
 }

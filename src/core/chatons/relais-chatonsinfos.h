@@ -36,6 +36,8 @@ typedef struct
   guint       max_files;         /* federation, organisations and services: 3000 */
   guint       max_concurrent;    /* requests at once: 4 */
   const char *today;             /* "YYYY-MM-DD" for the sources' "checked"; NULL: today */
+  guint       deadline_seconds;  /* the whole refresh, all files together: 120 */
+  gboolean    allow_loopback_http; /* plain http to 127.0.0.1: only the tests' server */
 } RelaisChatonsinfosLimits;
 
 typedef void (*RelaisChatonsinfosProgress) (guint    done,

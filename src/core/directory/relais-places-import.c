@@ -312,7 +312,8 @@ write_places (RelaisPlaces  *places,
 static void
 hand_report (RelaisPlacesImportReport **report,
              guint                      accepted,
-             GPtrArray                **rejected)
+             GPtrArray                **rejected,
+             guint                      n_rejected)
 {
   if (report == NULL)
     return;
@@ -320,6 +321,7 @@ hand_report (RelaisPlacesImportReport **report,
   *report = g_new0 (RelaisPlacesImportReport, 1);
   (*report)->accepted = accepted;
   (*report)->rejected = g_steal_pointer (rejected);
+  (*report)->n_rejected = n_rejected;
 }
 
 /**
@@ -343,6 +345,7 @@ relais_places_convert (GBytes                    *bytes,
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint n_rejected = 0;
 
   if (!(rows = relais_places_read_rows (bytes, name, error)))
     return NULL;
@@ -365,7 +368,9 @@ relais_places_convert (GBytes                    *bytes,
               places->source_as_of = g_strdup (place->updated);
             }
         }
-      else
+      /* The first ones tell what is wrong; the last one too, beyond
+       * them: it says where a file too long was no longer read. */
+      else if (n_rejected++ < RELAIS_PLACES_MAX_REJECTIONS || i == rows->len - 1)
         {
           RelaisPlacesRejection *rejection = g_new0 (RelaisPlacesRejection, 1);
 
@@ -388,13 +393,13 @@ relais_places_convert (GBytes                    *bytes,
                        _("No place in “%s” could be used (row %u: %s). Nothing was imported."),
                        name, first->row, first->reason);
         }
-      hand_report (report, 0, &rejected);
+      hand_report (report, 0, &rejected, n_rejected);
       return NULL;
     }
 
   places->source_name = g_strdup (name);
   places->imported = g_date_time_format (now, "%Y-%m-%d");
-  hand_report (report, places->places->len, &rejected);
+  hand_report (report, places->places->len, &rejected, n_rejected);
   return g_steal_pointer (&places);
 }
 

@@ -65,10 +65,17 @@ typedef struct
   char  *reason;    /* translated, for people */
 } RelaisPlacesRejection;
 
+/* A bad file of 200,000 rows would otherwise keep 200,000 messages that
+ * nobody reads: the first ones tell what is wrong. */
+#define RELAIS_PLACES_MAX_REJECTIONS 100
+
 typedef struct
 {
   guint      accepted;
-  GPtrArray *rejected;  /* RelaisPlacesRejection, in the order of the file */
+  GPtrArray *rejected;    /* RelaisPlacesRejection, in the order of the file: the
+                           * first RELAIS_PLACES_MAX_REJECTIONS only, and the
+                           * file's last row when it is rejected */
+  guint      n_rejected;  /* all the rows left out, kept or not */
 } RelaisPlacesImportReport;
 
 typedef enum
