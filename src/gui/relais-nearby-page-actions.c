@@ -208,16 +208,28 @@ import_hosters_response_cb (GtkNativeDialog  *chooser,
 {
   g_autoptr(GFile) folder = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *output = relais_chatonsinfos_default_output_path ();
-  Refresh *refresh;
 
   if (response == GTK_RESPONSE_ACCEPT)
     folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
-  if (folder == NULL || !(path = g_file_get_path (folder)) || self->refresh_cancellable != NULL)
-    return;
+  if (folder != NULL && (path = g_file_get_path (folder)) != NULL)
+    relais_nearby_page_import_hosters_folder (self, path);
+}
 
+/* Does nothing while a refresh or another import runs. */
+void
+relais_nearby_page_import_hosters_folder (RelaisNearbyPage *self,
+                                          const char       *path)
+{
+  g_autofree char *output = relais_chatonsinfos_default_output_path ();
+  Refresh *refresh;
+
+  g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->refresh_cancellable != NULL)
+    return;
   refresh = start_refresh (self, _("Reading the CHATONS files…"), path);
   relais_chatonsinfos_import_directory_async (path, "chatons.properties", NULL, output, self->refresh_cancellable,
                                               refresh_progress_cb, import_hosters_done_cb, refresh);
