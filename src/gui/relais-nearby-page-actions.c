@@ -50,6 +50,39 @@ refresh_progress_cb (guint    done,
   gtk_progress_bar_set_text (GTK_PROGRESS_BAR (refresh->bar), text);
 }
 
+/* The row under the hosters while a refresh or a folder import runs, one at
+ * a time: their progress bar and their "Cancel". */
+static Refresh *
+start_refresh (RelaisNearbyPage *self,
+               const char       *title,
+               const char       *subtitle)
+{
+  Refresh *refresh = g_new0 (Refresh, 1);
+  GtkWidget *cancel;
+
+  g_weak_ref_init (&refresh->page, self);
+  refresh->bar = g_object_ref_sink (gtk_progress_bar_new ());
+  self->refresh_cancellable = g_cancellable_new ();
+
+  self->refresh_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->refresh_row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->refresh_row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->refresh_row), subtitle);
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (refresh->bar), TRUE);
+  gtk_widget_set_valign (refresh->bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (refresh->bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Files of the CHATONS list read so far"), -1);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_valign (cancel, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "nearby.cancel-refresh");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->refresh_row), refresh->bar);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->refresh_row), cancel);
+  adw_preferences_group_add (self->hosters_group, self->refresh_row);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "nearby.refresh-hosters", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "nearby.import-hosters", FALSE);
+  return refresh;
+}
+
 static void
 end_refresh (RelaisNearbyPage *self)
 {
@@ -58,6 +91,7 @@ end_refresh (RelaisNearbyPage *self)
     adw_preferences_group_remove (self->hosters_group, self->refresh_row);
   self->refresh_row = NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "nearby.refresh-hosters", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "nearby.import-hosters", TRUE);
 }
 
 static void
@@ -107,34 +141,13 @@ refresh_hosters_action (GtkWidget  *widget,
   g_autofree char *url = NULL;
   g_autofree char *output = relais_chatonsinfos_default_output_path ();
   Refresh *refresh;
-  GtkWidget *cancel;
 
   if (self->refresh_cancellable != NULL)
     return;
 
   settings = g_settings_new (APP_ID);
   url = g_settings_get_string (settings, "chatonsinfos-url");
-  refresh = g_new0 (Refresh, 1);
-  g_weak_ref_init (&refresh->page, self);
-  refresh->bar = g_object_ref_sink (gtk_progress_bar_new ());
-  self->refresh_cancellable = g_cancellable_new ();
-
-  self->refresh_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->refresh_row), _("Bringing the list of CHATONS hosters…"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->refresh_row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->refresh_row), url);
-  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (refresh->bar), TRUE);
-  gtk_widget_set_valign (refresh->bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (refresh->bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Files of the CHATONS list read so far"), -1);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_widget_set_valign (cancel, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "nearby.cancel-refresh");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->refresh_row), refresh->bar);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->refresh_row), cancel);
-  adw_preferences_group_add (self->hosters_group, self->refresh_row);
-  gtk_widget_action_set_enabled (widget, "nearby.refresh-hosters", FALSE);
-
+  refresh = start_refresh (self, _("Bringing the list of CHATONS hosters…"), url);
   relais_chatonsinfos_refresh_async (url, output, NULL, self->refresh_cancellable,
                                      refresh_progress_cb, refresh_done_cb, refresh);
 }
@@ -149,32 +162,29 @@ cancel_refresh_action (GtkWidget  *widget,
 
 /* --- CHATONS files from a folder --------------------------------------------------- */
 
-/* For a workshop without the internet: the federation file and the members'
- * files, copied beforehand into one folder. Small files: read at once. */
 static void
-import_hosters_response_cb (GtkNativeDialog  *chooser,
-                            int               response,
-                            RelaisNearbyPage *self)
+import_hosters_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_autoptr(GFile) folder = NULL;
+  g_autoptr(Refresh) refresh = user_data;
+  g_autoptr(RelaisNearbyPage) self = g_weak_ref_get (&refresh->page);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *output = relais_chatonsinfos_default_output_path ();
-  g_autofree char *title = NULL;
   guint n_hosters = 0, n_skipped = 0;
-  gsize length = 0;
+  gboolean done = relais_chatonsinfos_import_directory_finish (result, &n_hosters, &n_skipped, &error);
+  g_autofree char *title = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (folder == NULL || !(path = g_file_get_path (folder)))
+  if (self == NULL)
     return;
 
-  if (!(json = relais_chatonsinfos_import_directory (path, "chatons.properties", NULL, &length,
-                                                     &n_hosters, &n_skipped, &error)) ||
-      !relais_chatonsinfos_write_hosters (output, json, length, &error))
+  end_refresh (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Reading cancelled: the list of hosters is as it was")));
+      return;
+    }
+  if (!done)
     {
       relais_message_show (self->toast_overlay, _("The CHATONS files could not be read"), error->message);
       return;
@@ -186,6 +196,43 @@ import_hosters_response_cb (GtkNativeDialog  *chooser,
                              n_hosters);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
   gtk_widget_activate_action (GTK_WIDGET (self), "win.directory-changed", NULL);
+}
+
+/* For a workshop without the internet: the federation file and the members'
+ * files, copied beforehand into one folder. Read in a worker, as the refresh
+ * is: up to two thousand files, maybe on a slow USB stick. */
+static void
+import_hosters_response_cb (GtkNativeDialog  *chooser,
+                            int               response,
+                            RelaisNearbyPage *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (folder != NULL && (path = g_file_get_path (folder)) != NULL)
+    relais_nearby_page_import_hosters_folder (self, path);
+}
+
+/* Does nothing while a refresh or another import runs. */
+void
+relais_nearby_page_import_hosters_folder (RelaisNearbyPage *self,
+                                          const char       *path)
+{
+  g_autofree char *output = relais_chatonsinfos_default_output_path ();
+  Refresh *refresh;
+
+  g_return_if_fail (RELAIS_IS_NEARBY_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->refresh_cancellable != NULL)
+    return;
+  refresh = start_refresh (self, _("Reading the CHATONS files…"), path);
+  relais_chatonsinfos_import_directory_async (path, "chatons.properties", NULL, output, self->refresh_cancellable,
+                                              refresh_progress_cb, import_hosters_done_cb, refresh);
 }
 
 static void

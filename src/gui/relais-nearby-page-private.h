@@ -61,5 +61,7 @@ void       relais_nearby_page_show_funding     (RelaisNearbyPage          *self,
 void       relais_nearby_page_show_inclusion_tool (RelaisNearbyPage          *self,
                                                    const RelaisInclusionTool *tool);
 void       relais_nearby_page_install_actions  (GtkWidgetClass            *widget_class);
+void       relais_nearby_page_import_hosters_folder (RelaisNearbyPage *self,
+                                                     const char       *path);
 
 G_END_DECLS

@@ -493,6 +493,123 @@ test_write_hosters_keeps_previous (void)
   remove_folder (directory);
 }
 
+/* --- The folder import in a worker ----------------------------------------- */
+
+typedef struct
+{
+  GAsyncResult *result;
+  guint         n_progress;
+  guint         last_done;
+  guint         last_total;
+} AsyncImport;
+
+static void
+async_import_progress_cb (guint    done,
+                          guint    total,
+                          gpointer user_data)
+{
+  AsyncImport *import = user_data;
+
+  /* Where the caller is, never in the worker. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpuint (done, >, import->last_done);
+  g_assert_cmpuint (done, <=, total);
+  import->n_progress++;
+  import->last_done = done;
+  import->last_total = total;
+}
+
+static void
+async_import_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AsyncImport *import = user_data;
+
+  import->result = g_object_ref (result);
+}
+
+static void
+async_import_run (AsyncImport  *import,
+                  const char   *directory,
+                  const char   *output,
+                  GCancellable *cancellable)
+{
+  relais_chatonsinfos_import_directory_async (directory, "chatons.properties", TODAY, output, cancellable,
+                                              async_import_progress_cb, async_import_done_cb, import);
+  while (import->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_import_directory_async (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "data", "chatonsinfos", NULL);
+  g_autofree char *directory = g_dir_make_tmp ("relais-chatonsinfos-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (directory, "hosters.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  AsyncImport import = { 0 };
+  guint n_hosters = 0, n_skipped = 0;
+  gsize length = 0;
+
+  expected = relais_chatonsinfos_import_directory (fixtures, "chatons.properties", TODAY,
+                                                   &length, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  async_import_run (&import, fixtures, output, NULL);
+  g_assert_true (relais_chatonsinfos_import_directory_finish (import.result, &n_hosters, &n_skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_hosters, ==, 2);
+  g_assert_cmpuint (n_skipped, ==, 1);
+  g_assert_true (g_file_get_contents (output, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+  /* Every file and every member counted, the last step reported. */
+  g_assert_cmpuint (import.n_progress, >, 0);
+  g_assert_cmpuint (import.last_done, ==, import.last_total);
+  g_clear_object (&import.result);
+
+  remove_folder (directory);
+}
+
+static void
+test_import_directory_async_cancelled (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "data", "chatonsinfos", NULL);
+  g_autofree char *directory = g_dir_make_tmp ("relais-chatonsinfos-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (directory, "hosters.json", NULL);
+  g_autofree char *fresh = g_build_filename (directory, "fresh.json", NULL);
+  g_autofree char *backup = g_strconcat (output, "~", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  AsyncImport import = { 0 };
+  guint n_hosters = 99;
+
+  write_in (directory, "hosters.json", "{\"good\": 1}");
+  g_cancellable_cancel (cancellable);
+  async_import_run (&import, fixtures, output, cancellable);
+  g_assert_false (relais_chatonsinfos_import_directory_finish (import.result, &n_hosters, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (n_hosters, ==, 99);
+  g_clear_object (&import.result);
+  g_clear_error (&error);
+  /* The good list as it was, no backup made, and nothing where there was none. */
+  g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{\"good\": 1}");
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  memset (&import, 0, sizeof import);
+  async_import_run (&import, fixtures, fresh, cancellable);
+  g_assert_false (relais_chatonsinfos_import_directory_finish (import.result, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_clear_object (&import.result);
+
+  remove_folder (directory);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +629,8 @@ main (int   argc,
   g_test_add_func ("/chatonsinfos/import-generated-style", test_import_generated_style);
   g_test_add_func ("/chatonsinfos/import-swelling", test_import_swelling);
   g_test_add_func ("/chatonsinfos/write-keeps-previous", test_write_hosters_keeps_previous);
+  g_test_add_func ("/chatonsinfos/import-directory-async", test_import_directory_async);
+  g_test_add_func ("/chatonsinfos/import-directory-async-cancelled", test_import_directory_async_cancelled);
 
   return g_test_run ();
 }

@@ -12,12 +12,14 @@
 #include <locale.h>
 #include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
 #include "relais-nearby-contacts.h"
 #include "relais-nearby-details.h"
-#include "relais-nearby-page.h"
+#include "relais-chatonsinfos.h"
+#include "relais-nearby-page-private.h"
 #include "relais-profile-tool.h"
 
 typedef struct
@@ -389,10 +391,45 @@ test_section_follows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The CHATONS folder read in a worker: the refresh's row while it runs, one
+ * import at a time, the list written when it ends and the row gone. */
+static void
+test_import_hosters_folder (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "chatonsinfos", NULL);
+  g_autofree char *output = relais_chatonsinfos_default_output_path ();
+  g_autofree char *backup = g_strconcat (output, "~", NULL);
+  g_autofree char *contents = NULL;
+  GtkWidget *row;
+
+  g_remove (output);
+  relais_nearby_page_import_hosters_folder (fixture->page, folder);
+  row = fixture->page->refresh_row;
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Reading the CHATONS files…");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, folder);
+  relais_nearby_page_import_hosters_folder (fixture->page, folder);
+  g_assert_true (fixture->page->refresh_row == row);
+
+  relais_test_wait_until (fixture->page->refresh_row == NULL);
+  g_assert_null (fixture->page->refresh_cancellable);
+  g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Alpha Libre"));
+
+  g_remove (output);
+  g_remove (backup);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("relais-nearby-page-XXXXXX", NULL);
+  int status;
+
+  /* The folder import writes the user's hosters file: into this one. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
@@ -409,6 +446,16 @@ main (int   argc,
   g_test_add ("/nearby-page/contacts-by-kind", Fixture, NULL, fixture_set_up, test_contacts_by_kind, fixture_tear_down);
   g_test_add ("/nearby-page/hosters-of-chosen-service", Fixture, NULL, fixture_set_up, test_hosters_of_chosen_service, fixture_tear_down);
   g_test_add ("/nearby-page/details-and-commune", Fixture, NULL, fixture_set_up, test_details_and_commune, fixture_tear_down);
+  g_test_add ("/nearby-page/import-hosters-folder", Fixture, NULL, fixture_set_up, test_import_hosters_folder, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  {
+    g_autofree char *directory = g_build_filename (data_home, "relais", "directory", NULL);
+    g_autofree char *relais = g_build_filename (data_home, "relais", NULL);
+
+    g_rmdir (directory);
+    g_rmdir (relais);
+    g_rmdir (data_home);
+  }
+  return status;
 }

@@ -203,14 +203,29 @@ source_of (LocalFile *file)
  * Returns: (transfer full): the hosters file, or %NULL with @error set when
  *   the federation file cannot be used or not one hoster could be read.
  */
-char *
-relais_chatonsinfos_import_files (const char          *federation_path,
-                                  const char * const  *paths,
-                                  const char          *today,
-                                  gsize               *length,
-                                  guint               *n_hosters,
-                                  guint               *n_skipped,
-                                  GError             **error)
+/* Reports, from the worker, the files read so far to the thread that
+ * started the import (see import_progress()). */
+typedef struct
+{
+  GTask                     *task;
+  RelaisChatonsinfosProgress progress;
+  gpointer                   progress_data;
+  guint                      done;
+  guint                      total;
+} ImportProgress;
+
+static void import_progress (ImportProgress *progress);
+
+static char *
+import_files_full (const char          *federation_path,
+                   const char * const  *paths,
+                   const char          *today,
+                   GCancellable        *cancellable,
+                   ImportProgress      *progress,
+                   gsize               *length,
+                   guint               *n_hosters,
+                   guint               *n_skipped,
+                   GError             **error)
 {
   g_autoptr(RelaisProperties) federation = NULL;
   g_autoptr(RelaisHosters) hosters = NULL;
@@ -261,8 +276,18 @@ relais_chatonsinfos_import_files (const char          *federation_path,
   index.by_path = g_hash_table_new (g_str_hash, g_str_equal);
   index.by_url = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   index.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (progress != NULL)
+    progress->total = (paths != NULL ? g_strv_length ((char **) paths) : 0) + subs->len;
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
-    local_index_add (&index, paths[i]);
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          local_index_clear (&index);
+          return NULL;
+        }
+      local_index_add (&index, paths[i]);
+      import_progress (progress);
+    }
 
   federation_directory = g_path_get_dirname (federation_path);
   for (guint i = 0; i < subs->len; i++)
@@ -273,6 +298,12 @@ relais_chatonsinfos_import_files (const char          *federation_path,
       g_autofree char *directory = NULL;
       const char *name;
 
+      import_progress (progress);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          local_index_clear (&index);
+          return NULL;
+        }
       name = organization != NULL && organization->properties != NULL
              ? relais_properties_get (organization->properties, "organization.name") : NULL;
       if (name == NULL || name[0] == '\0'
@@ -317,6 +348,18 @@ relais_chatonsinfos_import_files (const char          *federation_path,
   return json;
 }
 
+char *
+relais_chatonsinfos_import_files (const char          *federation_path,
+                                  const char * const  *paths,
+                                  const char          *today,
+                                  gsize               *length,
+                                  guint               *n_hosters,
+                                  guint               *n_skipped,
+                                  GError             **error)
+{
+  return import_files_full (federation_path, paths, today, NULL, NULL, length, n_hosters, n_skipped, error);
+}
+
 static gint
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -332,23 +375,21 @@ compare_paths (gconstpointer a,
  * relais_chatonsinfos_import_files() with every ".properties" file of
  * @directory.
  */
-char *
-relais_chatonsinfos_import_directory (const char  *directory,
-                                      const char  *federation_name,
-                                      const char  *today,
-                                      gsize       *length,
-                                      guint       *n_hosters,
-                                      guint       *n_skipped,
-                                      GError     **error)
+static char *
+import_directory_full (const char      *directory,
+                       const char      *federation_name,
+                       const char      *today,
+                       GCancellable    *cancellable,
+                       ImportProgress  *progress,
+                       gsize           *length,
+                       guint           *n_hosters,
+                       guint           *n_skipped,
+                       GError         **error)
 {
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *federation_path = NULL;
   const char *name;
-
-  g_return_val_if_fail (directory != NULL, NULL);
-  g_return_val_if_fail (federation_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   dir = g_dir_open (directory, 0, error);
   if (dir == NULL)
@@ -369,8 +410,188 @@ relais_chatonsinfos_import_directory (const char  *directory,
   g_ptr_array_add (paths, NULL);
 
   federation_path = g_build_filename (directory, federation_name, NULL);
-  return relais_chatonsinfos_import_files (federation_path, (const char * const *) paths->pdata,
-                                           today, length, n_hosters, n_skipped, error);
+  return import_files_full (federation_path, (const char * const *) paths->pdata,
+                            today, cancellable, progress, length, n_hosters, n_skipped, error);
+}
+
+char *
+relais_chatonsinfos_import_directory (const char  *directory,
+                                      const char  *federation_name,
+                                      const char  *today,
+                                      gsize       *length,
+                                      guint       *n_hosters,
+                                      guint       *n_skipped,
+                                      GError     **error)
+{
+  g_return_val_if_fail (directory != NULL, NULL);
+  g_return_val_if_fail (federation_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_directory_full (directory, federation_name, today, NULL, NULL,
+                                length, n_hosters, n_skipped, error);
+}
+
+/* --- The same, in a worker ------------------------------------------------- */
+
+typedef struct
+{
+  char          *directory;
+  char          *federation_name;
+  char          *today;
+  char          *output_path;
+  ImportProgress progress;
+  guint          n_hosters;
+  guint          n_skipped;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  g_free (data->directory);
+  g_free (data->federation_name);
+  g_free (data->today);
+  g_free (data->output_path);
+  g_free (data);
+}
+
+typedef struct
+{
+  GTask *task;
+  guint  done;
+  guint  total;
+} ProgressStep;
+
+static void
+progress_step_free (ProgressStep *step)
+{
+  g_object_unref (step->task);
+  g_free (step);
+}
+
+/* In the thread that started the import; never once the import has ended,
+ * whose callback may have freed the progress' data. */
+static gboolean
+progress_step_cb (gpointer user_data)
+{
+  ProgressStep *step = user_data;
+  ImportData *data = g_task_get_task_data (step->task);
+
+  if (!g_task_get_completed (step->task))
+    data->progress.progress (step->done, step->total, data->progress.progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+import_progress (ImportProgress *progress)
+{
+  ProgressStep *step;
+
+  if (progress == NULL || progress->progress == NULL)
+    return;
+  progress->done++;
+  step = g_new0 (ProgressStep, 1);
+  step->task = g_object_ref (progress->task);
+  step->done = progress->done;
+  step->total = progress->total;
+  g_main_context_invoke_full (g_task_get_context (progress->task), G_PRIORITY_DEFAULT,
+                              progress_step_cb, step, (GDestroyNotify) progress_step_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize length = 0;
+
+  json = import_directory_full (data->directory, data->federation_name, data->today, cancellable,
+                                &data->progress, &length, &data->n_hosters, &data->n_skipped, &error);
+  /* The last moment to give up: once written, the new list is the list. */
+  if (json != NULL)
+    g_cancellable_set_error_if_cancelled (cancellable, &error);
+  if (error == NULL)
+    relais_chatonsinfos_write_hosters (data->output_path, json, length, &error);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * relais_chatonsinfos_import_directory_async:
+ * @output_path: where to write the hosters file, as
+ *   relais_chatonsinfos_write_hosters() does
+ * @progress: (nullable): called, with @user_data, in the thread-default main
+ *   context of the caller, after each file
+ *
+ * relais_chatonsinfos_import_directory() and the writing of its result, in a
+ * worker: a folder may hold two thousand files, on a slow disk. Cancelled, or
+ * failed, it writes nothing and the previous file stays as it was.
+ */
+void
+relais_chatonsinfos_import_directory_async (const char                 *directory,
+                                            const char                 *federation_name,
+                                            const char                 *today,
+                                            const char                 *output_path,
+                                            GCancellable               *cancellable,
+                                            RelaisChatonsinfosProgress  progress,
+                                            GAsyncReadyCallback         callback,
+                                            gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *data;
+
+  g_return_if_fail (directory != NULL);
+  g_return_if_fail (federation_name != NULL);
+  g_return_if_fail (today == NULL || relais_chatonsinfos_is_date (today));
+  g_return_if_fail (output_path != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, relais_chatonsinfos_import_directory_async);
+  /* Written is written: a cancel that comes too late must not say otherwise. */
+  g_task_set_check_cancellable (task, FALSE);
+  data = g_new0 (ImportData, 1);
+  data->directory = g_strdup (directory);
+  data->federation_name = g_strdup (federation_name);
+  data->today = g_strdup (today);
+  data->output_path = g_strdup (output_path);
+  data->progress.task = task;
+  data->progress.progress = progress;
+  data->progress.progress_data = user_data;
+  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * relais_chatonsinfos_import_directory_finish:
+ *
+ * Returns: %TRUE when the hosters file was written; %FALSE with @error set
+ *   (%G_IO_ERROR_CANCELLED when cancelled) when it was left as it was.
+ */
+gboolean
+relais_chatonsinfos_import_directory_finish (GAsyncResult  *result,
+                                             guint         *n_hosters,
+                                             guint         *n_skipped,
+                                             GError       **error)
+{
+  ImportData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  if (n_hosters != NULL)
+    *n_hosters = data->n_hosters;
+  if (n_skipped != NULL)
+    *n_skipped = data->n_skipped;
+  return TRUE;
 }
 
 

@@ -61,6 +61,18 @@ char     *relais_chatonsinfos_import_directory    (const char          *director
                                                    guint               *n_hosters,
                                                    guint               *n_skipped,
                                                    GError             **error);
+void      relais_chatonsinfos_import_directory_async  (const char                 *directory,
+                                                       const char                 *federation_name,
+                                                       const char                 *today,
+                                                       const char                 *output_path,
+                                                       GCancellable               *cancellable,
+                                                       RelaisChatonsinfosProgress  progress,
+                                                       GAsyncReadyCallback         callback,
+                                                       gpointer                    user_data);
+gboolean  relais_chatonsinfos_import_directory_finish (GAsyncResult               *result,
+                                                       guint                      *n_hosters,
+                                                       guint                      *n_skipped,
+                                                       GError                    **error);
 gboolean  relais_chatonsinfos_write_hosters       (const char          *path,
                                                    const char          *json,
                                                    gsize                length,
