@@ -226,18 +226,6 @@ test_places_dates_in_words (void)
 
       g_assert_cmpstr (words, ==, dates[i].words);
     }
-
-  /* The list's own date; nothing when its source gives none. */
-  {
-    g_autoptr(RelaisPlaces) places = relais_places_new ();
-    g_autofree char *none = relais_places_describe_as_of (places);
-    g_autofree char *april = NULL;
-
-    g_assert_cmpstr (none, ==, "");
-    places->source_as_of = g_strdup ("2023-04");
-    april = relais_places_describe_as_of (places);
-    g_assert_cmpstr (april, ==, "April 2023");
-  }
 }
 
 static void

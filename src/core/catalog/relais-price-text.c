@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-nearby-text.h"
 #include "relais-price-text.h"
 
 /* Older than this, a price may well have changed. */
@@ -61,20 +62,6 @@ relais_money_format (gint64      cents,
   return g_strdup_printf ("%.0f %s", whole, currency);
 }
 
-static const char *
-month_name (guint month)
-{
-  static const char * const names[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
-
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
-}
-
 /* YYYY-MM or YYYY-MM-DD; the day is 1 when not given. */
 static gboolean
 parse_date (const char *iso_date,
@@ -105,16 +92,14 @@ parse_date (const char *iso_date,
 char *
 relais_month_year (const char *iso_date)
 {
-  GDate date;
+  g_autofree char *month = NULL;
+  char *words;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  g_date_clear (&date, 1);
-  if (!parse_date (iso_date, &date))
-    return g_strdup (iso_date);
-  /* TRANSLATORS: a month and its year, e.g. “June 2026” */
-  return g_strdup_printf (C_("month and year", "%s %u"), month_name (g_date_get_month (&date)),
-                          (guint) g_date_get_year (&date));
+  month = g_strndup (iso_date, 7);
+  words = strlen (iso_date) == 7 || strlen (iso_date) == 10 ? relais_nearby_format_date (month) : NULL;
+  return words != NULL ? words : g_strdup (iso_date);
 }
 
 /**
@@ -127,16 +112,12 @@ relais_month_year (const char *iso_date)
 char *
 relais_day_month_year (const char *iso_date)
 {
-  GDate date;
+  char *words;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  g_date_clear (&date, 1);
-  if (strlen (iso_date) != 10 || !parse_date (iso_date, &date))
-    return g_strdup (iso_date);
-  /* TRANSLATORS: a day, its month and year, e.g. “5 May 2025” (day, month, year) */
-  return g_strdup_printf (C_("day month and year", "%1$u %2$s %3$u"), (guint) g_date_get_day (&date),
-                          month_name (g_date_get_month (&date)), (guint) g_date_get_year (&date));
+  words = strlen (iso_date) == 10 ? relais_nearby_format_date (iso_date) : NULL;
+  return words != NULL ? words : g_strdup (iso_date);
 }
 
 /* The day the price is known for: the page's own date, or else the day it

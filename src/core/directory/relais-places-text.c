@@ -8,35 +8,13 @@
 
 #include "config.h"
 
-#include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "relais-nearby-text.h"
 #include "relais-places-private.h"
 #include "relais-places-text.h"
-
-static const char *
-month_name (guint month)
-{
-  /* Written out rather than taken from the C library's locale: the language
-   * of Relais is the one of its translations, which LANGUAGE may set alone. */
-  switch (month)
-    {
-    case 1: return C_("month", "January");
-    case 2: return C_("month", "February");
-    case 3: return C_("month", "March");
-    case 4: return C_("month", "April");
-    case 5: return C_("month", "May");
-    case 6: return C_("month", "June");
-    case 7: return C_("month", "July");
-    case 8: return C_("month", "August");
-    case 9: return C_("month", "September");
-    case 10: return C_("month", "October");
-    case 11: return C_("month", "November");
-    case 12: return C_("month", "December");
-    default: g_return_val_if_reached ("");
-    }
-}
 
 /**
  * relais_format_date_in_words:
@@ -49,42 +27,12 @@ month_name (guint month)
 char *
 relais_format_date_in_words (const char *iso_date)
 {
-  guint year = 0, month = 0, day = 0;
-  int end = 0;
+  char *words;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  if (sscanf (iso_date, "%4u-%2u-%2u%n", &year, &month, &day, &end) == 3 && iso_date[end] == '\0' &&
-      end == 10 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    {
-      if (day == 1)
-        /* Translators: the first day of a month, then the month's name and the year; French writes « 1er août 2016 » */
-        return g_strdup_printf (C_("date in words", "1 %s %u"), month_name (month), year);
-      /* Translators: a day, a month's name and a year: « 5 août 2016 » */
-      return g_strdup_printf (C_("date in words", "%u %s %u"), day, month_name (month), year);
-    }
-
-  end = 0;
-  if (sscanf (iso_date, "%4u-%2u%n", &year, &month, &end) == 2 && iso_date[end] == '\0' && end == 7 &&
-      month >= 1 && month <= 12)
-    /* Translators: a month's name and a year: « avril 2023 » */
-    return g_strdup_printf (C_("date in words", "%s %u"), month_name (month), year);
-
-  return g_strdup (iso_date);
-}
-
-/**
- * relais_places_describe_as_of:
- *
- * Returns: (transfer full): the date of the list of places in words ("April
- *   2023"), or an empty string when its source gives none
- */
-char *
-relais_places_describe_as_of (const RelaisPlaces *places)
-{
-  g_return_val_if_fail (places != NULL, NULL);
-
-  return places->source_as_of != NULL ? relais_format_date_in_words (places->source_as_of) : g_strdup ("");
+  words = strlen (iso_date) >= 7 ? relais_nearby_format_date (iso_date) : NULL;
+  return words != NULL ? words : g_strdup (iso_date);
 }
 
 /**

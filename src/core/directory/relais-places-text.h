@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 #define RELAIS_PLACE_OLD_AFTER_YEARS 2
 
 char     *relais_format_date_in_words  (const char        *iso_date);
-char     *relais_places_describe_as_of (const RelaisPlaces *places);
 gboolean  relais_place_is_old          (const RelaisPlace *place,
                                         GDateTime         *now);
 char     *relais_place_describe_age    (const RelaisPlace *place,
