@@ -104,8 +104,6 @@ add_badge (RelaisAlternativeRow *self,
   /* Read as what it means: “Licence: MPL-2.0”, not “MPL-2.0”. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, meaning, -1);
   gtk_flow_box_append (self->badges, label);
-  /* A badge is read, not visited: no stop of the Tab key. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
 }
 
 static const char *
