@@ -5,7 +5,7 @@ cannot read JSON: src/core/catalog/relais-catalog-strings.h, under #if 0, one
 NC_("catalog", "…") per text. Relais looks them up at run time with
 g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text) (relais_catalog_translate()).
 
-Translated: category names and descriptions, the alternatives' summaries
+Translated: category names and descriptions, the needs' names and descriptions, the alternatives' summaries
 and limits, what differs from the tool they replace, and why they stand as they do on each
 reason. Names of tools and alternatives and the plans of prices are extracted
 too, after a comment for translators: a proper name's French is itself, but a
@@ -29,6 +29,10 @@ def texts(folder):
         for category in json.load(f)["categories"]:
             yield category["name"]
             yield category["description"]
+    with open(os.path.join(folder, "categories.json"), encoding="utf-8") as f:
+        for need in json.load(f).get("needs", []):
+            yield need["name"]
+            yield need["description"]
     with open(os.path.join(folder, "alternatives.json"), encoding="utf-8") as f:
         for alternative in json.load(f)["alternatives"]:
             yield alternative["summary"]

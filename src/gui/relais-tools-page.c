@@ -15,6 +15,7 @@
 #include "relais-profile-tool.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
+#include "relais-stocktake.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 
@@ -25,13 +26,13 @@ struct _RelaisToolsPage
   AdwBin               parent_instance;
 
   /* Template widgets */
-  AdwPreferencesGroup *categories_group;
   GtkLabel            *empty_label;
   GtkLabel            *no_results_label;
   GtkListBox          *results_list;
   GtkWidget           *results_scroller;
   AdwPreferencesPage  *scrolled_page;
   GtkSearchEntry      *search_entry;
+  RelaisStocktake     *stocktake;
   AdwPreferencesGroup *tools_group;
   GtkListBox          *tools_list;
   AdwToastOverlay     *toast_overlay;
@@ -44,7 +45,7 @@ struct _RelaisToolsPage
   GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, bound to tools_list */
   char                *reveal_next;    /* the tool just added: its row is scrolled to */
   GSignalGroup        *context_signals;
-  GPtrArray           *category_rows;  /* AdwExpanderRow in categories_group */
+  gboolean             stocktake_first; /* above "Your Tools", for an empty profile */
 };
 
 enum {
@@ -91,7 +92,7 @@ search_changed_cb (RelaisToolsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), n_found == 0);
   if (n_found == 0)
     {
-      g_autofree char *message = g_strdup_printf (_("No tool found for “%s”. Try another name, or browse the categories below."), query);
+      g_autofree char *message = g_strdup_printf (_("No tool found for “%s”. Try another name, or find it under “What Do You Use Today?”."), query);
 
       gtk_label_set_label (self->no_results_label, message);
     }
@@ -361,53 +362,34 @@ remove_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* --- Categories, made when first shown -------------------------------------- */
+/* --- What do you use today? ------------------------------------------------ */
 
+/* An empty profile starts with what it uses today: the list of needs comes
+ * above "Your Tools", and stays there while the page is shown, so that the
+ * tools added below never move the toggles under the pointer. Once the
+ * profile has tools, the list goes below them. */
 static void
-build_categories (RelaisToolsPage *self)
+place_stocktake (RelaisToolsPage *self)
 {
-  GPtrArray *categories;
+  gboolean first = self->tools == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->tools)) == 0;
+  GtkWidget *moved;
 
-  if (self->catalog == NULL || self->category_rows->len > 0)
+  if (first == self->stocktake_first)
     return;
+  self->stocktake_first = first;
 
-  categories = relais_catalog_get_categories (self->catalog);
-  for (guint i = 0; i < categories->len; i++)
-    {
-      RelaisCategory *category = g_ptr_array_index (categories, i);
-      GtkWidget *expander;
-
-      if (category->tools->len == 0)
-        continue;
-
-      expander = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), relais_catalog_translate (category->name));
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), relais_catalog_translate (category->description));
-      for (guint t = 0; t < category->tools->len; t++)
-        {
-          g_autoptr(RelaisToolMatch) match = relais_tool_match_new (self->catalog, g_ptr_array_index (category->tools, t));
-
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), relais_addable_row_new (match, self->profile));
-        }
-      adw_preferences_group_add (self->categories_group, expander);
-      g_ptr_array_add (self->category_rows, expander);
-    }
-}
-
-static void
-clear_categories (RelaisToolsPage *self)
-{
-  for (guint i = 0; i < self->category_rows->len; i++)
-    adw_preferences_group_remove (self->categories_group, g_ptr_array_index (self->category_rows, i));
-  g_ptr_array_set_size (self->category_rows, 0);
+  /* A group added goes last: the one that must come after is moved. */
+  moved = g_object_ref (first ? GTK_WIDGET (self->tools_group) : GTK_WIDGET (self->stocktake));
+  adw_preferences_page_remove (self->scrolled_page, ADW_PREFERENCES_GROUP (moved));
+  adw_preferences_page_add (self->scrolled_page, ADW_PREFERENCES_GROUP (moved));
+  g_object_unref (moved);
 }
 
 static void
 relais_tools_page_map (GtkWidget *widget)
 {
+  place_stocktake (RELAIS_TOOLS_PAGE (widget));
   GTK_WIDGET_CLASS (relais_tools_page_parent_class)->map (widget);
-  build_categories (RELAIS_TOOLS_PAGE (widget));
 }
 
 /* --- Following the context --------------------------------------------------- */
@@ -420,13 +402,9 @@ set_catalog (RelaisToolsPage *self,
     return;
 
   g_clear_object (&self->search);
-  clear_categories (self);
+  relais_stocktake_set_catalog (self->stocktake, catalog);
   if (catalog != NULL)
-    {
-      self->search = relais_search_model_new (catalog, MAX_RESULTS);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        build_categories (self);
-    }
+    self->search = relais_search_model_new (catalog, MAX_RESULTS);
   gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->search), create_result_row, self, NULL);
   search_changed_cb (self);
 
@@ -473,7 +451,6 @@ relais_tools_page_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->reveal_next, g_free);
-  g_clear_pointer (&self->category_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_tools_page_parent_class)->dispose (object);
 }
@@ -539,14 +516,15 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = relais_tools_page_map;
 
+  g_type_ensure (RELAIS_TYPE_STOCKTAKE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, categories_group);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, no_results_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_scroller);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, scrolled_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, stocktake);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, tools_group);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, tools_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, toast_overlay);
@@ -560,7 +538,6 @@ relais_tools_page_init (RelaisToolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->category_rows = g_ptr_array_new ();
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
@@ -611,10 +588,8 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
-  /* The rows of the categories say what this profile has added. */
-  clear_categories (self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    build_categories (self);
+  relais_stocktake_set_profile (self->stocktake, profile);
   bind_tools (self);
+  place_stocktake (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }

@@ -191,7 +191,8 @@ add_tool (RelaisPlan              *plan,
     }
   add_facts (plan, sources, tool);
 
-  ranked = relais_recommend (sources->profile, entry, relais_this_platform (), relais_profile_tool_get_users (tool));
+  ranked = relais_recommend_with_hosters (sources->profile, entry, relais_this_platform (),
+                                          relais_profile_tool_get_users (tool), sources->directory);
   if (chosen != NULL)
     {
       relais_plan_add_heading (plan, 3, _("The Free Alternative Chosen"));

@@ -137,6 +137,9 @@ static const BadCatalog bad_catalogs[] = {
   { "empty-meanwhile", "proprietary.json", "\"meanwhile\": \"Draw by hand and scan the result.\"", "\"meanwhile\": \"\"", "proprietary.json: tools[6].meanwhile: empty" },
   { "wrong-part", "categories.json", "\"part\": \"categories\"", "\"part\": \"tools\"", "categories.json: : not a catalogue file" },
   { "unknown-maturity", "alternatives.json", "\"maturity\": \"beta\"", "\"maturity\": \"gamma\"", "alternatives.json: alternatives[6].maturity: not an allowed value" },
+  { "need-unknown-tool", "categories.json", "\"usual\": [\"meet\"", "\"usual\": [\"doodle\"", "categories.json: needs[1].usual: no such tool" },
+  { "need-unknown-free", "categories.json", "\"free\": [\"desk-writer\"]", "\"free\": [\"word\"]", "categories.json: needs[0].free: no such tool" },
+  { "need-twice", "categories.json", "\"id\": \"polls\"", "\"id\": \"accounts\"", "categories.json: needs[1].id: used twice" },
   { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is neither primary nor secondary" },
   { "empty-limits", "alternatives.json", "\"limits\": \"Early Chat: its free edition keeps only the last 100 messages.\"", "\"limits\": \"\"", "alternatives.json: alternatives[6].limits: empty" },
   { "alternative-named-like-tool", "alternatives.json", "\"id\": \"win-writer\"", "\"id\": \"word\"", "alternatives.json: alternatives[3].id: is also the id of a proprietary tool" },
@@ -365,6 +368,50 @@ test_search_model (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 }
 
+/* A need's name or one of its words, French or English, with or without
+ * accents, finds the need's usual tools in the need's order; a tool's own
+ * name still comes first when it is what was typed. */
+static void
+test_search_needs (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisSearchModel) search = relais_search_model_new (catalog, 8);
+  GListModel *model = G_LIST_MODEL (search);
+  RelaisNeed *accounts = relais_catalog_lookup_need (catalog, "accounts");
+  static const char * const accounts_queries[] = { "compta", "adhérents", "adherents", "accounting", "Members" };
+
+  g_assert_cmpuint (relais_catalog_get_needs (catalog)->len, ==, 2);
+  g_assert_nonnull (accounts);
+  g_assert_cmpuint (accounts->tools->len, ==, 2);
+  g_assert_cmpstr (((RelaisAlternative *) g_ptr_array_index (accounts->free, 0))->id, ==, "desk-writer");
+
+  for (guint i = 0; i < G_N_ELEMENTS (accounts_queries); i++)
+    {
+      relais_search_model_set_query (search, accounts_queries[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+      g_assert_cmpstr (name_at (model, 0), ==, "Sheet Extra");
+      g_assert_cmpstr (name_at (model, 1), ==, "Sheet Pro");
+    }
+
+  /* "sondage": the need's two tools, each once. */
+  relais_search_model_set_query (search, "sondage");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (name_at (model, 0), ==, "Meet");
+  g_assert_cmpstr (name_at (model, 1), ==, "WhatsApp");
+
+  /* A tool's own name wins over a need that lists it. */
+  relais_search_model_set_query (search, "whatsapp");
+  g_assert_cmpstr (name_at (model, 0), ==, "WhatsApp");
+
+  /* A small limit cuts a need's tools too. */
+  {
+    g_autoptr(RelaisSearchModel) small = relais_search_model_new (catalog, 1);
+
+    relais_search_model_set_query (small, "compta");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (small)), ==, 1);
+  }
+}
+
 /* The part that changed lies between the common beginning and end. */
 static void
 test_list_diff (void)
@@ -421,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/search/finds", test_search_finds);
   g_test_add_func ("/search/ranks", test_search_ranks);
   g_test_add_func ("/search/model", test_search_model);
+  g_test_add_func ("/search/needs", test_search_needs);
   g_test_add_func ("/list/diff", test_list_diff);
 
   return g_test_run ();

@@ -89,6 +89,18 @@ test_catalog (void)
   expect ("relais-recommender", "RELAIS_IS_PROFILE (profile)");
   g_assert_null (relais_recommend (NULL, NULL, RELAIS_PLATFORM_LINUX, 1));
   g_test_assert_expected_messages ();
+  expect ("relais-recommender", "RELAIS_IS_PROFILE (profile)");
+  g_assert_null (relais_recommend_with_hosters (NULL, NULL, RELAIS_PLATFORM_LINUX, 1, NULL));
+  g_test_assert_expected_messages ();
+
+  expect ("relais-profile", "relais_profile_is_catalog_id (alternative_id)");
+  {
+    g_autoptr(RelaisProfile) profile = relais_profile_new ("Test");
+
+    relais_profile_set_free_tool_used (profile, "Not An Id", TRUE);
+    g_test_assert_expected_messages ();
+    g_assert_cmpuint (g_strv_length ((char **) relais_profile_get_free_tools (profile)), ==, 0);
+  }
 
   /* An error already set is not written over. */
   expect ("relais-data", "error == NULL || *error == NULL");

@@ -556,9 +556,73 @@ test_profile_fixtures (void)
       g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (again)), ==,
                         g_list_model_get_n_items (relais_profile_get_tools (profile)));
       g_assert_cmpuint (relais_profile_get_history (again)->len, ==, relais_profile_get_history (profile)->len);
+      g_assert_true (g_strv_equal (relais_profile_get_free_tools (again), relais_profile_get_free_tools (profile)));
+      if (g_str_has_prefix (name, "7c3a9e21"))
+        g_assert_cmpuint (g_strv_length ((char **) relais_profile_get_free_tools (again)), ==, 2);
       count++;
     }
-  g_assert_cmpuint (count, >=, 2);
+  g_assert_cmpuint (count, >=, 3);
+}
+
+/* Free tools already used: each recorded once, notified once per change,
+ * written only when there are some, read back in order; a bad value is
+ * refused like any other. */
+static void
+test_profile_free_tools (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Test");
+  g_autoptr(RelaisTestNotify) notified = relais_test_notify_watch (profile, "notify::free-tools");
+  g_autoptr(RelaisTestNotify) modified = relais_test_notify_watch (profile, "notify::modified");
+  g_autoptr(RelaisProfile) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) property = NULL;
+  static const char *bad[] = {
+    "\"free_tools\": {}",
+    "\"free_tools\": [1]",
+    "\"free_tools\": [\"Next Cloud\"]",
+    "\"free_tools\": [\"\"]",
+  };
+
+  g_assert_cmpuint (g_strv_length ((char **) relais_profile_get_free_tools (profile)), ==, 0);
+  empty = relais_profile_to_data (profile, NULL);
+  g_assert_null (strstr (empty, "free_tools"));
+
+  relais_profile_set_free_tool_used (profile, "nextcloud", TRUE);
+  relais_profile_set_free_tool_used (profile, "thunderbird", TRUE);
+  relais_test_assert_notified (notified, 2);
+  relais_test_assert_notified (modified, 2);
+  relais_profile_set_free_tool_used (profile, "nextcloud", TRUE);
+  relais_profile_set_free_tool_used (profile, "gimp", FALSE);
+  relais_test_assert_notified (notified, 0);
+  g_assert_true (relais_profile_uses_free_tool (profile, "nextcloud"));
+  g_assert_false (relais_profile_uses_free_tool (profile, "gimp"));
+  g_object_get (profile, "free-tools", &property, NULL);
+  g_assert_cmpstrv (property, ((const char * const[]) { "nextcloud", "thunderbird", NULL }));
+
+  data = relais_profile_to_data (profile, NULL);
+  again = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (relais_profile_get_free_tools (again), ((const char * const[]) { "nextcloud", "thunderbird", NULL }));
+  /* Not proprietary tools: nothing to choose, nothing in the history. */
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (again)), ==, 0);
+  g_assert_cmpuint (relais_profile_get_history (again)->len, ==, 0);
+
+  relais_profile_set_free_tool_used (profile, "nextcloud", FALSE);
+  relais_test_assert_notified (notified, 1);
+  g_assert_cmpstrv (relais_profile_get_free_tools (profile), ((const char * const[]) { "thunderbird", NULL }));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *with = g_strdup_printf ("\"version\": 2, %s,", bad[i]);
+      g_autofree char *document = replace_in_document ("\"version\": 2,", with);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(RelaisProfile) refused = relais_profile_new_from_data (document, -1, &local_error);
+
+      g_assert_null (refused);
+      g_assert_error (local_error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE);
+    }
 }
 
 /* A version 1 document becomes exactly the version 2 document kept beside
@@ -668,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/profile/history-is-bounded", test_profile_history_is_bounded);
   g_test_add_func ("/profile/refuses/bad-history", test_profile_refuses_bad_history);
   g_test_add_func ("/profile/fixtures", test_profile_fixtures);
+  g_test_add_func ("/profile/free-tools", test_profile_free_tools);
   g_test_add_func ("/profile/migration-1-to-2", test_profile_migration_1_to_2);
   g_test_add_func ("/departements", test_departements);
 

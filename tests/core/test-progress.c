@@ -414,6 +414,32 @@ test_progress_shipped_reader_is_free (void)
   g_assert_true (acrobat->plan == NULL || acrobat->plan != photoshop->plan);
 }
 
+/* A free tool already used is a move already made: counted as migrated,
+ * with nothing to save; one the catalogue does not know is left out. */
+static void
+test_progress_free_tools (void)
+{
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Test");
+  g_autoptr(RelaisProgress) before = NULL;
+  g_autoptr(RelaisProgress) progress = NULL;
+
+  relais_profile_add_tool (profile, "whatsapp");
+  before = relais_progress_new_on (profile, catalog, today ());
+  relais_profile_set_free_tool_used (profile, "desk-writer", TRUE);
+  relais_profile_set_free_tool_used (profile, "gone-alternative", TRUE);
+  progress = relais_progress_new_on (profile, catalog, today ());
+
+  g_assert_cmpuint (before->tools, ==, 1);
+  g_assert_cmpuint (before->done, ==, 0);
+  g_assert_cmpuint (progress->tools, ==, 2);
+  g_assert_cmpuint (progress->free_tools, ==, 1);
+  g_assert_cmpuint (progress->done, ==, 1);
+  g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_MIGRATED], ==, 1);
+  g_assert_cmpuint (progress->chosen, ==, 0);
+  g_assert_cmpint (relais_progress_get_cents (progress, "EUR", TRUE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,5 +461,6 @@ main (int   argc,
   g_test_add_func ("/progress/closed-and-unpriced", test_progress_closed_and_unpriced);
   g_test_add_func ("/progress/shipped-reader-is-free", test_progress_shipped_reader_is_free);
 
+  g_test_add_func ("/progress/free-tools", test_progress_free_tools);
   return g_test_run ();
 }

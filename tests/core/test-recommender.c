@@ -15,6 +15,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "relais-profile-tool.h"
 #include "relais-recommender.h"
 #include "relais-test-utils.h"
 
@@ -226,6 +227,159 @@ test_yearly_price (void)
   g_assert_cmpint (relais_euros_to_cents (19.99), ==, 1999);
 }
 
+/* --- The shipped catalogue and directory -------------------------------------- */
+
+static RelaisCatalog *
+shipped_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  RelaisCatalog *catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static RelaisDirectory *
+shipped_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  RelaisDirectory *directory = relais_directory_load_default (NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return directory;
+}
+
+static GPtrArray *
+recommend_shipped (RelaisCatalog   *catalog,
+                   RelaisProfile   *profile,
+                   const char      *tool_id,
+                   RelaisDirectory *directory)
+{
+  RelaisProprietaryTool *tool = relais_catalog_lookup_tool (catalog, tool_id);
+
+  g_assert_nonnull (tool);
+  return relais_recommend_with_hosters (profile, tool, RELAIS_PLATFORM_LINUX, 3, directory);
+}
+
+/* The reference journey's association: on its own, Excel gets ONLYOFFICE
+ * first and Word LibreOffice Writer. Word added, then Excel, without a
+ * choice yet: Word keeps Writer, Excel follows with Calc, of the same suite,
+ * and says why. A choice made for Word steers Excel (ONLYOFFICE chosen:
+ * ONLYOFFICE for Excel too). */
+static void
+test_one_suite (void)
+{
+  g_autoptr(RelaisCatalog) catalog = shipped_catalog ();
+  g_autoptr(RelaisDirectory) directory = shipped_directory ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_IMPORTANT,
+                                                       RELAIS_WEIGHT_A_LITTLE, RELAIS_WEIGHT_ESSENTIAL);
+  g_autoptr(GPtrArray) excel_alone = NULL;
+  g_autoptr(GPtrArray) word = NULL;
+  g_autoptr(GPtrArray) excel = NULL;
+  g_autoptr(GPtrArray) excel_after_choice = NULL;
+  g_autoptr(GPtrArray) word_after_choice = NULL;
+  RelaisProfileTool *word_entry;
+
+  excel_alone = recommend_shipped (catalog, profile, "microsoft-excel", directory);
+  g_assert_cmpstr (nth (excel_alone, 0)->alternative->id, ==, "onlyoffice");
+  for (guint i = 0; i < excel_alone->len; i++)
+    g_assert_false (has_reason (nth (excel_alone, i), "one suite"));
+
+  word_entry = relais_profile_add_tool (profile, "microsoft-word");
+  relais_profile_add_tool (profile, "microsoft-excel");
+  word = recommend_shipped (catalog, profile, "microsoft-word", directory);
+  excel = recommend_shipped (catalog, profile, "microsoft-excel", directory);
+  g_assert_cmpstr (nth (word, 0)->alternative->id, ==, "libreoffice-writer");
+  g_assert_cmpstr (nth (excel, 0)->alternative->id, ==, "libreoffice-calc");
+  g_assert_cmpstr (nth (excel, 0)->alternative->flathub, ==, nth (word, 0)->alternative->flathub);
+  g_assert_true (has_reason (nth (excel, 0), "Goes with LibreOffice Writer, first for Microsoft Word: one suite"));
+  /* Word leads: it is not told to follow Excel. */
+  g_assert_false (has_reason (nth (word, 0), "one suite"));
+  /* The others do not claim it. */
+  for (guint i = 1; i < excel->len; i++)
+    g_assert_false (has_reason (nth (excel, i), "one suite"));
+
+  relais_profile_tool_set_choice (word_entry, "onlyoffice");
+  excel_after_choice = recommend_shipped (catalog, profile, "microsoft-excel", directory);
+  g_assert_cmpstr (nth (excel_after_choice, 0)->alternative->id, ==, "onlyoffice");
+  g_assert_true (has_reason (nth (excel_after_choice, 0), "You chose it for Microsoft Word as well"));
+  /* Word keeps its own first: Excel has no choice to steer it. */
+  word_after_choice = recommend_shipped (catalog, profile, "microsoft-word", directory);
+  g_assert_cmpstr (nth (word_after_choice, 0)->alternative->id, ==, "libreoffice-writer");
+}
+
+/* Doodle: Framadate, which hosters offer, before Croodle, which its makers
+ * call alpha and no hoster Relais knows offers, for a profile that is not
+ * technical; Croodle says both. */
+static void
+test_doodle_not_croodle (void)
+{
+  g_autoptr(RelaisCatalog) catalog = shipped_catalog ();
+  g_autoptr(RelaisDirectory) directory = shipped_directory ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_IMPORTANT,
+                                                       RELAIS_WEIGHT_A_LITTLE, RELAIS_WEIGHT_ESSENTIAL);
+  g_autoptr(GPtrArray) ranked = recommend_shipped (catalog, profile, "doodle", directory);
+  g_autoptr(GPtrArray) without_directory = recommend_shipped (catalog, profile, "doodle", NULL);
+
+  g_assert_cmpstr (nth (ranked, 0)->alternative->id, ==, "framadate");
+  g_assert_cmpstr (nth (without_directory, 0)->alternative->id, ==, "framadate");
+  for (guint i = 1; i < ranked->len; i++)
+    if (g_str_equal (nth (ranked, i)->alternative->id, "croodle"))
+      {
+        g_assert_true (nth (ranked, i)->unhosted);
+        g_assert_true (has_reason (nth (ranked, i), "(alpha)"));
+        g_assert_true (has_reason (nth (ranked, i), "no hoster Relais knows offers it"));
+      }
+}
+
+/* Every tool of the shipped catalogue: an online alternative no known
+ * hoster offers never comes before one that can be installed or used at a
+ * hoster, and never promises "nothing to install"; without the directory,
+ * nothing online promises it either. */
+static void
+test_unhosted_last (void)
+{
+  g_autoptr(RelaisCatalog) catalog = shipped_catalog ();
+  g_autoptr(RelaisDirectory) directory = shipped_directory ();
+  g_autoptr(RelaisProfile) profile = profile_weighing (RELAIS_PROFILE_KIND_ASSOCIATION, RELAIS_WEIGHT_ESSENTIAL,
+                                                       RELAIS_WEIGHT_A_LITTLE, RELAIS_WEIGHT_IMPORTANT);
+  GPtrArray *tools = relais_catalog_get_tools (catalog);
+  guint unhosted = 0, moved = 0;
+
+  for (guint t = 0; t < tools->len; t++)
+    {
+      RelaisProprietaryTool *tool = g_ptr_array_index (tools, t);
+      g_autoptr(GPtrArray) ranked = relais_recommend_with_hosters (profile, tool, RELAIS_PLATFORM_LINUX, 2, directory);
+      g_autoptr(GPtrArray) blind = relais_recommend (profile, tool, RELAIS_PLATFORM_LINUX, 2);
+      gboolean seen_unhosted = FALSE;
+
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          RelaisRecommendation *recommendation = nth (ranked, i);
+
+          if (recommendation->unhosted)
+            {
+              unhosted++;
+              seen_unhosted = TRUE;
+              g_assert_false (has_reason (recommendation, "nothing to install"));
+            }
+          else if (seen_unhosted)
+            g_error ("%s: %s comes after an alternative no hoster offers", tool->id, recommendation->alternative->id);
+        }
+      for (guint i = 0; i < blind->len; i++)
+        {
+          g_assert_false (nth (blind, i)->unhosted);
+          g_assert_false (has_reason (nth (blind, i), "nothing to install"));
+          if (nth (blind, 0)->alternative != nth (ranked, 0)->alternative)
+            moved++;
+        }
+    }
+  /* The catalogue does have such services, and knowing the hosters changes
+   * what comes first for some tools. */
+  g_assert_cmpuint (unhosted, >, 0);
+  g_assert_cmpuint (moved, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +394,9 @@ main (int   argc,
   g_test_add_func ("/recommender/deterministic", test_deterministic);
   g_test_add_func ("/recommender/beta-not-first", test_beta_not_first);
   g_test_add_func ("/recommender/yearly-price", test_yearly_price);
+  g_test_add_func ("/recommender/one-suite", test_one_suite);
+  g_test_add_func ("/recommender/doodle-not-croodle", test_doodle_not_croodle);
+  g_test_add_func ("/recommender/unhosted-last", test_unhosted_last);
 
   return g_test_run ();
 }

@@ -20,10 +20,12 @@ struct _RelaisCatalog
   GPtrArray  *plans;           /* RelaisPricePlan */
   GPtrArray  *tools;           /* RelaisProprietaryTool */
   GPtrArray  *alternatives;    /* RelaisAlternative */
+  GPtrArray  *needs;           /* RelaisNeed */
   GHashTable *categories_by_id;
   GHashTable *plans_by_id;
   GHashTable *tools_by_id;
   GHashTable *alternatives_by_id;
+  GHashTable *needs_by_id;
 };
 
 void     relais_catalog_replacement_free (RelaisReplacement      *replacement);

@@ -358,6 +358,31 @@ read_maturity (RelaisAlternative  *alternative,
   return TRUE;
 }
 
+/* The first of its categories is where Progress counts it when already used. */
+static gboolean
+read_alternative_category (RelaisCatalog      *self,
+                           RelaisAlternative  *alternative,
+                           JsonObject         *object,
+                           RelaisJsonReader   *reader,
+                           GError            **error)
+{
+  g_auto(GStrv) categories = NULL;
+
+  if (!relais_json_read_strv (object, "categories", &categories, reader, error))
+    return FALSE;
+  for (guint i = 0; categories[i] != NULL; i++)
+    {
+      RelaisCategory *category = g_hash_table_lookup (self->categories_by_id, categories[i]);
+
+      if (category == NULL)
+        return relais_json_fail (reader, error, "categories", "no such category");
+      if (alternative->category == NULL)
+        alternative->category = category;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_alternative (RelaisCatalog     *self,
                   JsonObject        *object,
@@ -385,6 +410,7 @@ read_alternative (RelaisCatalog     *self,
       !relais_json_read_string (object, "licence", !alternative->distribution, &alternative->licence, reader, error) ||
       !relais_catalog_read_enum (object, "kind", kind_ids, &kind, reader, error) ||
       !read_platforms (alternative, object, reader, error) ||
+      !read_alternative_category (self, alternative, object, reader, error) ||
       !read_get (alternative, object, reader, error) ||
       !relais_json_read_string (object, "maintenance", FALSE, &alternative->maintenance, reader, error) ||
       !read_maturity (alternative, object, reader, error) ||
@@ -404,6 +430,83 @@ read_alternative (RelaisCatalog     *self,
 
   g_hash_table_insert (self->alternatives_by_id, alternative->id, alternative);
   return TRUE;
+}
+
+/* Each id must name an entry of @table; the entries go into @out. */
+static gboolean
+read_references (JsonObject        *object,
+                 const char        *member,
+                 GHashTable        *table,
+                 GPtrArray         *out,
+                 RelaisJsonReader  *reader,
+                 GError           **error)
+{
+  g_auto(GStrv) ids = NULL;
+
+  if (!relais_json_read_strv (object, member, &ids, reader, error))
+    return FALSE;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      gpointer entry = g_hash_table_lookup (table, ids[i]);
+
+      if (entry == NULL)
+        return relais_json_fail (reader, error, member, "no such tool");
+      g_ptr_array_add (out, entry);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_need (RelaisCatalog     *self,
+           JsonObject        *object,
+           RelaisJsonReader  *reader,
+           GError           **error)
+{
+  RelaisNeed *need = g_new0 (RelaisNeed, 1);
+
+  need->tools = g_ptr_array_new ();
+  need->free = g_ptr_array_new ();
+  g_ptr_array_add (self->needs, need);
+
+  if (!relais_json_read_string (object, "id", TRUE, &need->id, reader, error) ||
+      !check_new_id (self->needs_by_id, need->id, reader, error) ||
+      !relais_json_read_string (object, "name", TRUE, &need->name, reader, error) ||
+      !relais_json_read_string (object, "description", TRUE, &need->description, reader, error) ||
+      !relais_json_read_strv (object, "words", &need->words, reader, error) ||
+      !read_references (object, "usual", self->tools_by_id, need->tools, reader, error) ||
+      !read_references (object, "free", self->alternatives_by_id, need->free, reader, error))
+    return FALSE;
+
+  g_hash_table_insert (self->needs_by_id, need->id, need);
+  return TRUE;
+}
+
+/* The needs sit beside the categories but name tools and alternatives: they
+ * are read last. Optional: a catalogue without them has no stock-taking. */
+static gboolean
+read_needs (RelaisCatalog     *self,
+            JsonParser        *parser,
+            RelaisJsonReader  *reader,
+            GError           **error)
+{
+  JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+  GError *local_error = NULL;
+  JsonNode *node;
+
+  reader->file = "categories.json";
+  g_string_truncate (reader->path, 0);
+  node = relais_json_member (root, "needs", JSON_NODE_ARRAY, G_TYPE_INVALID, FALSE, reader, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (node == NULL)
+    return TRUE;
+
+  return read_list (self, json_node_get_array (node), "needs", read_need, reader, error);
 }
 
 /**
@@ -444,7 +547,8 @@ relais_catalog_new_from_data (GBytes  *categories,
   reader.file = "alternatives.json";
   g_string_truncate (path, 0);
   if (!(array = open_part (alternatives, "alternatives", "alternatives", alternatives_parser, &reader, error)) ||
-      !read_list (self, array, "alternatives", read_alternative, &reader, error))
+      !read_list (self, array, "alternatives", read_alternative, &reader, error) ||
+      !read_needs (self, categories_parser, &reader, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -125,6 +125,18 @@ alternative_free (RelaisAlternative *alternative)
   g_free (alternative);
 }
 
+static void
+need_free (RelaisNeed *need)
+{
+  g_free (need->id);
+  g_free (need->name);
+  g_free (need->description);
+  g_strfreev (need->words);
+  g_ptr_array_unref (need->tools);
+  g_ptr_array_unref (need->free);
+  g_free (need);
+}
+
 /* --- GObject --------------------------------------------------------------- */
 
 static void
@@ -136,6 +148,9 @@ relais_catalog_finalize (GObject *object)
   g_clear_pointer (&self->plans_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tools_by_id, g_hash_table_unref);
   g_clear_pointer (&self->alternatives_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->needs_by_id, g_hash_table_unref);
+  /* Needs point at tools and alternatives, alternatives at tools: they go first. */
+  g_clear_pointer (&self->needs, g_ptr_array_unref);
   /* Alternatives first: their replacements point at tools. */
   g_clear_pointer (&self->alternatives, g_ptr_array_unref);
   g_clear_pointer (&self->tools, g_ptr_array_unref);
@@ -162,6 +177,8 @@ relais_catalog_init (RelaisCatalog *self)
   self->plans_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->tools_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->alternatives_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->needs = g_ptr_array_new_with_free_func ((GDestroyNotify) need_free);
+  self->needs_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* --- Public API ------------------------------------------------------------ */
@@ -277,6 +294,27 @@ relais_catalog_get_plans (RelaisCatalog *self)
   return self->plans;
 }
 
+/**
+ * relais_catalog_get_needs:
+ *
+ * Returns: (transfer none) (element-type RelaisNeed): in the data's order
+ */
+GPtrArray *
+relais_catalog_get_needs (RelaisCatalog *self)
+{
+  g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
+  return self->needs;
+}
+
+RelaisNeed *
+relais_catalog_lookup_need (RelaisCatalog *self,
+                            const char    *id)
+{
+  g_return_val_if_fail (RELAIS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->needs_by_id, id);
+}
+
 RelaisPricePlan *
 relais_catalog_lookup_plan (RelaisCatalog *self,
                             const char    *id)
@@ -380,7 +418,8 @@ index_names (RelaisSearchIndex *index,
  *
  * Every name and alias of the proprietary tools (group
  * %RELAIS_SEARCH_GROUP_TOOLS) and of the free alternatives
- * (%RELAIS_SEARCH_GROUP_ALTERNATIVES), ready to query.
+ * (%RELAIS_SEARCH_GROUP_ALTERNATIVES), and the names of the needs with the
+ * words people type for them (%RELAIS_SEARCH_GROUP_NEEDS), ready to query.
  *
  * Returns: (transfer full): the index
  */
@@ -403,6 +442,18 @@ relais_catalog_new_search_index (RelaisCatalog *self)
       RelaisAlternative *alternative = g_ptr_array_index (self->alternatives, i);
 
       index_names (index, alternative, RELAIS_SEARCH_GROUP_ALTERNATIVES, alternative->name, alternative->aliases);
+    }
+  for (guint i = 0; i < self->needs->len; i++)
+    {
+      RelaisNeed *need = g_ptr_array_index (self->needs, i);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) words = NULL;
+
+      /* Typed in the user's language or in the data's. */
+      g_strv_builder_add (builder, relais_catalog_translate (need->name));
+      g_strv_builder_addv (builder, (const char **) need->words);
+      words = g_strv_builder_end (builder);
+      index_names (index, need, RELAIS_SEARCH_GROUP_NEEDS, need->name, words);
     }
   relais_search_index_build (index);
 

@@ -115,6 +115,21 @@ typedef struct
 
 typedef struct _RelaisAlternative RelaisAlternative;
 
+/* What an association needs a tool for (mail, documents, members and
+ * accounting…): a grouping of Relais's own, not a fact, so it has no source.
+ * It names the proprietary tools usual for that need and the free ones
+ * associations already use, and the words people type for it, French and
+ * English ("compta", "sondage", "visio"). */
+typedef struct
+{
+  char      *id;
+  char      *name;
+  char      *description;
+  char     **words;
+  GPtrArray *tools;          /* RelaisProprietaryTool, borrowed */
+  GPtrArray *free;           /* RelaisAlternative, borrowed */
+} RelaisNeed;
+
 typedef struct
 {
   RelaisProprietaryTool *tool;
@@ -132,6 +147,7 @@ struct _RelaisAlternative
   char            *licence;   /* nullable for a distribution */
   gboolean         distribution;
   RelaisToolKind   kind;
+  RelaisCategory  *category;  /* nullable: the first of its categories; borrowed */
   RelaisPlatforms  platforms;
   char            *flathub;  /* nullable */
   char            *debian;   /* nullable */
@@ -172,6 +188,9 @@ GPtrArray             *relais_catalog_get_categories       (RelaisCatalog  *self
 GPtrArray             *relais_catalog_get_tools            (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_alternatives     (RelaisCatalog  *self);
 GPtrArray             *relais_catalog_get_plans            (RelaisCatalog  *self);
+GPtrArray             *relais_catalog_get_needs            (RelaisCatalog  *self);
+RelaisNeed            *relais_catalog_lookup_need          (RelaisCatalog  *self,
+                                                            const char     *id);
 RelaisPricePlan       *relais_catalog_lookup_plan          (RelaisCatalog  *self,
                                                             const char     *id);
 RelaisCategory        *relais_catalog_lookup_category      (RelaisCatalog  *self,
@@ -188,6 +207,7 @@ gboolean               relais_alternative_is_mature        (RelaisAlternative   
 /* Groups of the search index made by relais_catalog_new_search_index(). */
 #define RELAIS_SEARCH_GROUP_TOOLS        0
 #define RELAIS_SEARCH_GROUP_ALTERNATIVES 1
+#define RELAIS_SEARCH_GROUP_NEEDS        2
 
 typedef struct _RelaisSearchIndex RelaisSearchIndex;
 

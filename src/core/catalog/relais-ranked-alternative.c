@@ -190,7 +190,7 @@ relais_ranked_alternatives_for (RelaisCatalog         *catalog,
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (tool != NULL, NULL);
 
-  ranked = relais_recommend (profile, tool, relais_this_platform (), users);
+  ranked = relais_recommend_with_hosters (profile, tool, relais_this_platform (), users, directory);
   items = g_ptr_array_new_full (ranked->len + 1, g_object_unref);
   for (guint i = 0; i < ranked->len; i++)
     {

@@ -8,9 +8,13 @@
  * not run on the user's system is kept, lower, with that said. Software its
  * own project calls alpha or beta is never put first for a profile that does
  * not put technical reasons above the others: nothing else in a profile says
- * that its people can cope with a program still changing. Everything is
- * computed from the profile and the catalogue alone: the same input always
- * gives the same order.
+ * that its people can cope with a program still changing. An online service
+ * that no hoster Relais knows offers comes after every alternative that can
+ * be installed or used at a hoster, and says so. Tools of one kind (Word and
+ * Excel) get alternatives of one suite (Writer and Calc), steered by what
+ * was chosen for the others, and the first says why. Everything is computed
+ * from the profile, the catalogue and the directory alone: the same input
+ * always gives the same order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,9 +24,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "relais-price-text.h"
+#include "relais-profile-tool.h"
 #include "relais-recommender.h"
 
 void
@@ -60,6 +66,26 @@ runs_on (RelaisAlternative *alternative,
   return alternative->kind != RELAIS_TOOL_KIND_SOFTWARE ||
          (alternative->platforms & platform) != 0 ||
          (alternative->platforms & RELAIS_PLATFORM_WEB) != 0;
+}
+
+/* Online only (no program to install, no public instance) and no hoster of
+ * the directory offers it: the user would have to find a hoster, or a server.
+ * Unknown without the directory. */
+static gboolean
+is_unhosted (RelaisAlternative *alternative,
+             RelaisDirectory   *directory)
+{
+  g_autoptr(GPtrArray) hosters = NULL;
+
+  if (directory == NULL || alternative->kind == RELAIS_TOOL_KIND_SOFTWARE || alternative->web != NULL)
+    return FALSE;
+  if (alternative->kind == RELAIS_TOOL_KIND_BOTH && (alternative->flathub != NULL || alternative->debian != NULL))
+    return FALSE;
+  if (alternative->service == NULL)
+    return TRUE;
+
+  hosters = relais_directory_hosters_offering (directory, alternative->service);
+  return hosters->len == 0;
 }
 
 static const char *
@@ -127,7 +153,8 @@ add_reasons (RelaisRecommendation  *recommendation,
              RelaisProfile         *profile,
              RelaisProprietaryTool *tool,
              RelaisPlatforms        platform,
-             guint                  users)
+             guint                  users,
+             RelaisDirectory       *directory)
 {
   RelaisAlternative *alternative = recommendation->alternative;
   RelaisReplacement *replacement = recommendation->replacement;
@@ -194,10 +221,14 @@ add_reasons (RelaisRecommendation  *recommendation,
     g_ptr_array_add (reasons, g_strdup (_("Easy to start: it works much like the tool you know.")));
   if (alternative->install_difficulty == 1 && (alternative->flathub != NULL || alternative->debian != NULL))
     g_ptr_array_add (reasons, g_strdup (_("Installs in a few clicks from Flathub or your system’s software.")));
-  else if (alternative->service != NULL && alternative->kind != RELAIS_TOOL_KIND_SOFTWARE)
-    /* Whether a hoster Relais knows offers it is said beside it (Tools, Help
-     * Nearby, the plan), where the directory is known. */
+  else if (recommendation->unhosted)
+    g_ptr_array_add (reasons, g_strdup (_("Used online, but no hoster Relais knows offers it: you would have to find one, or install it on a server.")));
+  else if (alternative->service != NULL && alternative->kind != RELAIS_TOOL_KIND_SOFTWARE && directory != NULL)
     g_ptr_array_add (reasons, g_strdup (_("Used online, through a hoster: nothing to install on your computers.")));
+  else if (alternative->service != NULL && alternative->kind != RELAIS_TOOL_KIND_SOFTWARE)
+    /* Without the directory, whether a hoster offers it is not known here:
+     * nothing is promised. */
+    g_ptr_array_add (reasons, g_strdup (_("Used online, through a hoster.")));
   if (alternative->install_difficulty == 3)
     g_ptr_array_add (reasons, g_strdup (_("Needs a server to install it yourself, or a hoster.")));
 }
@@ -250,6 +281,9 @@ compare_recommendations (gconstpointer a,
   const RelaisRecommendation *x = *(RelaisRecommendation * const *) a;
   const RelaisRecommendation *y = *(RelaisRecommendation * const *) b;
 
+  /* What can be had comes before what no hoster Relais knows offers. */
+  if (x->unhosted != y->unhosted)
+    return x->unhosted ? 1 : -1;
   if (x->score != y->score)
     return y->score - x->score;
   if (x->replacement->full != y->replacement->full)
@@ -282,6 +316,198 @@ put_mature_first (GPtrArray     *recommendations,
     }
 }
 
+/* --- One suite for tools of one kind ------------------------------------------ */
+
+/* One program or one service, whichever tool it stands in for: LibreOffice's
+ * Writer and Calc are one Flathub application; a hoster's Nextcloud keeps
+ * files and calendars alike. */
+static const char *
+suite_of (RelaisAlternative *alternative)
+{
+  if (alternative->flathub != NULL)
+    return alternative->flathub;
+  if (alternative->service != NULL)
+    return alternative->service;
+  return alternative->id;
+}
+
+/* The best alternative to @tool from @suite that can be had, or NULL. */
+static RelaisAlternative *
+best_of_suite (RelaisProfile         *profile,
+               RelaisProprietaryTool *tool,
+               const char            *suite,
+               RelaisPlatforms        platform,
+               RelaisDirectory       *directory,
+               int                   *score)
+{
+  RelaisAlternative *best = NULL;
+  int best_score = -1;
+
+  for (guint i = 0; i < tool->alternatives->len; i++)
+    {
+      RelaisAlternative *alternative = g_ptr_array_index (tool->alternatives, i);
+      int this_score;
+
+      if (!g_str_equal (suite_of (alternative), suite) || is_unhosted (alternative, directory))
+        continue;
+      this_score = score_of (profile, alternative, relais_alternative_get_replacement (alternative, tool), tool, platform);
+      if (this_score > best_score || (this_score == best_score && g_strcmp0 (alternative->id, best->id) < 0))
+        {
+          best = alternative;
+          best_score = this_score;
+        }
+    }
+
+  if (score != NULL)
+    *score = best_score;
+  return best;
+}
+
+typedef struct
+{
+  const char            *suite;
+  RelaisProprietaryTool *companion;  /* another tool of the profile, of the same category */
+  RelaisAlternative     *with;       /* its alternative from that suite */
+  gboolean               chosen;     /* the user chose it; else it only comes first for it */
+} Steer;
+
+/* What would come first for @tool on its own: the best score among what can
+ * be had, unfinished software only for a technical profile. */
+static RelaisAlternative *
+first_on_its_own (RelaisProfile         *profile,
+                  RelaisProprietaryTool *tool,
+                  RelaisPlatforms        platform,
+                  RelaisDirectory       *directory)
+{
+  RelaisAlternative *best = NULL;
+  int best_score = -1;
+
+  for (guint i = 0; i < tool->alternatives->len; i++)
+    {
+      RelaisAlternative *alternative = g_ptr_array_index (tool->alternatives, i);
+      int score;
+
+      if (is_unhosted (alternative, directory) ||
+          (!relais_alternative_is_mature (alternative) && !is_technical (profile)))
+        continue;
+      score = score_of (profile, alternative, relais_alternative_get_replacement (alternative, tool), tool, platform);
+      if (score > best_score || (score == best_score && g_strcmp0 (alternative->id, best->id) < 0))
+        {
+          best = alternative;
+          best_score = score;
+        }
+    }
+
+  return best;
+}
+
+/* Word and Excel should not end up with two office suites. An alternative
+ * chosen for another tool of the same category decides; else the tool of
+ * that category added first leads with what comes first for it, and the
+ * ones added after follow it: the user sees the answer for the first tool
+ * stay, and the others join it. */
+static gboolean
+find_steer (RelaisProfile         *profile,
+            RelaisProprietaryTool *tool,
+            RelaisPlatforms        platform,
+            RelaisDirectory       *directory,
+            Steer                 *steer)
+{
+  GListModel *entries = relais_profile_get_tools (profile);
+  guint n_entries = g_list_model_get_n_items (entries);
+  guint position = 0;
+
+  if (relais_profile_find_tool (profile, tool->id, &position) == NULL)
+    position = n_entries;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n_entries; i++)
+      {
+        g_autoptr(RelaisProfileTool) entry = g_list_model_get_item (entries, i);
+        const char *choice = relais_profile_tool_get_choice (entry);
+        RelaisProprietaryTool *other = NULL;
+        RelaisAlternative *with = NULL;
+
+        for (guint c = 0; c < tool->category->tools->len && other == NULL; c++)
+          {
+            RelaisProprietaryTool *candidate = g_ptr_array_index (tool->category->tools, c);
+
+            if (candidate != tool && g_str_equal (candidate->id, relais_profile_tool_get_tool_id (entry)))
+              other = candidate;
+          }
+        if (other == NULL)
+          continue;
+
+        /* First pass: the choices, wherever they are; then the order added. */
+        for (guint a = 0; pass == 0 && choice != NULL && a < other->alternatives->len && with == NULL; a++)
+          if (g_str_equal (((RelaisAlternative *) g_ptr_array_index (other->alternatives, a))->id, choice))
+            with = g_ptr_array_index (other->alternatives, a);
+        if (pass == 1 && i < position)
+          with = first_on_its_own (profile, other, platform, directory);
+
+        if (with != NULL && best_of_suite (profile, tool, suite_of (with), platform, directory, NULL) != NULL)
+          {
+            *steer = (Steer) { suite_of (with), other, with, pass == 0 };
+            return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static char *
+describe_steer (const Steer       *steer,
+                RelaisAlternative *alternative)
+{
+  if (steer->with == alternative && steer->chosen)
+    /* Translators: %s is another tool the user has, e.g. “Microsoft Word” */
+    return g_strdup_printf (_("You chose it for %s as well: one suite to install and learn for both."),
+                            steer->companion->name);
+  if (steer->with == alternative)
+    /* Translators: %s is another tool the user has, e.g. “Microsoft Word” */
+    return g_strdup_printf (_("It replaces %s too, which you also use: one suite to install and learn for both."),
+                            steer->companion->name);
+  if (steer->chosen)
+    /* Translators: the alternative chosen for another tool, then that tool: “Goes with LibreOffice Writer, chosen for Microsoft Word…” */
+    return g_strdup_printf (_("Goes with %s, chosen for %s: one suite to install and learn for both."),
+                            steer->with->name, steer->companion->name);
+  /* Translators: the alternative first for another tool, then that tool: “Goes with LibreOffice Writer, first for Microsoft Word…” */
+  return g_strdup_printf (_("Goes with %s, first for %s: one suite to install and learn for both."),
+                          steer->with->name, steer->companion->name);
+}
+
+/* The suite's best alternative goes first, saying why, unless its makers
+ * call it unfinished and the profile is not a technical one. */
+static void
+put_suite_first (GPtrArray             *recommendations,
+                 RelaisProfile         *profile,
+                 RelaisProprietaryTool *tool,
+                 RelaisPlatforms        platform,
+                 RelaisDirectory       *directory)
+{
+  Steer steer = { NULL };
+
+  if (!find_steer (profile, tool, platform, directory, &steer))
+    return;
+
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      RelaisRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      if (recommendation->unhosted || !g_str_equal (suite_of (recommendation->alternative), steer.suite))
+        continue;
+      if (!relais_alternative_is_mature (recommendation->alternative) && !is_technical (profile))
+        return;
+      g_ptr_array_insert (recommendation->reasons, 0, describe_steer (&steer, recommendation->alternative));
+      if (i > 0)
+        {
+          g_ptr_array_steal_index (recommendations, i);
+          g_ptr_array_insert (recommendations, 0, recommendation);
+        }
+      return;
+    }
+}
+
 /**
  * relais_recommend:
  * @platform: the system the user's computer runs
@@ -295,6 +521,30 @@ relais_recommend (RelaisProfile         *profile,
                   RelaisProprietaryTool *tool,
                   RelaisPlatforms        platform,
                   guint                  users)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (tool != NULL, NULL);
+
+  return relais_recommend_with_hosters (profile, tool, platform, users, NULL);
+}
+
+/**
+ * relais_recommend_with_hosters:
+ * @directory: (nullable): the hosters Relais knows; without it, whether an
+ *   online service can be had is not known, and nothing is said of it
+ *
+ * Like relais_recommend(), and an online service that no hoster of
+ * @directory offers comes after those that can be had.
+ *
+ * Returns: (transfer full) (element-type RelaisRecommendation): every
+ *   alternative to @tool, the best first
+ */
+GPtrArray *
+relais_recommend_with_hosters (RelaisProfile         *profile,
+                               RelaisProprietaryTool *tool,
+                               RelaisPlatforms        platform,
+                               guint                  users,
+                               RelaisDirectory       *directory)
 {
   GPtrArray *recommendations;
 
@@ -310,13 +560,15 @@ relais_recommend (RelaisProfile         *profile,
       recommendation->alternative = alternative;
       recommendation->replacement = relais_alternative_get_replacement (alternative, tool);
       recommendation->score = score_of (profile, alternative, recommendation->replacement, tool, platform);
+      recommendation->unhosted = is_unhosted (alternative, directory);
       recommendation->reasons = g_ptr_array_new_with_free_func (g_free);
-      add_reasons (recommendation, profile, tool, platform, users);
+      add_reasons (recommendation, profile, tool, platform, users, directory);
       g_ptr_array_add (recommendations, recommendation);
     }
 
   g_ptr_array_sort (recommendations, compare_recommendations);
   put_mature_first (recommendations, profile);
+  put_suite_first (recommendations, profile, tool, platform, directory);
 
   return recommendations;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relais-catalog.h"
+#include "relais-directory.h"
 #include "relais-profile.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ typedef struct
   RelaisAlternative *alternative;
   RelaisReplacement *replacement;
   int                score;     /* 0 to 100 */
+  gboolean           unhosted;  /* online only, and no hoster Relais knows offers it */
   GPtrArray         *reasons;   /* translated sentences, the most telling first */
 } RelaisRecommendation;
 
@@ -23,6 +25,11 @@ GPtrArray *relais_recommend            (RelaisProfile         *profile,
                                         RelaisProprietaryTool *tool,
                                         RelaisPlatforms        platform,
                                         guint                  users);
+GPtrArray *relais_recommend_with_hosters (RelaisProfile         *profile,
+                                          RelaisProprietaryTool *tool,
+                                          RelaisPlatforms        platform,
+                                          guint                  users,
+                                          RelaisDirectory       *directory);
 char      *relais_price_format_yearly  (RelaisPrice           *price,
                                         guint                  users,
                                         gint64                *yearly_cents);

@@ -1,6 +1,9 @@
 /* relais-search-model.c — the proprietary tools found for what is typed, the
  * best first, as a list model that says only what changed
  *
+ * A need typed ("compta", "sondage", "visio") stands for its usual tools, in
+ * the need's order, where the need ranks among the names found.
+ *
  * Typing one more letter often keeps the first results: only the rows that
  * differ are replaced, so a view bound to it does not remake them all. A
  * tool is always the same item, so a row kept shows the same tool.
@@ -236,11 +239,25 @@ relais_search_model_set_query (RelaisSearchModel *self,
   if (folded[0] != '\0')
     {
       g_autoptr(GArray) results = relais_search_index_query (self->index, query,
-                                                             1u << RELAIS_SEARCH_GROUP_TOOLS,
+                                                             (1u << RELAIS_SEARCH_GROUP_TOOLS) |
+                                                             (1u << RELAIS_SEARCH_GROUP_NEEDS),
                                                              self->max_results);
+      g_autoptr(GHashTable) added = g_hash_table_new (NULL, NULL);
 
-      for (guint i = 0; i < results->len; i++)
-        g_ptr_array_add (found, match_for (self, g_array_index (results, RelaisSearchResult, i).entry));
+      for (guint i = 0; i < results->len && found->len < self->max_results; i++)
+        {
+          const RelaisSearchResult *result = &g_array_index (results, RelaisSearchResult, i);
+          RelaisNeed *need = result->group == RELAIS_SEARCH_GROUP_NEEDS ? result->entry : NULL;
+          guint n_tools = need != NULL ? need->tools->len : 1;
+
+          for (guint t = 0; t < n_tools && found->len < self->max_results; t++)
+            {
+              RelaisProprietaryTool *tool = need != NULL ? g_ptr_array_index (need->tools, t) : result->entry;
+
+              if (g_hash_table_add (added, tool))
+                g_ptr_array_add (found, match_for (self, tool));
+            }
+        }
     }
 
   replace_items (self, found);

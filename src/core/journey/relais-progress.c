@@ -1,6 +1,7 @@
 /* relais-progress.c — where the journey stands, in figures
  *
- * A tool is done once adopted or migrated. The savings count what the plans
+ * A tool is done once adopted or migrated; a free tool already used counts
+ * as one migrated. The savings count what the plans
  * of the tools cost: a plan (a subscription such as Microsoft 365 Business
  * Standard) is paid once per person whatever the number of its programs used,
  * so it counts once, for the most people using any of its programs, and only
@@ -319,6 +320,25 @@ relais_progress_new_on (RelaisProfile *profile,
       use->users = MAX (use->users, relais_profile_tool_get_users (entry));
       if (!leaving && use->kept == NULL)
         use->kept = tool->name;
+    }
+
+  /* A free tool already used is a move already made: it counts as migrated. */
+  for (const char * const *id = relais_profile_get_free_tools (profile); *id != NULL; id++)
+    {
+      RelaisAlternative *alternative = relais_catalog_lookup_alternative (catalog, *id);
+      RelaisCategoryProgress *category;
+
+      if (alternative == NULL)
+        continue;
+      progress->tools++;
+      progress->free_tools++;
+      progress->by_status[RELAIS_TOOL_STATUS_MIGRATED]++;
+      progress->done++;
+      if (alternative->category != NULL && (category = category_progress (progress, alternative->category)) != NULL)
+        {
+          category->tools++;
+          category->done++;
+        }
     }
 
   merge_included_plans (uses);

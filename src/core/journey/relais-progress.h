@@ -28,7 +28,8 @@ typedef struct
 
 typedef struct
 {
-  guint      tools;                          /* known to the catalogue */
+  guint      tools;                          /* known to the catalogue, free tools already used included */
+  guint      free_tools;                     /* free tools already used: migrated, nothing to replace */
   guint      by_status[5];                   /* RelaisToolStatus */
   guint      done;                           /* adopted or migrated */
   guint      chosen;                         /* an alternative chosen */

@@ -17,7 +17,7 @@
 
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "place",
-  "reasons", "created", "modified", "tools", "history", "checklist", "own_steps",
+  "reasons", "created", "modified", "tools", "history", "checklist", "own_steps", "free_tools",
 };
 
 /* --- Reading a document -------------------------------------------------- */
@@ -504,6 +504,7 @@ parse (const char  *data,
   self->read_only = version > RELAIS_PROFILE_FORMAT_VERSION;
   if (!read_fields (self, document, error) ||
       !read_tools (self, document, error) ||
+      !relais_profile_read_free_tools (self, document, error) ||
       !relais_profile_read_history (self, document, error) ||
       !relais_profile_read_checklist (self, document, error) ||
       !relais_profile_validate (self, error))
@@ -574,6 +575,7 @@ relais_profile_to_data (RelaisProfile *self,
       json_builder_add_value (builder, relais_profile_tool_to_json (tool));
     }
   json_builder_end_array (builder);
+  relais_profile_write_free_tools (self, builder);
   relais_profile_write_history (self, builder);
   relais_profile_write_checklist (self, builder);
   json_builder_set_member_name (builder, "created");

@@ -29,6 +29,7 @@ struct _RelaisProfile
   GPtrArray         *history;       /* RelaisHistoryEntry, oldest first */
   GHashTable        *checklist;     /* item id → ChecklistEntry */
   GPtrArray         *own_steps;     /* RelaisOwnStep */
+  GPtrArray         *free_tools;    /* char *: ids of free alternatives already used */
   gboolean           read_only;     /* from a newer format: never written */
 
   /* Members written by a later minor revision of the format: carried through
@@ -61,6 +62,13 @@ void     relais_profile_write_checklist (RelaisProfile     *self,
                                          JsonBuilder       *builder);
 void     relais_profile_free_checklist_entry (gpointer      entry);
 void     relais_own_step_free                (RelaisOwnStep *step);
+gboolean relais_profile_is_catalog_id   (const char        *text);
+gboolean relais_profile_read_free_tools  (RelaisProfile     *self,
+                                          JsonObject        *root,
+                                          GError           **error);
+void     relais_profile_write_free_tools (RelaisProfile     *self,
+                                          JsonBuilder       *builder);
+void relais_profile_free_tools_changed (RelaisProfile   *self);
 void relais_profile_touch         (RelaisProfile     *self);
 void relais_profile_tools_changed (RelaisProfile     *self);
 void relais_profile_watch_tool    (RelaisProfile     *self,

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-profile.h"
+#include "relais-profile-private.h"
 #include "relais-profile-tool.h"
 
 struct _RelaisProfileTool
@@ -97,8 +98,9 @@ emit_changed (RelaisProfileTool *self,
   g_signal_emit (self, signals[CHANGED], 0, what, from, to);
 }
 
-static gboolean
-is_id (const char *text)
+/* A catalogue id: lower-case letters, digits, "-" and ".". */
+gboolean
+relais_profile_is_catalog_id (const char *text)
 {
   if (text == NULL || text[0] == '\0' || strlen (text) > 100)
     return FALSE;
@@ -268,7 +270,7 @@ relais_profile_tool_init (RelaisProfileTool *self)
 RelaisProfileTool *
 relais_profile_tool_new (const char *tool_id)
 {
-  g_return_val_if_fail (is_id (tool_id), NULL);
+  g_return_val_if_fail (relais_profile_is_catalog_id (tool_id), NULL);
 
   return g_object_new (RELAIS_TYPE_PROFILE_TOOL, "tool-id", tool_id, NULL);
 }
@@ -298,7 +300,7 @@ relais_profile_tool_new_from_json (JsonObject  *object,
   node = json_object_get_member (object, "tool");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     tool_id = json_node_get_string (node);
-  if (!is_id (tool_id))
+  if (!relais_profile_is_catalog_id (tool_id))
     {
       g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
                            _("A tool of the profile has no valid identifier."));
@@ -333,7 +335,7 @@ relais_profile_tool_new_from_json (JsonObject  *object,
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-          !is_id (json_node_get_string (node)))
+          !relais_profile_is_catalog_id (json_node_get_string (node)))
         {
           g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_INVALID_VALUE,
                        _("The choice made for “%s” is not valid."), tool_id);
@@ -537,7 +539,7 @@ relais_profile_tool_set_choice (RelaisProfileTool *self,
                                 const char        *choice)
 {
   g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
-  g_return_if_fail (choice == NULL || is_id (choice));
+  g_return_if_fail (choice == NULL || relais_profile_is_catalog_id (choice));
 
   if (g_strcmp0 (self->choice, choice) == 0)
     return;

@@ -134,3 +134,110 @@ relais_profile_remove_tool (RelaisProfile     *self,
 
   return (gint) position;
 }
+
+/* --- Free tools already used --------------------------------------------- */
+
+/* Free tools the association already uses (Nextcloud, LibreOffice…) are
+ * only recorded: there is nothing to replace, so they carry no choice, no
+ * status and no history of their own, and the Progress area counts each as
+ * a move already made. */
+
+/**
+ * relais_profile_get_free_tools:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the free
+ *   alternatives of the catalogue already used, in the order they were given
+ */
+const char * const *
+relais_profile_get_free_tools (RelaisProfile *self)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), NULL);
+
+  return (const char * const *) self->free_tools->pdata;
+}
+
+gboolean
+relais_profile_uses_free_tool (RelaisProfile *self,
+                               const char    *alternative_id)
+{
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (alternative_id != NULL, FALSE);
+
+  return g_ptr_array_find_with_equal_func (self->free_tools, alternative_id, g_str_equal, NULL);
+}
+
+/**
+ * relais_profile_set_free_tool_used:
+ * @alternative_id: a free alternative of the catalogue
+ * @used: whether the profile uses it already
+ */
+void
+relais_profile_set_free_tool_used (RelaisProfile *self,
+                                   const char    *alternative_id,
+                                   gboolean       used)
+{
+  guint position;
+  gboolean known;
+
+  g_return_if_fail (RELAIS_IS_PROFILE (self));
+  g_return_if_fail (relais_profile_is_catalog_id (alternative_id));
+
+  known = g_ptr_array_find_with_equal_func (self->free_tools, alternative_id, g_str_equal, &position);
+  if (known == !!used)
+    return;
+
+  if (used)
+    g_ptr_array_add (self->free_tools, g_strdup (alternative_id));
+  else
+    g_ptr_array_remove_index (self->free_tools, position);
+  relais_profile_free_tools_changed (self);
+}
+
+gboolean
+relais_profile_read_free_tools (RelaisProfile  *self,
+                                JsonObject     *root,
+                                GError        **error)
+{
+  JsonNode *node = json_object_get_member (root, "free_tools");
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    goto wrong;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
+          !relais_profile_is_catalog_id ((id = json_node_get_string (element))))
+        goto wrong;
+      /* Written once each; a hand edit that repeats one is read as one. */
+      if (!g_ptr_array_find_with_equal_func (self->free_tools, id, g_str_equal, NULL))
+        g_ptr_array_add (self->free_tools, g_strdup (id));
+    }
+  return TRUE;
+
+wrong:
+  g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE,
+               _("The field “%s” does not hold the right kind of value."), "free_tools");
+  return FALSE;
+}
+
+void
+relais_profile_write_free_tools (RelaisProfile *self,
+                                 JsonBuilder   *builder)
+{
+  /* Left out when empty: a file without free tools stays as older Relais wrote it. */
+  if (self->free_tools->len == 0)
+    return;
+
+  json_builder_set_member_name (builder, "free_tools");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->free_tools->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (self->free_tools, i));
+  json_builder_end_array (builder);
+}

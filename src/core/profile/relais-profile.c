@@ -32,6 +32,7 @@ enum {
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_TOOLS,
+  PROP_FREE_TOOLS,
   N_PROPS
 };
 
@@ -153,6 +154,13 @@ relais_profile_touch (RelaisProfile *self)
 }
 
 void
+relais_profile_free_tools_changed (RelaisProfile *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FREE_TOOLS]);
+  relais_profile_touch (self);
+}
+
+void
 relais_profile_tools_changed (RelaisProfile *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOLS]);
@@ -249,6 +257,7 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->checklist, g_hash_table_unref);
   g_clear_pointer (&self->own_steps, g_ptr_array_unref);
+  g_clear_pointer (&self->free_tools, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -294,6 +303,9 @@ relais_profile_get_property (GObject    *object,
       break;
     case PROP_TOOLS:
       g_value_set_object (value, self->tools);
+      break;
+    case PROP_FREE_TOOLS:
+      g_value_take_boxed (value, g_strdupv ((char **) relais_profile_get_free_tools (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -378,6 +390,9 @@ relais_profile_class_init (RelaisProfileClass *klass)
   properties[PROP_TOOLS] =
     g_param_spec_object ("tools", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FREE_TOOLS] =
+    g_param_spec_boxed ("free-tools", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -412,6 +427,9 @@ relais_profile_init (RelaisProfile *self)
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_history_entry_free);
   self->checklist = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, relais_profile_free_checklist_entry);
   self->own_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_own_step_free);
+  /* NULL-terminated, so that it reads as a string vector; one slot made
+   * at once, or GLib 2.74 leaves pdata NULL while it is empty. */
+  self->free_tools = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 /* --- Public API ---------------------------------------------------------- */

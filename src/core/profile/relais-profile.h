@@ -140,4 +140,11 @@ void               relais_profile_insert_tool         (RelaisProfile     *self,
 gint               relais_profile_remove_tool         (RelaisProfile     *self,
                                                        RelaisProfileTool *tool);
 
+const char * const *relais_profile_get_free_tools     (RelaisProfile     *self);
+gboolean           relais_profile_uses_free_tool      (RelaisProfile     *self,
+                                                       const char        *alternative_id);
+void               relais_profile_set_free_tool_used  (RelaisProfile     *self,
+                                                       const char        *alternative_id,
+                                                       gboolean           used);
+
 G_END_DECLS
