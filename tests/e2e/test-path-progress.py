@@ -140,8 +140,9 @@ def walk(binary, env, profiles):
 
     with App(binary, env) as app:
         app.wait_for(lambda: app.find_all(lambda n: n.name == "Ressourcerie du Bocage"), "the profile opens again")
-        show_area(app, "<Alt>1", lambda n: n.roleName == "list item" and n.name == "Understand",
-                  "the Path shows its stages again")
+        stage = show_area(app, "<Alt>1", lambda n: n.roleName == "list item" and n.name == "Understand",
+                          "the Path shows its stages again")
+        app.press(stage, "space")         # a stage makes its rows when first opened
         tap.check(all(step_box(app, label).checked for label in STEPS),
                   "after a restart the steps are still ticked")
         show_area(app, "<Alt>2", lambda n: n.roleName == "entry" and n.name == "Search for a tool",

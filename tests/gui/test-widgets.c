@@ -108,6 +108,13 @@ test_path_page_template (void)
   relais_profile_set_postcode (profile, "");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
 
+  /* A reason's weight, shown beside its row, is read with the row. */
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  gtk_test_accessible_assert_property (relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "financial_row"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Essential. Pay no licence fees, and give back in other ways than paying "
+                                       "for a licence.");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -140,11 +147,26 @@ test_path_page_stages (void)
     has_decide |= g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (stages, i)), "Decide Together");
   g_assert_true (has_decide);
 
-  /* Ticking the first step of the first stage is kept in the profile. */
+  /* Folded, a stage has made none of its rows yet, but says how many steps
+   * it has and how many are done. */
   first_stage = g_ptr_array_index (stages, 0);
   relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 0);
+  relais_profile_set_item_state (profile, "understand.talk", RELAIS_ITEM_SKIPPED);
+  gtk_widget_activate_action (GTK_WIDGET (first_stage), "stage.count", NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "1 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
+
+  /* Ticking the first step of the first stage, once opened, is kept in the profile. */
+  adw_expander_row_set_expanded (first_stage, TRUE);
+  relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 3);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "2 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
 
   /* A step of one's own, added to the first stage, which stays open. */
   {
