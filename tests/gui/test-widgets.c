@@ -19,6 +19,7 @@
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
 #include "relais-progress-page.h"
+#include "relais-progress-row.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 #include "relais-window.h"
@@ -108,6 +109,13 @@ test_path_page_template (void)
   relais_profile_set_postcode (profile, "");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
 
+  /* A reason's weight, shown beside its row, is read with the row. */
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  gtk_test_accessible_assert_property (relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "financial_row"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Essential. Pay no licence fees, and give back in other ways than paying "
+                                       "for a licence.");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -140,11 +148,26 @@ test_path_page_stages (void)
     has_decide |= g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (stages, i)), "Decide Together");
   g_assert_true (has_decide);
 
-  /* Ticking the first step of the first stage is kept in the profile. */
+  /* Folded, a stage has made none of its rows yet, but says how many steps
+   * it has and how many are done. */
   first_stage = g_ptr_array_index (stages, 0);
   relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 0);
+  relais_profile_set_item_state (profile, "understand.talk", RELAIS_ITEM_SKIPPED);
+  gtk_widget_activate_action (GTK_WIDGET (first_stage), "stage.count", NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "1 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
+
+  /* Ticking the first step of the first stage, once opened, is kept in the profile. */
+  adw_expander_row_set_expanded (first_stage, TRUE);
+  relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 3);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "2 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
 
   /* A step of one's own, added to the first stage, which stays open. */
   {
@@ -394,6 +417,108 @@ test_progress_page (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "progress");
   saved = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (saved)), ==, "240 € a year");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The row of @list titled @title, which must be there. */
+static GtkWidget *
+row_titled (GtkWidget  *list,
+            const char *title)
+{
+  g_autoptr(GPtrArray) rows = relais_test_collect_rows (list);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+count_of (GtkWidget *row)
+{
+  return gtk_label_get_label (GTK_LABEL (relais_test_template_child (row, RELAIS_TYPE_PROGRESS_ROW, "count_label")));
+}
+
+/* Tools chosen show as chosen, not as "0 of 3 done", each count saying what it
+ * means; the counts are read by screen readers with their rows, and a change
+ * updates the rows in place. */
+static void
+test_progress_page_reaches (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char *ids[] = { "word", "whatsapp", "photoshop" };
+  static const char *choices[] = { "desk-writer", "free-chat", "pixel-editor" };
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Choisis");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
+  GtkWidget *reaches, *chosen, *adopted, *bar, *saved_row;
+  RelaisProfileTool *word = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      RelaisProfileTool *tool = relais_profile_add_tool (profile, ids[i]);
+
+      relais_profile_tool_set_users (tool, 2);
+      relais_profile_tool_set_choice (tool, choices[i]);
+      word = word != NULL ? word : tool;
+    }
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_wait_until (gtk_widget_get_mapped (page));
+
+  reaches = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "reach_list");
+  chosen = row_titled (reaches, "Chosen");
+  adopted = row_titled (reaches, "Adopted");
+  g_assert_cmpstr (count_of (chosen), ==, "3 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Trying")), ==, "0 of 3");
+  g_assert_cmpstr (count_of (adopted), ==, "0 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Migrated")), ==, "0 of 3");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (chosen)), ==,
+                   "A free alternative is chosen for the tool, whatever happened next.");
+  gtk_test_accessible_assert_property (chosen, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "3 of 3. A free alternative is chosen for the tool, whatever happened next.");
+
+  /* Each bar has its value, its name, and sits in a row that takes the focus. */
+  bar = relais_test_template_child (chosen, RELAIS_TYPE_PROGRESS_ROW, "bar");
+  gtk_test_accessible_assert_role (bar, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, "Chosen");
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 3.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 3.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "3 of 3");
+  g_assert_true (gtk_widget_get_focusable (chosen));
+
+  /* Adopting one tool: the same rows, their counts moved. */
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_ADOPTED);
+  g_assert_true (row_titled (reaches, "Adopted") == adopted);
+  g_assert_cmpstr (count_of (adopted), ==, "1 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Trying")), ==, "1 of 3");
+  gtk_test_accessible_assert_property (relais_test_template_child (adopted, RELAIS_TYPE_PROGRESS_ROW, "bar"),
+                                       GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 1.0);
+
+  /* Setting one aside takes it out of what is counted, and says so. */
+  relais_profile_tool_set_status (relais_profile_find_tool (profile, "whatsapp", NULL), RELAIS_TOOL_STATUS_SET_ASIDE);
+  g_assert_cmpstr (count_of (adopted), ==, "1 of 2");
+  g_assert_true (g_str_has_suffix (adw_preferences_group_get_description (
+                                     ADW_PREFERENCES_GROUP (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
+                                                                                        "overall_group"))),
+                                   "1 tool set aside is not counted."));
+
+  /* The amount no longer paid is read with its row. */
+  saved_row = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_row");
+  gtk_test_accessible_assert_property (saved_row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_label (GTK_LABEL (relais_test_template_child (
+                                         page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label"))));
+
+  /* The stages' counts are in their rows too. */
+  gtk_test_accessible_assert_property (row_titled (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
+                                                                               "stages_list"), "Understand"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "0 of 3 done");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -723,6 +848,7 @@ main (int   argc,
   ADD ("/window/read-only", test_window_read_only);
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
+  ADD ("/progress/page/reaches", test_progress_page_reaches);
 #undef ADD
 
   return g_test_run ();
