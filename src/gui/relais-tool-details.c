@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-alternative-row.h"
+#include "relais-migration-step-row.h"
 #include "relais-path.h"
 #include "relais-price-text.h"
 #include "relais-tool-details.h"
@@ -195,23 +196,6 @@ price_changed_cb (GtkEditable       *editable,
   relais_profile_tool_set_yearly_price (self->tool, euros);
 }
 
-static void
-free_step_id (gpointer  data,
-              GClosure *closure)
-{
-  g_free (data);
-}
-
-static void
-migration_step_toggled_cb (GtkCheckButton *check,
-                           const char     *item)
-{
-  RelaisToolDetails *self = RELAIS_TOOL_DETAILS (gtk_widget_get_ancestor (GTK_WIDGET (check), RELAIS_TYPE_TOOL_DETAILS));
-
-  relais_profile_set_item_state (self->profile, item,
-                                 gtk_check_button_get_active (check) ? RELAIS_ITEM_DONE : RELAIS_ITEM_TODO);
-}
-
 /* The checklist of the kind of move this tool calls for, ticked per tool:
  * made once, it does not depend on anything that changes. */
 static void
@@ -223,21 +207,10 @@ fill_migration (RelaisToolDetails     *self,
   gtk_label_set_label (self->migration_heading, _(migration->title));
   for (guint i = 0; migration->steps[i] != NULL; i++)
     {
-      char *id = relais_path_migration_step_id (migration, entry->id, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *id = relais_path_migration_step_id (migration, entry->id, i);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(migration->steps[i]));
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(migration->steps[i]), -1);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   relais_profile_get_item_state (self->profile, id) == RELAIS_ITEM_DONE);
-      g_signal_connect_data (check, "toggled", G_CALLBACK (migration_step_toggled_cb), id, free_step_id, 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->migration_list, row);
+      gtk_list_box_append (self->migration_list,
+                           relais_migration_step_row_new (self->profile, id, _(migration->steps[i])));
     }
 }
 

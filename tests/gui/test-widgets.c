@@ -15,9 +15,11 @@
 #include <gio/gsettingsbackend.h>
 
 #include "relais-nearby-page.h"
+#include "relais-path.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-migration-step-row.h"
 #include "relais-progress-page.h"
 #include "relais-progress-row.h"
 #include "relais-tool-row.h"
@@ -523,6 +525,63 @@ test_progress_page_reaches (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A tool's migration checklist: each check box acts through the row's
+ * action, on the profile, and shows what the profile holds. */
+static void
+test_migration_steps (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Cocher pour migrer");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  RelaisMigrationStepRow *first, *second;
+  GtkCheckButton *check;
+
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "word"), "desk-writer");
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_wait_until (gtk_widget_get_mapped (page));
+
+  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  /* The checklist is among the details, made when the tool is opened. */
+  adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+  relais_test_collect (g_ptr_array_index (rows, 0), RELAIS_TYPE_MIGRATION_STEP_ROW, steps);
+  g_assert_cmpuint (steps->len, >=, 2);
+  first = g_ptr_array_index (steps, 0);
+  second = g_ptr_array_index (steps, 1);
+  relais_test_collect (GTK_WIDGET (first), GTK_TYPE_CHECK_BUTTON, checks);
+  check = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (check)), ==, "step.done");
+  g_assert_false (gtk_check_button_get_active (check));
+
+  /* Ticked as a click does: the profile holds it, the box shows it, the
+   * other step is left as it was. */
+  gtk_widget_activate (GTK_WIDGET (check));
+  g_assert_true (relais_migration_step_row_get_done (first));
+  g_assert_false (relais_migration_step_row_get_done (second));
+  g_assert_true (gtk_check_button_get_active (check));
+  {
+    g_autofree char *id = relais_path_migration_step_id (relais_path_get_migration ("office"), "word", 0);
+
+    g_assert_cmpint (relais_profile_get_item_state (profile, id), ==, RELAIS_ITEM_DONE);
+  }
+
+  /* And unticked. */
+  gtk_widget_activate (GTK_WIDGET (check));
+  g_assert_false (relais_migration_step_row_get_done (first));
+  g_assert_false (gtk_check_button_get_active (check));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Euros and dollars are shown side by side, never added. */
 static void
 test_progress_page_currencies (Fixture       *fixture,
@@ -849,6 +908,7 @@ main (int   argc,
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
   ADD ("/progress/page/reaches", test_progress_page_reaches);
+  ADD ("/tools/migration-steps", test_migration_steps);
 #undef ADD
 
   return g_test_run ();
