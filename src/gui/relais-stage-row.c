@@ -52,6 +52,12 @@ count_action (GtkWidget  *widget,
   gtk_label_set_label (self->count_label, text);
 }
 
+static void
+recount (RelaisStageRow *self)
+{
+  count_action (GTK_WIDGET (self), NULL, NULL);
+}
+
 /* The path's steps for this kind of profile, then the user's own. */
 static void
 update_steps (RelaisStageRow *self)
@@ -197,6 +203,8 @@ relais_stage_row_new (RelaisProfile     *profile,
   gtk_list_box_bind_model (self->steps_list, G_LIST_MODEL (self->steps), create_step_row, self, NULL);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);
+  /* Steps Relais can see are done change with the tools and the reasons. */
+  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
