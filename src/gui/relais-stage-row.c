@@ -79,6 +79,12 @@ count_action (GtkWidget  *widget,
                                     description, -1);
 }
 
+static void
+recount (RelaisStageRow *self)
+{
+  count_action (GTK_WIDGET (self), NULL, NULL);
+}
+
 /* The path's steps for this kind of profile, then the user's own. */
 static void
 update_steps (RelaisStageRow *self)
@@ -255,6 +261,8 @@ relais_stage_row_new (RelaisProfile     *profile,
   update_steps (self);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);
+  /* Steps Relais can see are done change with the tools and the reasons. */
+  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
