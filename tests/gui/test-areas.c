@@ -144,8 +144,14 @@ static GtkCheckButton *
 step_check (GtkWidget  *page,
             const char *title)
 {
-  g_autoptr(GPtrArray) rows = relais_test_collect_rows (page);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
 
+  /* A stage makes its steps' rows when first opened. */
+  relais_test_collect (page, ADW_TYPE_EXPANDER_ROW, stages);
+  for (guint i = 0; i < stages->len; i++)
+    adw_expander_row_set_expanded (g_ptr_array_index (stages, i), TRUE);
+  rows = relais_test_collect_rows (page);
   for (guint i = 0; i < rows->len; i++)
     {
       AdwPreferencesRow *row = g_ptr_array_index (rows, i);
