@@ -84,8 +84,7 @@ export_done_cb (GObject      *source,
   RelaisWindow *self = RELAIS_WINDOW (source);
   Export *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
+  g_autoptr(GFile) file = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -93,10 +92,8 @@ export_done_cb (GObject      *source,
       return;
     }
 
-  name = g_path_get_basename (export->path);
-  /* Translators: the name of the file written */
-  title = g_strdup_printf (_("Plan written to “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  file = g_file_new_for_path (export->path);
+  relais_window_announce_written (self, file, TRUE);
 }
 
 static void
@@ -180,12 +177,9 @@ relais_window_export_plan_action (GtkWidget  *widget,
   if (self->profile == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export the Plan"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the file name offered for the plan of a profile */
   name = g_strdup_printf (_("Plan – %s.pdf"), relais_profile_get_name (self->profile));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = relais_window_new_save_chooser (self, _("Export the Plan"), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
                                new_filter (_("PDF document (.pdf)"), "application/pdf", "pdf"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),

@@ -25,6 +25,7 @@ struct _RelaisWindow
   GtkStack             *main_stack;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
+  GtkImage             *profile_icon;
   GtkLabel             *profile_label;
   RelaisProfileSwitcher *profile_switcher;
   AdwViewSwitcherBar   *switcher_bar;
@@ -48,9 +49,20 @@ struct _RelaisWindow
   AdwToast             *save_toast;
   GCancellable         *cancellable;
   gboolean              closing_unsaved;
+  guint                 narrow_source; /* the profile button, set after a change of width */
 };
 
 /* relais-window-transfer.c: export and import, through the file chooser portal */
+GFile *relais_window_get_default_folder      (void);
+GtkFileChooserNative *relais_window_new_save_chooser (RelaisWindow *self,
+                                                      const char   *title,
+                                                      const char   *name);
+AdwToast *relais_window_announce_written     (RelaisWindow *self,
+                                              GFile        *file,
+                                              gboolean      is_plan);
+void relais_window_open_file_action          (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
 void relais_window_export_profile_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter);

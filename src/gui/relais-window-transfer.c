@@ -15,6 +15,125 @@
 #include "relais-message.h"
 #include "relais-window-private.h"
 
+/* --- Where files go, and what is said once they are there ---------------- */
+
+/**
+ * relais_window_get_default_folder:
+ *
+ * Where the file chooser starts: the user's Documents, else their home.
+ * Never the program's working folder, which for a program started from
+ * a menu is wherever the session started it, often the home's root or /.
+ *
+ * Returns: (transfer full): the folder
+ */
+GFile *
+relais_window_get_default_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+/**
+ * relais_window_new_save_chooser:
+ * @title: the chooser's title
+ * @name: the file name offered
+ *
+ * Returns: (transfer full): a chooser to save @name, starting in
+ *   relais_window_get_default_folder()
+ */
+GtkFileChooserNative *
+relais_window_new_save_chooser (RelaisWindow *self,
+                                const char   *title,
+                                const char   *name)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GFile) folder = relais_window_get_default_folder ();
+  g_autofree char *safe_name = g_strdup (name);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  /* A profile's name may hold what a file name cannot. */
+  g_strdelimit (safe_name, "/\\:", '-');
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), safe_name);
+  return chooser;
+}
+
+/**
+ * relais_window_announce_written:
+ * @file: the file just written
+ * @is_plan: whether it is the plan, else a profile
+ *
+ * Says where the file went, by its folder's name, and offers to open it:
+ * a volunteer who cannot find a PDF they just made has not made it.
+ *
+ * Returns: (transfer none): the toast
+ */
+AdwToast *
+relais_window_announce_written (RelaisWindow *self,
+                                GFile        *file,
+                                gboolean      is_plan)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *parent_path = parent != NULL ? g_file_get_path (parent) : NULL;
+  g_autofree char *name = g_filename_display_basename (path != NULL ? path : "");
+  g_autofree char *folder = parent_path != NULL ? g_filename_display_basename (parent_path) : g_strdup ("/");
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast;
+
+  g_return_val_if_fail (RELAIS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (is_plan)
+    /* Translators: the file's name, then its folder's */
+    title = g_strdup_printf (_("Plan written to “%s” in the folder “%s”"), name, folder);
+  else
+    /* Translators: the file's name, then its folder's */
+    title = g_strdup_printf (_("Profile exported as “%s” in the folder “%s”"), name, folder);
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  /* Long enough to read the folder's name and reach the button. */
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return toast;
+}
+
+static void
+show_uri_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RelaisWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    relais_message_show (self->toast_overlay, _("The file could not be opened"), error->message);
+}
+
+/* Through GIO, which goes through the OpenURI portal in a Flatpak. */
+void
+relais_window_open_file_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+
+  gtk_show_uri_full (GTK_WINDOW (self), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME,
+                     NULL, show_uri_done_cb, g_object_ref (self));
+}
+
+/* --- A profile, as one file --------------------------------------------- */
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -27,12 +146,7 @@ export_response_cb (GtkNativeDialog *chooser,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
       if (relais_profile_store_export (self->store, self->profile, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *title = g_strdup_printf (_("Exported as “%s”"), name);
-
-          relais_message_show (self->toast_overlay, title, NULL);
-        }
+        relais_window_announce_written (self, file, FALSE);
       else
         relais_message_show (self->toast_overlay, _("The profile could not be exported"), error->message);
     }
@@ -63,11 +177,8 @@ relais_window_export_profile_action (GtkWidget  *widget,
 
   g_return_if_fail (self->profile != NULL);
 
-  chooser = gtk_file_chooser_native_new (_("Export the Profile"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   name = g_strdup_printf ("%s.relais", relais_profile_get_name (self->profile));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = relais_window_new_save_chooser (self, _("Export the Profile"), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), new_relais_filter ());
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -28,6 +28,24 @@ G_DEFINE_FINAL_TYPE (RelaisWindow, relais_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
+/* Narrow, the profile's name is the title's subtitle, whole, rather than a
+ * name cut to "…" on the button beside it. After the allocation that made
+ * the window narrow: the header bar's children cannot change during it. */
+static gboolean
+update_profile_button_cb (gpointer data)
+{
+  RelaisWindow *self = data;
+  gboolean narrow = self->profile != NULL && adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  self->narrow_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_icon), narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_label), !narrow);
+  /* Wide, enough of the name to know it beside the view switcher; not
+   * before, or the window could not open narrow. */
+  gtk_label_set_width_chars (self->profile_label, narrow ? -1 : 10);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_switcher_bar (RelaisWindow *self)
 {
@@ -36,6 +54,8 @@ update_switcher_bar (RelaisWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journey);
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     journey && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  if (self->narrow_source == 0)
+    self->narrow_source = g_idle_add (update_profile_button_cb, self);
 }
 
 static void
@@ -71,6 +91,7 @@ profile_name_changed (RelaisWindow *self)
   const char *name = self->profile != NULL ? relais_profile_get_name (self->profile) : _("Profiles");
 
   gtk_label_set_label (self->profile_label, name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, self->profile != NULL ? name : NULL);
 }
 
 static void
@@ -573,6 +594,7 @@ relais_window_dispose (GObject *object)
   RelaisWindow *self = (RelaisWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->narrow_source, g_source_remove);
   if (self->save_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
   self->save_toast = NULL;
@@ -676,6 +698,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_icon);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
@@ -691,6 +714,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL, duplicate_profile_action);
   gtk_widget_class_install_action (widget_class, "win.export-profile", NULL, relais_window_export_profile_action);
   gtk_widget_class_install_action (widget_class, "win.import-profile", NULL, relais_window_import_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", relais_window_open_file_action);
   gtk_widget_class_install_action (widget_class, "win.directory-changed", NULL, relais_window_directory_changed_action);
   gtk_widget_class_install_action (widget_class, "win.places-changed", NULL, relais_window_places_changed_action);
   gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, relais_window_export_plan_action);

@@ -58,16 +58,12 @@ add_cover (RelaisPlan              *plan,
            const RelaisPlanSources *sources)
 {
   RelaisProfile *profile = sources->profile;
-  RelaisPlanBlock *facts = relais_plan_add_facts (plan);
   RelaisPlanBlock *reasons;
-  g_autofree char *date = relais_plan_format_date (sources->now);
   g_autofree char *where = describe_place (sources);
 
-  relais_plan_block_add_item (facts, RELAIS_PLAN_MARK_BULLET, _("What It Is"),
-                              relais_profile_kind_get_label (relais_profile_get_kind (profile)), NULL);
+  /* What it is and the date are in the subtitle, just above: said once. */
   if (where != NULL)
-    relais_plan_block_add_item (facts, RELAIS_PLAN_MARK_BULLET, _("Where"), where, NULL);
-  relais_plan_block_add_item (facts, RELAIS_PLAN_MARK_BULLET, _("Date of the plan"), date, NULL);
+    relais_plan_block_add_item (relais_plan_add_facts (plan), RELAIS_PLAN_MARK_BULLET, _("Where"), where, NULL);
 
   relais_plan_add_heading (plan, 2, _("Why Move to Free Software"));
   relais_plan_add_paragraph (plan, _("How much each reason matters to you. Relais will use it to rank free alternatives."), NULL);

@@ -337,12 +337,30 @@ group_height (GArray *units,
   return height;
 }
 
+/* Whether a group that does not fit in @available moves whole to the next
+ * page: when it fits on a page, and what it leaves blank here is no more
+ * than a quarter of a page. A longer stretch of blank paper looks like the
+ * end of the document; the group is cut between its lines instead. */
+static gboolean
+moves_whole (RelaisPlanLayout *layout,
+             GArray           *units,
+             guint             first,
+             double            available)
+{
+  double body = layout->bottom - layout->top;
+
+  return group_height (units, first) <= body && available <= body / 4;
+}
+
 /* What must fit below a unit kept with the next: the next group when it
- * will move whole, else the chain of headings, else two lines. */
+ * will move whole, else the chain of headings, else the first two lines of
+ * what follows. @available: what is left on the page above the chain,
+ * which is what moving it would leave blank. */
 static double
 needed_height (RelaisPlanLayout *layout,
                GArray           *units,
-               guint             index)
+               guint             index,
+               double            available)
 {
   const Unit *unit = &g_array_index (units, Unit, index);
   const Unit *next;
@@ -354,11 +372,11 @@ needed_height (RelaisPlanLayout *layout,
   if (next->kind == UNIT_BREAK)
     return unit->height;
 
-  /* A group that fits on a page moves whole: the heading goes with it. */
-  if (next->group_end > index + 2 && group_height (units, index + 1) <= layout->bottom - layout->top)
+  /* A group that moves whole takes the heading with it. */
+  if (next->group_end > index + 2 && moves_whole (layout, units, index + 1, available))
     next_height = group_height (units, index + 1);
   else if (next->keep_with_next)
-    next_height = needed_height (layout, units, index + 1);
+    next_height = needed_height (layout, units, index + 1, available);
   else if (next->kind == UNIT_TEXT)
     next_height = relais_plan_text_height (next->text, 0, 2);
   else
@@ -443,14 +461,15 @@ void
 relais_plan_layout_paginate (RelaisPlanLayout *layout)
 {
   g_autoptr(GArray) units = make_units (layout);
-  double body = layout->bottom - layout->top;
   Cursor cursor = { layout, NULL, 0 };
+  double chain_available = 0;
 
   new_page (&cursor);
   for (guint i = 0; i < units->len; i++)
     {
       const Unit *unit = &g_array_index (units, Unit, i);
       gboolean empty = cursor.page->len == 0;
+      gboolean after_heading = !empty && i > 0 && g_array_index (units, Unit, i - 1).keep_with_next;
       double space = empty ? 0 : unit->space_before;
       RelaisPlanPiece *piece;
 
@@ -461,18 +480,21 @@ relais_plan_layout_paginate (RelaisPlanLayout *layout)
           continue;
         }
 
-      if (!empty && unit->group_end > i + 1)
+      /* Under a heading kept on this page, the group starts here: the
+       * heading already moved if the group had to move whole. */
+      if (!empty && unit->group_end > i + 1 && !after_heading &&
+          cursor.y + space + group_height (units, i) > layout->bottom &&
+          moves_whole (layout, units, i, layout->bottom - cursor.y))
         {
-          double height = group_height (units, i);
-
-          if (cursor.y + space + height > layout->bottom && height <= body)
-            {
-              new_page (&cursor);
-              space = 0;
-            }
+          new_page (&cursor);
+          space = 0;
         }
+      /* A chain of headings is weighed once, from where it starts: each
+       * of its headings decides as the first did. */
+      if (!after_heading)
+        chain_available = layout->bottom - cursor.y - space;
       if (cursor.page->len > 0 && unit->keep_with_next &&
-          cursor.y + space + needed_height (layout, units, i) > layout->bottom)
+          cursor.y + space + needed_height (layout, units, i, chain_available) > layout->bottom)
         {
           new_page (&cursor);
           space = 0;

@@ -1,7 +1,8 @@
 /* test-plan.c — the plan of fixture profiles (empty, typical, sixty tools
  * with long notes) built, set in pages and written as PDF, then read back
  * with poppler-utils: the texts are all there, nothing lies in the margins,
- * the page count and the paper are right. Run in English and in French
+ * headings keep their first lines, no quarter page is left blank before
+ * what would fit there, the page count and the paper are right. Run in English and in French
  * (RELAIS_TEST_PLAN_LANGUAGE, LANGUAGE and RELAIS_LOCALEDIR).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 #include "plan-check.h"
 #include "relais-directory-contacts.h"
 #include "relais-plan-build.h"
+#include "relais-plan-build-private.h"
 #include "relais-price-text.h"
 #include "relais-profile-tool.h"
 #include "relais-progress.h"
@@ -220,6 +222,23 @@ test_build_closed_and_savings (void)
   g_assert_true (has_text (plan, "Microsoft for Nonprofits"));
 }
 
+/* Page 1 says what the profile is and the date once, in the subtitle. */
+static void
+test_build_reference (void)
+{
+  g_autoptr(RelaisProfile) profile = load_fixture ("reference");
+  g_autoptr(RelaisPlan) plan = build (profile);
+  const char *kind = relais_profile_kind_get_label (relais_profile_get_kind (profile));
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 28, 10, 30, 0);
+  g_autofree char *date = relais_plan_format_date (now);
+
+  g_assert_nonnull (strstr (plan->subtitle, kind));
+  g_assert_nonnull (strstr (plan->subtitle, date));
+  g_assert_false (has_text (plan, kind));
+  g_assert_false (has_text (plan, date));
+  g_assert_true (has_text (plan, "Lisieux (14100)"));
+}
+
 static void
 test_build_empty (void)
 {
@@ -342,7 +361,111 @@ static const PdfCase cases[] = {
   { "typical", RELAIS_PLAN_PAPER_LETTER, 3, 12 },
   { "long", RELAIS_PLAN_PAPER_A4, 4, 59 },
   { "split", RELAIS_PLAN_PAPER_A4, 4, 20 },
+  { "reference", RELAIS_PLAN_PAPER_A4, 4, 14 },
+  { "reference", RELAIS_PLAN_PAPER_LETTER, 4, 14 },
 };
+
+static gboolean
+is_heading (const RelaisPlanPiece *piece)
+{
+  const PangoFontDescription *font;
+
+  if (piece->kind == RELAIS_PLAN_PIECE_RULE)
+    return TRUE;
+  if (piece->kind != RELAIS_PLAN_PIECE_LINES)
+    return FALSE;
+  font = pango_layout_get_font_description (piece->text->layout);
+  return font != NULL && pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD;
+}
+
+/* The first lines of a piece: what must stay with a heading above it. */
+static double
+first_lines_height (const RelaisPlanPiece *piece)
+{
+  if (piece->kind != RELAIS_PLAN_PIECE_LINES)
+    return piece->height;
+  return relais_plan_text_height (piece->text, piece->first_line, MIN (2, piece->n_lines));
+}
+
+static const char *
+piece_text (const RelaisPlanPiece *piece)
+{
+  if (piece->kind == RELAIS_PLAN_PIECE_RULE)
+    return "(rule)";
+  if (piece->kind == RELAIS_PLAN_PIECE_BAR)
+    return "(bar)";
+  return pango_layout_get_text (piece->text->layout);
+}
+
+/* Where the layout code put each piece, page by page: every heading has at
+ * least the first two lines of what follows it below it on its page (or
+ * all of a shorter text), and no page ends with a quarter of it blank when
+ * the headings that open the next page, with their first lines, would have
+ * fitted there. */
+static void
+check_pagination (const PdfCase    *pdf,
+                  RelaisPlanLayout *layout)
+{
+  guint n_pages = relais_plan_layout_get_n_pages (layout);
+  double body = layout->bottom - layout->top;
+
+  /* Every piece first, so that a failure can be read against the pages. */
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *pieces = g_ptr_array_index (layout->pages, page);
+
+      for (guint i = 0; i < pieces->len; i++)
+        {
+          const RelaisPlanPiece *piece = &g_array_index (pieces, RelaisPlanPiece, i);
+
+          g_test_message ("%s page %u: y %6.1f to %6.1f%s %.40s", pdf->fixture, page + 1, piece->y,
+                          piece->y + piece->height, is_heading (piece) ? " H" : "  ", piece_text (piece));
+        }
+    }
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *pieces = g_ptr_array_index (layout->pages, page);
+      const RelaisPlanPiece *last = &g_array_index (pieces, RelaisPlanPiece, pieces->len - 1);
+      double blank = layout->bottom - (last->y + last->height);
+
+      for (guint i = 0; i < pieces->len; i++)
+        {
+          const RelaisPlanPiece *piece = &g_array_index (pieces, RelaisPlanPiece, i);
+          const RelaisPlanPiece *next = i + 1 < pieces->len ? &g_array_index (pieces, RelaisPlanPiece, i + 1) : NULL;
+
+          if (!is_heading (piece) || (next != NULL && is_heading (next)))
+            continue;
+          if (next == NULL && page + 1 < n_pages)
+            g_error ("%s: page %u ends with the heading “%s”", pdf->fixture, page + 1, piece_text (piece));
+          if (next != NULL && next->kind == RELAIS_PLAN_PIECE_LINES &&
+              next->n_lines < MIN (2, next->text->n_lines))
+            g_error ("%s: page %u: the heading “%s” keeps only %u line of what follows it",
+                     pdf->fixture, page + 1, piece_text (piece), next->n_lines);
+        }
+
+      g_test_message ("%s page %u: %.0f pt blank at the bottom (body %.0f pt)", pdf->fixture, page + 1, blank, body);
+      if (page + 1 < n_pages && blank > body / 4)
+        {
+          GArray *following = g_ptr_array_index (layout->pages, page + 1);
+          const RelaisPlanPiece *first = &g_array_index (following, RelaisPlanPiece, 0);
+          double needed = 0;
+          guint i = 0;
+
+          /* The next page's opening headings and the first lines under them,
+           * with the space the layout puts between them. */
+          while (i + 1 < following->len && is_heading (&g_array_index (following, RelaisPlanPiece, i)))
+            i++;
+          needed = g_array_index (following, RelaisPlanPiece, i).y - first->y +
+                   first_lines_height (&g_array_index (following, RelaisPlanPiece, i));
+          /* 18 pt: the most space the layout puts before a heading. */
+          if (needed + 18 <= blank)
+            g_error ("%s: page %u leaves %.0f pt blank (a quarter of a page is %.0f) before “%s”, "
+                     "which needs %.0f pt to start there", pdf->fixture, page + 1, blank, body / 4,
+                     piece_text (first), needed);
+        }
+    }
+}
 
 /* Drawn alone on a recording surface, every page's body stays inside the
  * margins: ink included, whatever the paginator thought. */
@@ -358,6 +481,7 @@ test_layout_within_margins (gconstpointer data)
 
   relais_plan_paper_get_size (pdf->paper, &width, &height);
   layout = relais_plan_layout_new (plan, cr, width, height);
+  check_pagination (pdf, layout);
   g_assert_cmpuint (relais_plan_layout_get_n_pages (layout), >=, pdf->min_pages);
   g_assert_cmpuint (relais_plan_layout_get_n_pages (layout), <=, pdf->max_pages);
 
@@ -379,20 +503,6 @@ test_layout_within_margins (gconstpointer data)
       g_assert_cmpfloat (x + w, <=, layout->right + 2);
       cairo_destroy (page_cr);
       cairo_surface_destroy (recording);
-
-      /* Headings, in bold, stay with what follows: none ends a page. */
-      if (page + 1 < relais_plan_layout_get_n_pages (layout))
-        {
-          GArray *pieces = g_ptr_array_index (layout->pages, page);
-          const RelaisPlanPiece *last = &g_array_index (pieces, RelaisPlanPiece, pieces->len - 1);
-          const PangoFontDescription *font = last->kind == RELAIS_PLAN_PIECE_LINES
-                                             ? pango_layout_get_font_description (last->text->layout) : NULL;
-
-          if (last->kind == RELAIS_PLAN_PIECE_RULE ||
-              (font != NULL && pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD))
-            g_error ("%s: page %u ends with a heading: %s", pdf->fixture, page + 1,
-                     last->kind == RELAIS_PLAN_PIECE_RULE ? "(rule)" : pango_layout_get_text (last->text->layout));
-        }
     }
 
   cairo_destroy (cr);
@@ -517,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/plan/typeset/keeps-addresses", test_typeset_keeps_addresses);
   g_test_add_func ("/plan/typeset/english", test_typeset_english);
   g_test_add_func ("/plan/build/typical", test_build_typical);
+  g_test_add_func ("/plan/build/reference", test_build_reference);
   g_test_add_func ("/plan/build/empty", test_build_empty);
   g_test_add_func ("/plan/build/contacts-as-window", test_build_contacts_as_window);
   g_test_add_func ("/plan/build/closed-and-savings", test_build_closed_and_savings);

@@ -1,0 +1,313 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The reference journey of issue 13, end to end, in French, counting every
+action a user makes.
+
+A volunteer of a small association in Lisieux starts Relais for the first
+time: makes the profile (postcode 14100, three reasons weighed); adds Word,
+Excel, Gmail, WhatsApp, Facebook, Doodle, Dropbox and Zoom and chooses an
+alternative for each; ticks two steps; looks at Help Nearby for Lisieux and
+opens one place; looks at Progress; exports the plan as PDF. The goal is
+LIMIT actions or fewer: the test fails above it, and prints the count of
+each part.
+
+What counts as one action: a click, a key (a shortcut is one key), a text
+typed into a field. The journey only goes through click(), key() and
+type_text(), which count. A click is one action however the test has to
+reach the widget: GTK 4.8 gives check boxes, expander rows and combo rows
+no action on the accessibility bus and refuses to move the focus there, so
+the test walks to them with Tab (App.tab_to), which a mouse user does not
+do; choosing in a combo row is two clicks (open it, pick the item) though
+the test picks with the arrow keys, the pointer being out of the window
+(HACKING.md: libadwaita 1.2's popover selects what the pointer hovers).
+
+Each part of the journey is a small function, so that it can follow the
+screens as they change: the compact tool row's Choose button, the "What
+do you use today?" toggles, the commune set from the postcode.
+
+usage (inside Xvfb + dbus-run-session + AT-SPI bus, see run-e2e):
+    test-reference-journey.py RELAIS_BINARY SCHEMA_DIR
+"""
+import os
+import re
+import sys
+import time
+
+from dogtail import rawinput
+
+from relais_e2e import App, Failure, run_test, tap
+
+LIMIT = 30
+
+NAME = "Les Amis du Pays d’Auge"
+POSTCODE = "14100"
+COMMUNE = "Lisieux"
+# Each reason and the weight given to it (the first, "Important", is the
+# default: a weight is chosen for each anyway, as the journey says).
+REASONS = (("Valeurs", "Essentiel"), ("Raisons techniques", "Un peu"), ("Raisons financières", "Essentiel"))
+WEIGHTS = ("Pas important", "Un peu", "Important", "Essentiel")
+# What is typed in the search, the tool added, the alternative chosen.
+TOOLS = (
+    ("Word", "Microsoft Word", "LibreOffice Writer"),
+    ("Excel", "Microsoft Excel", "LibreOffice Calc"),
+    ("Gmail", "Gmail", "Thunderbird"),
+    ("WhatsApp", "WhatsApp", "Signal"),
+    ("Facebook", "Facebook", "Mobilizon"),
+    ("Doodle", "Doodle", "Framadate"),
+    ("Dropbox", "Dropbox", "Nextcloud"),
+    ("Zoom", "Zoom", "Jitsi Meet"),
+)
+STAGE = "Comprendre"
+STEPS = ("En parler avec les personnes avec qui vous travaillez",
+         "Lire le « Guide Libre Association » de l’April")
+# The second line of a place's row: "0.4 km · Lisieux" then its hours.
+PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · (.+)\n(.+)$", re.S)
+
+
+class Counter:
+    """The user's actions, by part of the journey."""
+
+    def __init__(self):
+        self.parts = []
+
+    def start(self, part):
+        self.parts.append([part, 0])
+
+    def add(self, n=1):
+        self.parts[-1][1] += n
+
+    def total(self):
+        return sum(n for _, n in self.parts)
+
+
+actions = Counter()
+
+
+# --- The only ways the journey acts: each counts -------------------------
+
+def click(app, node):
+    """One click: through the node's action when it has one, else reached
+    with Tab and pressed with space, as GTK 4.8 leaves no other way."""
+    actions.add()
+    if "click" in (node.actions or {}):
+        node.doActionNamed("click")
+    else:
+        app.press(node, "space")
+
+
+def key(combo):
+    """One key, or one shortcut."""
+    actions.add()
+    rawinput.keyCombo(combo)
+    time.sleep(0.3)
+
+
+def type_text(app, node, text):
+    """Text typed into a field: one action."""
+    actions.add()
+    app.set_text(node, text)
+
+
+def choose_in_combo(app, combo, wanted, values):
+    """Two clicks: open the combo row, pick @wanted. Driven with the keyboard
+    from the current value, the pointer out of the window."""
+    actions.add(2)
+    rawinput.absoluteMotion(1270, 1015)
+    app.press(combo, "space")
+    listing = app.wait_for(lambda: ([n for n in app.find_all(lambda n: n.roleName == "list")
+                                     if any(item_text(c) == wanted for c in n.children)] or [None])[0],
+                           f"the list of “{combo.name}” opens")
+    time.sleep(0.5)
+    for _ in range(len(values) + 1):
+        if [item_text(c) for c in listing.children if c.focused] == [wanted]:
+            break
+        rawinput.pressKey("Down")
+        time.sleep(0.3)
+    rawinput.pressKey("Return")
+    time.sleep(0.5)
+    rawinput.absoluteMotion(450, 20)
+    app.wait_for(lambda: current_value(app, combo) == wanted, f"“{combo.name}” is “{wanted}”", timeout=5)
+
+
+# --- What the journey looks at (no action) -------------------------------
+
+def plain(text):
+    """French typography's no-break spaces as plain ones."""
+    return (text or "").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def item_text(item):
+    labels = [n for n in item.findChildren(lambda n: n.roleName == "label")]
+    return labels[0].name if labels else None
+
+
+def current_value(app, combo):
+    labels = [n.name for n in app.find_all(lambda n: n.roleName == "label", combo) if n.name]
+    return labels[-1] if labels else None
+
+
+def combo_row(app, title, within):
+    return app.find(lambda n: n.roleName == "combo box" and n.name == title, f"the choice “{title}”", within)
+
+
+def alternatives_of(app, tool):
+    return app.find(lambda n: n.name == f"Alternatives libres à {tool}",
+                    f"the alternatives to {tool} are listed")
+
+
+def list_item_of(node):
+    while node is not None and node.roleName != "list item":
+        node = node.parent
+    return node
+
+
+def place_rows(app):
+    rows = []
+    for label in app.find_all(lambda n: n.roleName == "label" and PLACE_LINE.match(n.name or "")):
+        distance, commune, _ = PLACE_LINE.match(label.name).groups()
+        rows.append((list_item_of(label), commune))
+    return rows
+
+
+def progress_text(app, bar_name):
+    bar = app.find(lambda n: n.roleName == "progress bar" and n.name == bar_name,
+                   f"the progress of “{bar_name}” is drawn")
+    siblings = list(bar.parent.children)
+    index = siblings.index(bar)
+    return siblings[index + 1].name if index + 1 < len(siblings) else None
+
+
+def read_head(path, size=5):
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except OSError:
+        return None
+
+
+# --- The journey, part by part -------------------------------------------
+
+def make_profile(app):
+    actions.start("the profile")
+    click(app, app.button("Commencer un parcours"))
+    editor = app.window("Nouveau profil")
+    type_text(app, app.entry("Nom", within=editor), NAME)
+    kind = app.check_box("Une association sans salariés", within=editor)
+    if not kind.checked:
+        click(app, kind)
+    type_text(app, app.entry("Code postal (facultatif)", within=editor), POSTCODE)
+    app.wait_for(lambda: app.find_all(lambda n: n.name == "Calvados (14)" and n.roleName == "label", within=editor),
+                 "the postcode selects the Calvados")
+    for reason, weight in REASONS:
+        choose_in_combo(app, combo_row(app, reason, editor), weight, WEIGHTS)
+    click(app, app.button("Créer", within=editor))
+    app.wait_for(lambda: not [w for w in app.windows() if w.name == "Nouveau profil"],
+                 "the New Profile window closes")
+    app.wait_for(lambda: app.find_all(lambda n: n.name == NAME), "the window shows the new profile")
+
+
+def show_tools(app):
+    key("<Alt>2")
+    return app.find(lambda n: n.roleName in ("text", "entry") and n.name == "Rechercher un outil",
+                    "the Tools area shows its search")
+
+
+def add_tool(app, search, typed, tool):
+    type_text(app, search, typed)
+    click(app, app.button(f"Ajouter {tool}"))
+
+
+def choose_alternative(app, tool, alternative):
+    listing = alternatives_of(app, tool)
+    click(app, app.button(f"Choisir {alternative}", within=listing))
+    app.wait_for(lambda: app.find_all(lambda n: plain(n.name) == f"Choisi : {alternative}"),
+                 f"{tool} says {alternative} is chosen")
+
+
+def take_stock(app):
+    actions.start("eight tools and their alternatives")
+    search = show_tools(app)
+    for typed, tool, alternative in TOOLS:
+        add_tool(app, search, typed, tool)
+        choose_alternative(app, tool, alternative)
+
+
+def tick_steps(app):
+    actions.start("two steps")
+    key("<Alt>1")
+    stage = app.find(lambda n: n.roleName == "list item" and plain(n.name) == STAGE, "the Path shows its stages")
+    click(app, stage)
+    for label in STEPS:
+        box = app.find(lambda n: n.roleName == "check box" and plain(n.name) == label,
+                       f"the step “{label}” is listed")
+        click(app, box)
+        app.wait_for(lambda: box.checked, f"“{label}” is ticked", timeout=5)
+
+
+def help_nearby(app):
+    actions.start("Help Nearby")
+    key("<Alt>3")
+    entry = app.find(lambda n: n.roleName in ("text", "entry") and n.name == "Commune ou code postal",
+                     "Help Nearby shows where the user is")
+    type_text(app, entry, COMMUNE)
+    app.tab_to(entry)
+    key("Return")
+    app.wait_for(lambda: app.find_all(lambda n: (n.name or "").startswith(f"{COMMUNE} ({POSTCODE})")),
+                 "Lisieux is chosen")
+    rows = app.wait_for(lambda: place_rows(app) or None, "the places near Lisieux are listed")
+    tap.check(rows[0][1] == COMMUNE, "the nearest place is in Lisieux", rows[0][1])
+    click(app, rows[0][0])
+    app.wait_for(lambda: app.find_all(lambda n: n.roleName == "label" and n.name == "Horaires d’ouverture"),
+                 "the place opens with its hours")
+    app.screenshot("reference-journey-place")
+    key("Escape")
+
+
+def look_at_progress(app):
+    actions.start("Progress")
+    key("<Alt>4")
+    app.find(lambda n: n.roleName == "progress bar" and n.name == "Tous vos outils", "the Progress area shows")
+    app.screenshot("reference-journey-progress")
+
+
+def export_plan(app, path):
+    actions.start("the plan as PDF")
+    key("<Shift><Control>p")
+    chooser = app.window("Exporter le plan")
+    name = app.find(lambda n: n.roleName == "text" and n.focused, "the file chooser's name has the focus", chooser)
+    type_text(app, name, path)
+    key("Return")
+    app.wait_for(lambda: not [w for w in app.windows() if w.name == "Exporter le plan"], "the file chooser closes")
+    app.wait_for(lambda: read_head(path) == b"%PDF-", "the plan is written as a PDF", timeout=60)
+
+
+def journey(binary, env, profiles):
+    env = dict(env, LANGUAGE="fr")
+    plan = os.path.join(os.path.dirname(env["XDG_DATA_HOME"]), "plan-lisieux.pdf")
+    with App(binary, env, timeout=30) as app:
+        try:
+            make_profile(app)
+            tap.check(True, "the profile is made")
+            take_stock(app)
+            tap.check(True, "eight tools are added, each with its alternative chosen")
+            tick_steps(app)
+            tap.check(True, "two steps are ticked")
+            help_nearby(app)
+            tap.check(True, "a place near Lisieux is opened")
+            look_at_progress(app)
+            tap.check(True, "Progress is shown")
+            export_plan(app, plan)
+            tap.check(True, "the plan is exported as PDF")
+        except Failure:
+            app.screenshot("reference-journey-failure")
+            raise
+        finally:
+            for part, n in actions.parts:
+                print(f"# {n:3} actions: {part}", flush=True)
+            print(f"# {actions.total():3} actions in all (at most {LIMIT} wanted)", flush=True)
+        app.quit()
+    tap.check(actions.total() <= LIMIT, f"the reference journey takes {LIMIT} actions or fewer", actions.total())
+
+
+if __name__ == "__main__":
+    sys.exit(run_test(journey))
