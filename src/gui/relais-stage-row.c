@@ -79,6 +79,12 @@ count_action (GtkWidget  *widget,
                                     description, -1);
 }
 
+static void
+recount_cb (RelaisStageRow *self)
+{
+  count_action (GTK_WIDGET (self), NULL, NULL);
+}
+
 /* The path's steps for this kind of profile, then the user's own. */
 static void
 update_steps (RelaisStageRow *self)
@@ -255,6 +261,9 @@ relais_stage_row_new (RelaisProfile     *profile,
   update_steps (self);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);
+  /* A step ticked elsewhere (a stage folded has no rows to tell it): the
+   * count is a few lookups, cheap at every change. */
+  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
