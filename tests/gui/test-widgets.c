@@ -660,6 +660,11 @@ test_progress_page_reaches (Fixture       *fixture,
                                        gtk_label_get_label (GTK_LABEL (relais_test_template_child (
                                          page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label"))));
 
+  gtk_test_accessible_assert_property (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "to_save_row"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_label (GTK_LABEL (relais_test_template_child (
+                                         page, RELAIS_TYPE_PROGRESS_PAGE, "to_save_label"))));
+
   /* The stages' counts are in their rows too. */
   gtk_test_accessible_assert_property (row_titled (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
                                                                                "stages_list"), "Understand"),
