@@ -80,7 +80,7 @@ count_action (GtkWidget  *widget,
 }
 
 static void
-recount (RelaisStageRow *self)
+recount_cb (RelaisStageRow *self)
 {
   count_action (GTK_WIDGET (self), NULL, NULL);
 }
@@ -261,8 +261,10 @@ relais_stage_row_new (RelaisProfile     *profile,
   update_steps (self);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);
-  /* Steps Relais can see are done change with the tools and the reasons. */
-  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount), self, G_CONNECT_SWAPPED);
+  /* A step ticked elsewhere (a stage folded has no rows to tell it), and the
+   * steps Relais can see are done, which change with the tools and the
+   * reasons: the count is a few lookups, cheap at every change. */
+  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
