@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <adwaita.h>
 
+#include "relais-nearby-page.h"
 #include "relais-path-page.h"
 #include "relais-path.h"
 #include "relais-profile-editor.h"
@@ -215,6 +216,39 @@ test_path_steps_follow_profile (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The folder, update and import buttons beside "Hosters" and "Places" say
+ * what they do on the screen, to the mouse and to screen readers. */
+static void
+test_nearby_buttons_labelled (void)
+{
+  static const char *actions[] = { "nearby.import-hosters", "nearby.refresh-hosters", "nearby.import-places" };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_NEARBY_PAGE, NULL);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint found = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_collect (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (button));
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+      if (action == NULL || !g_strv_contains (actions, action))
+        continue;
+      found++;
+      g_assert_true (ADW_IS_BUTTON_CONTENT (child));
+      g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)), !=, "");
+      g_assert_true (gtk_widget_get_mapped (child));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (actions));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +266,7 @@ main (int   argc,
   ADD ("/editor/postcode-sets-commune", test_editor_postcode_sets_commune);
   ADD ("/editor/shows-commune", test_editor_shows_commune);
   g_test_add_func ("/path/steps-follow-profile", test_path_steps_follow_profile);
+  g_test_add_func ("/nearby/buttons-labelled", test_nearby_buttons_labelled);
 #undef ADD
 
   return g_test_run ();
