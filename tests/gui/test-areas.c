@@ -196,13 +196,13 @@ test_path_steps_follow_profile (void)
   gmail = relais_profile_add_tool (profile, "gmail");
   check = step_check (page, pick);
   g_assert_false (gtk_check_button_get_active (check));
-  g_assert_cmpstr (step_subtitle (check), ==, "0 of 2 tools chosen");
+  g_assert_cmpstr (step_subtitle (check), ==, "Tools chosen: 0 of 2");
 
   relais_profile_tool_set_choice (word, "libreoffice-writer");
-  g_assert_cmpstr (step_subtitle (check), ==, "1 of 2 tools chosen");
+  g_assert_cmpstr (step_subtitle (check), ==, "Tools chosen: 1 of 2");
   relais_profile_tool_set_choice (gmail, "thunderbird");
   g_assert_true (gtk_check_button_get_active (check));
-  g_assert_cmpstr (step_subtitle (check), ==, "2 of 2 tools chosen");
+  g_assert_cmpstr (step_subtitle (check), ==, "Tools chosen: 2 of 2");
   /* Showing what Relais sees writes nothing in the checklist. */
   g_assert_false (relais_profile_get_item_set_by_user (profile, "choose.pick"));
 
