@@ -95,7 +95,8 @@ def walk(binary, env, profiles):
                   "the Progress area shows")
         tap.check(progress_text(app, "All your tools") == "0 of 2 done", "no tool is done yet",
                   progress_text(app, "All your tools"))
-        tap.check(progress_text(app, "Understand") == "0 of 3 done", "no step is done yet",
+        # The reasons were given weights of their own: Relais sees that step done.
+        tap.check(progress_text(app, "Understand") == "1 of 3 done", "only the step Relais can see is done",
                   progress_text(app, "Understand"))
 
         stage = show_area(app, "<Alt>1", lambda n: n.roleName == "list item" and n.name == "Understand",
@@ -118,7 +119,7 @@ def walk(binary, env, profiles):
         app.wait_for(lambda: progress_text(app, "All your tools") == "1 of 2 done",
                      "the progress counts the adopted tool", timeout=5)
         tap.check(True, "the progress of the tools moves to 1 of 2 done")
-        tap.check(progress_text(app, "Understand") == "2 of 3 done", "the stage counts the ticked steps",
+        tap.check(progress_text(app, "Understand") == "3 of 3 done", "the stage counts the ticked steps",
                   progress_text(app, "Understand"))
         # No price of Microsoft 365 was read on Microsoft's own page: nothing
         # is counted rather than a price from elsewhere (the basis says why).
