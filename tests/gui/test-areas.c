@@ -217,7 +217,9 @@ test_path_steps_follow_profile (void)
 }
 
 /* The folder, update and import buttons beside "Hosters" and "Places" say
- * what they do on the screen, to the mouse and to screen readers. */
+ * what they do to the mouse (a tooltip) and to screen readers (a name):
+ * visible labels do not fit beside the titles at 360 px, nor in French at
+ * 1000 px. */
 static void
 test_nearby_buttons_labelled (void)
 {
@@ -225,6 +227,7 @@ test_nearby_buttons_labelled (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_NEARBY_PAGE, NULL);
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GHashTable) tooltips = g_hash_table_new (g_str_hash, g_str_equal);
   guint found = 0;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -234,15 +237,16 @@ test_nearby_buttons_labelled (void)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
       const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (button));
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+      const char *tooltip = gtk_widget_get_tooltip_text (button);
 
       if (action == NULL || !g_strv_contains (actions, action))
         continue;
       found++;
-      g_assert_true (ADW_IS_BUTTON_CONTENT (child));
-      g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)), !=, "");
-      g_assert_true (gtk_widget_get_mapped (child));
-      g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_nonnull (tooltip);
+      /* Each says something of its own. */
+      g_assert_true (g_hash_table_add (tooltips, (gpointer) tooltip));
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (button)), ==, GTK_ACCESSIBLE_ROLE_BUTTON);
     }
   g_assert_cmpuint (found, ==, G_N_ELEMENTS (actions));
 
