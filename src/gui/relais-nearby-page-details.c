@@ -86,7 +86,7 @@ relais_nearby_page_show_place (RelaisNearbyPage *self,
   g_autofree char *fees = NULL;
   g_autofree char *support = NULL;
   g_autofree char *age = relais_place_describe_age (place, now);
-  g_autofree char *labels = relais_place_describe_labels (place, "\n");
+  g_autofree char *labels = relais_place_describe_purposes (place);
   g_autofree char *source = NULL;
   g_autofree char *list = relais_nearby_describe_list_source (places, TRUE);
 

@@ -1,5 +1,6 @@
-/* relais-nearby-places.c — the digital help places nearest first, as the
- * filters above them keep them, ten at a time
+/* relais-nearby-places.c — the digital help places, those that help with
+ * computers first, nearest first, as the filters above them keep them, ten
+ * at a time; what each kind of place is for
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include "relais-nearby-entry.h"
 #include "relais-nearby-places.h"
 #include "relais-nearby-text.h"
+#include "relais-places-text.h"
 
 #define PLACES_STEP 10
 
@@ -51,14 +53,29 @@ basis_sentence (const RelaisOrigin *origin)
   switch (origin->basis)
     {
     case RELAIS_ORIGIN_COMMUNE_PLACES:
-      return _("Nearest first, as the crow flies from the middle of the places listed in your commune.");
+      return _("Those that help with computers first, then the others; nearest first, as the crow flies from the middle of the places listed in your commune.");
     case RELAIS_ORIGIN_EPCI_PLACES:
-      return _("Nearest first, as the crow flies from the middle of the places listed around your commune.");
+      return _("Those that help with computers first, then the others; nearest first, as the crow flies from the middle of the places listed around your commune.");
     case RELAIS_ORIGIN_UNLOCATED:
     default:
       return origin->commune != NULL
              ? _("No place is listed in or around your commune: places of your département come first.")
              : _("Type your commune above to see the nearest places first.");
+    }
+}
+
+/* One sentence for each kind of place shown, in the order they come. */
+static void
+append_purposes (GString           *text,
+                 const RelaisPlace *place,
+                 GHashTable        *said)
+{
+  for (guint i = 0; place->labels[i] != NULL; i++)
+    {
+      const char *purpose = relais_place_programme_purpose (place->labels[i]);
+
+      if (purpose != NULL && g_hash_table_add (said, (gpointer) purpose))
+        g_string_append_printf (text, "\n%s", purpose);
     }
 }
 
@@ -72,7 +89,8 @@ fill (RelaisNearbyPlaces *self)
   RelaisPlaceFilter filter = { self->service, self->audience, self->fee, self->open_now ? now : NULL };
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) found = NULL;
-  g_autofree char *description = NULL;
+  g_autoptr(GString) description = NULL;
+  g_autoptr(GHashTable) said = g_hash_table_new (NULL, NULL);
   g_autofree char *list = NULL;
   RelaisPlaces *places;
   RelaisOrigin origin;
@@ -83,13 +101,13 @@ fill (RelaisNearbyPlaces *self)
 
   relais_nearby_section_locate (section, &origin);
   places = relais_place_finder_get_places (finder);
-  found = relais_place_finder_find (finder, &origin, &filter, 0);
+  found = relais_place_finder_find_for_needs (finder, &origin, &filter, 0);
 
   list = relais_nearby_describe_list_source (places, FALSE);
+  description = g_string_new (NULL);
   /* Translators: how places are ranked; then the list they come from, with its date */
-  description = g_strdup_printf (_("%s Source: %s; each place shows when it was last updated."),
-                                 basis_sentence (&origin), list);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
+  g_string_printf (description, _("%s Source: %s; each place shows when it was last updated."),
+                   basis_sentence (&origin), list);
 
   for (guint i = 0; i < found->len && shown < self->n_shown; i++)
     {
@@ -98,6 +116,7 @@ fill (RelaisNearbyPlaces *self)
       const RelaisWhere *where = relais_place_finder_get_where (finder, nearby->index);
       g_autofree char *distance = NULL;
       g_autofree char *hours = NULL;
+      g_autofree char *kinds = NULL;
       g_autofree char *subtitle = NULL;
 
       /* Far away and no way to say how far: not help nearby. */
@@ -106,8 +125,17 @@ fill (RelaisNearbyPlaces *self)
 
       distance = relais_nearby_describe_distance (nearby, where);
       hours = describe_place_hours (finder, nearby->index, now);
+      kinds = relais_place_describe_labels (place, ", ");
       /* Translators: distance and commune, then whether the place is open */
       subtitle = g_strdup_printf (_("%s\n%s"), distance, hours);
+      if (kinds != NULL)
+        {
+          g_autofree char *with_kinds = g_strdup_printf ("%s\n%s", subtitle, kinds);
+
+          g_free (subtitle);
+          subtitle = g_steal_pointer (&with_kinds);
+        }
+      append_purposes (description, place, said);
       g_ptr_array_add (items, relais_nearby_entry_new (place->name, subtitle, "nearby.place",
                                                        g_variant_new_uint32 (nearby->index)));
       shown++;
@@ -124,6 +152,7 @@ fill (RelaisNearbyPlaces *self)
              g_array_index (found, RelaisNearby, shown).nearness == RELAIS_NEARNESS_ELSEWHERE))
     g_ptr_array_add (items, relais_nearby_entry_new_more (_("Show More Places"), "nearby.show-more-places"));
 
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description->str);
   relais_nearby_section_show (section, items);
 }
 

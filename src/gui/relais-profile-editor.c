@@ -171,7 +171,8 @@ show_communes (RelaisProfileEditor *self,
   self->communes = communes != NULL ? relais_communes_for_postcode (communes, postcode) : g_ptr_array_new ();
 
   if (self->communes->len > 1)
-    gtk_string_list_append (labels, _("Choose your commune"));
+    /* Short: the row's subtitle says why, and a phone is 360 px wide. */
+    gtk_string_list_append (labels, _("Which one?"));
   for (guint i = 0; i < self->communes->len; i++)
     {
       const RelaisCommune *commune = g_ptr_array_index (self->communes, i);

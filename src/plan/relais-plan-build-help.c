@@ -208,14 +208,14 @@ add_places (RelaisPlan              *plan,
             const RelaisOrigin      *origin)
 {
   RelaisPlaces *places = relais_place_finder_get_places (sources->finder);
-  g_autoptr(GArray) found = relais_place_finder_find (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
+  g_autoptr(GArray) found = relais_place_finder_find_for_needs (sources->finder, origin, NULL, RELAIS_PLAN_N_PLACES);
   g_autofree char *source = NULL;
   g_autofree char *list = relais_nearby_describe_list_source (places, FALSE);
   RelaisPlanBlock *block;
 
   relais_plan_add_heading (plan, 2, _("Digital Help Places Nearby"));
   /* Translators: the list the places come from, with its date */
-  source = g_strdup_printf (_("Nearest first. Source: %s; each place says when it was last updated."), list);
+  source = g_strdup_printf (_("Those that help with computers first, then the others; nearest first. Source: %s; each place says when it was last updated."), list);
   relais_plan_add_paragraph (plan, source, places->source_url);
 
   block = relais_plan_add_items (plan);

@@ -228,7 +228,7 @@ test_path_derived (void)
   g_assert_cmpuint (total, ==, 3);
   g_assert_cmpint (relais_path_item_get_state (profile, "choose.pick"), ==, RELAIS_ITEM_TODO);
   text = relais_path_item_describe_progress (profile, "choose.pick");
-  g_assert_cmpstr (text, ==, "2 of 3 tools chosen");
+  g_assert_cmpstr (text, ==, "Tools chosen: 2 of 3");
 
   /* The last one chosen: done, and the stage counts it. */
   relais_profile_tool_set_choice (tools[2], "thunderbird");

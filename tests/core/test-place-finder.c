@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "relais-departements.h"
 #include "relais-place-finder.h"
+#include "relais-places-text.h"
 
 static RelaisCommunes *communes;
 static RelaisPlaceFinder *finder;
@@ -267,6 +269,102 @@ test_finder_slugs (void)
   g_assert_false (g_strv_contains ((const char * const *) services, "gratuit"));
 }
 
+static guint
+group_of (const RelaisNearby *nearby)
+{
+  gboolean near = nearby->nearness != RELAIS_NEARNESS_ELSEWHERE ||
+                  (nearby->distance_km >= 0 && nearby->distance_km <= RELAIS_PLACE_REACH_KM);
+
+  if (!near)
+    return 2;
+  return relais_place_helps_with_computers (relais_place_finder_get_place (finder, nearby->index)) ? 0 : 1;
+}
+
+/* For an association of Lisieux: help with computers before France
+ * Services that only help with procedures, each nearest first; nothing
+ * lost on the way. */
+static void
+test_finder_for_needs (void)
+{
+  g_autoptr(GArray) nearest = NULL;
+  g_autoptr(GArray) needs = NULL;
+  g_autoptr(GArray) ten = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  RelaisOrigin origin;
+  gboolean procedures_only_nearby = FALSE;
+  guint first_procedures = G_MAXUINT;
+
+  relais_origin_init (&origin, relais_communes_lookup (communes, "14366"), NULL);
+  relais_place_finder_locate (finder, &origin);
+  g_assert_cmpint (origin.basis, ==, RELAIS_ORIGIN_COMMUNE_PLACES);
+
+  nearest = relais_place_finder_find (finder, &origin, NULL, 0);
+  needs = relais_place_finder_find_for_needs (finder, &origin, NULL, 0);
+  g_assert_cmpuint (needs->len, ==, nearest->len);
+
+  for (guint i = 0; i < needs->len; i++)
+    {
+      const RelaisNearby *nearby = &g_array_index (needs, RelaisNearby, i);
+      const RelaisPlace *place = relais_place_finder_get_place (finder, nearby->index);
+
+      g_assert_true (g_hash_table_add (seen, GUINT_TO_POINTER (nearby->index)));
+      if (i > 0)
+        {
+          const RelaisNearby *before = &g_array_index (needs, RelaisNearby, i - 1);
+
+          /* Groups in order; inside a group, nearest first. */
+          g_assert_cmpuint (group_of (before), <=, group_of (nearby));
+          if (group_of (before) == group_of (nearby) && before->distance_km >= 0 && nearby->distance_km >= 0)
+            g_assert_cmpfloat (before->distance_km, <=, nearby->distance_km + 1e-9);
+        }
+      if (group_of (nearby) == 1 && first_procedures == G_MAXUINT)
+        first_procedures = i;
+      /* France services de Lisieux Hauteville only helps with procedures. */
+      if (g_str_equal (place->name, "France services de Lisieux Hauteville"))
+        {
+          procedures_only_nearby = TRUE;
+          g_assert_false (relais_place_helps_with_computers (place));
+          g_assert_cmpuint (group_of (nearby), ==, 1);
+        }
+    }
+  g_assert_true (procedures_only_nearby);
+  /* The nearest ten are all help with computers. */
+  g_assert_cmpuint (first_procedures, >=, 10);
+  g_assert_true (relais_place_helps_with_computers (relais_place_finder_get_place (finder,
+                                                    g_array_index (needs, RelaisNearby, 0).index)));
+
+  ten = relais_place_finder_find_for_needs (finder, &origin, NULL, 10);
+  g_assert_cmpuint (ten->len, ==, 10);
+  for (guint i = 0; i < ten->len; i++)
+    g_assert_cmpuint (g_array_index (ten, RelaisNearby, i).index, ==, g_array_index (needs, RelaisNearby, i).index);
+}
+
+/* Each kind of place says what it is for. */
+static void
+test_finder_purposes (void)
+{
+  g_autofree char *purposes = NULL;
+  const RelaisPlace *place = NULL;
+
+  g_assert_nonnull (relais_place_programme_purpose ("conseiller-numerique"));
+  g_assert_nonnull (relais_place_programme_purpose ("france-services"));
+  g_assert_cmpstr (relais_place_programme_purpose ("conseiller-numerique"), !=,
+                   relais_place_programme_purpose ("france-services"));
+  g_assert_null (relais_place_programme_purpose ("no-such-label"));
+
+  for (guint i = 0; i < relais_place_finder_get_places (finder)->places->len && place == NULL; i++)
+    {
+      const RelaisPlace *candidate = relais_place_finder_get_place (finder, i);
+
+      if (relais_place_has_label (candidate, "conseiller-numerique") && relais_place_has_label (candidate, "france-services"))
+        place = candidate;
+    }
+  g_assert_nonnull (place);
+  purposes = relais_place_describe_purposes (place);
+  g_assert_nonnull (strstr (purposes, relais_place_programme_purpose ("conseiller-numerique")));
+  g_assert_nonnull (strstr (purposes, relais_place_programme_purpose ("france-services")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +393,8 @@ main (int   argc,
   g_test_add_func ("/place-finder/departements-plausible", test_departements_plausible);
   g_test_add_func ("/place-finder/filters", test_finder_filters);
   g_test_add_func ("/place-finder/slugs", test_finder_slugs);
+  g_test_add_func ("/place-finder/for-needs", test_finder_for_needs);
+  g_test_add_func ("/place-finder/purposes", test_finder_purposes);
 
   status = g_test_run ();
   relais_place_finder_unref (finder);

@@ -29,8 +29,9 @@ PROFILE = {
     "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
 }
 SERVICE = "Prendre en main un ordinateur"
-# The second line of a place's row: "0.4 km · Caen" then its hours.
-PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · (.+)\n(.+)$", re.S)
+# The second line of a place's row: "0.4 km · Caen", then its hours, then
+# its kind when it has a national label.
+PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · ([^\n]+)\n([^\n]+)(?:\n[^\n]+)?$")
 HOURS = re.compile(r"^(Ouvert|Ouvre|Fermé|Horaires)")
 
 

@@ -181,8 +181,9 @@ relais_directory_contacts_for_profile (RelaisDirectory   *self,
 /**
  * relais_contact_rank_describe:
  *
- * Returns: (transfer full): what the contact does, then, for one that works
- *   near the profile, how far it is ("… · 45 km · Caen")
+ * Returns: (transfer full): for one that works near the profile, how far it
+ *   is first ("45 km · Caen · A Caen association…": a long sentence is cut
+ *   on a narrow window), then what the contact does
  */
 char *
 relais_contact_rank_describe (const RelaisContactRank *rank)
@@ -195,6 +196,6 @@ relais_contact_rank_describe (const RelaisContactRank *rank)
     return g_strdup (relais_directory_translate (rank->contact->what));
 
   distance = relais_nearby_describe_distance (&rank->nearby, &rank->where);
-  /* Translators: what a contact does, then how far it is */
-  return g_strdup_printf (_("%s · %s"), relais_directory_translate (rank->contact->what), distance);
+  /* Translators: how far a contact is, then what it does */
+  return g_strdup_printf (_("%s · %s"), distance, relais_directory_translate (rank->contact->what));
 }

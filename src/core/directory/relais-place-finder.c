@@ -235,6 +235,92 @@ relais_place_finder_find (RelaisPlaceFinder       *self,
   return relais_nearby_rank (origin, self->where, self->places->places->len, max_results, keep_place, &search);
 }
 
+/* Help with computers and digital tools, in the 2023 file's words and the
+ * standard's: what an association moving to free software comes for, as
+ * opposed to administrative procedures, health or jobs. */
+static const char * const computer_services[] = {
+  "prendre-en-main-un-ordinateur",
+  "utiliser-le-numerique-au-quotidien",
+  "approfondir-ma-culture-numerique",
+  "creer-avec-le-numerique",
+  "maitrise-des-outils-numeriques-du-quotidien",
+  "comprehension-du-monde-numerique",
+  "utilisation-securisee-du-numerique",
+  "loisirs-et-creations-numeriques",
+  NULL
+};
+
+/**
+ * relais_place_helps_with_computers:
+ *
+ * Returns: whether @place says it helps people use computers and digital
+ *   tools (not only with procedures, health or jobs)
+ */
+gboolean
+relais_place_helps_with_computers (const RelaisPlace *place)
+{
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  for (guint i = 0; place->services[i] != NULL; i++)
+    if (g_strv_contains (computer_services, place->services[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+within_reach (const RelaisNearby *nearby)
+{
+  return nearby->nearness != RELAIS_NEARNESS_ELSEWHERE ||
+         (nearby->distance_km >= 0 && nearby->distance_km <= RELAIS_PLACE_REACH_KM);
+}
+
+/**
+ * relais_place_finder_find_for_needs:
+ * @origin: located with relais_place_finder_locate()
+ * @filter: (nullable): what to keep
+ * @max_results: 0 for all
+ *
+ * The places for someone moving to free software: within reach (the
+ * département, or %RELAIS_PLACE_REACH_KM), those that help with computers
+ * first, then the others (a France Services that only helps with
+ * procedures); then the places further away. Each group nearest first.
+ *
+ * Returns: (transfer full) (element-type RelaisNearby): as
+ *   relais_place_finder_find()
+ */
+GArray *
+relais_place_finder_find_for_needs (RelaisPlaceFinder       *self,
+                                    const RelaisOrigin      *origin,
+                                    const RelaisPlaceFilter *filter,
+                                    guint                    max_results)
+{
+  g_autoptr(GArray) found = NULL;
+  GArray *ordered;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (origin != NULL, NULL);
+
+  found = relais_place_finder_find (self, origin, filter, 0);
+  ordered = g_array_sized_new (FALSE, FALSE, sizeof (RelaisNearby), found->len);
+
+  /* Three passes keep the nearest-first order inside each group. */
+  for (guint pass = 0; pass < 3; pass++)
+    for (guint i = 0; i < found->len; i++)
+      {
+        const RelaisNearby *nearby = &g_array_index (found, RelaisNearby, i);
+        gboolean near = within_reach (nearby);
+        gboolean helps = relais_place_helps_with_computers (g_ptr_array_index (self->places->places, nearby->index));
+        guint group = !near ? 2 : helps ? 0 : 1;
+
+        if (group == pass)
+          g_array_append_val (ordered, *nearby);
+      }
+
+  if (max_results > 0 && ordered->len > max_results)
+    g_array_set_size (ordered, max_results);
+  return ordered;
+}
+
 /**
  * relais_place_finder_get_place:
  *

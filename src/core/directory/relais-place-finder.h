@@ -24,6 +24,9 @@ typedef struct
   GDateTime  *open_at;   /* open at that moment, by their published hours */
 } RelaisPlaceFilter;
 
+/* Within this distance, a place of another département is within reach. */
+#define RELAIS_PLACE_REACH_KM 30.0
+
 typedef struct _RelaisPlaceFinder RelaisPlaceFinder;
 
 #define RELAIS_TYPE_PLACE_FINDER (relais_place_finder_get_type ())
@@ -45,6 +48,11 @@ GArray             *relais_place_finder_find       (RelaisPlaceFinder   *self,
                                                     const RelaisOrigin  *origin,
                                                     const RelaisPlaceFilter *filter,
                                                     guint                max_results);
+GArray             *relais_place_finder_find_for_needs (RelaisPlaceFinder       *self,
+                                                        const RelaisOrigin      *origin,
+                                                        const RelaisPlaceFilter *filter,
+                                                        guint                    max_results);
+gboolean            relais_place_helps_with_computers (const RelaisPlace    *place);
 const RelaisPlace  *relais_place_finder_get_place  (RelaisPlaceFinder   *self,
                                                     guint                index);
 const RelaisWhere  *relais_place_finder_get_where  (RelaisPlaceFinder   *self,

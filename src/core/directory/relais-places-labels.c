@@ -297,6 +297,36 @@ relais_place_support_label (const char *slug)
   return label != NULL ? label : slug;
 }
 
+/**
+ * relais_place_programme_purpose:
+ *
+ * What a kind of place is for, in one sentence, for the kinds most places
+ * carry. Conseillers numériques: free workshops and one-to-one help with
+ * everyday digital uses (Banque des Territoires, the programme's operator,
+ * https://banquedesterritoires.fr/conseiller-numerique-france-services/programme,
+ * read 2026-12-06). France Services: the main administrative procedures of
+ * everyday life in one place, with the CAF, health insurance, pensions,
+ * taxes and the job centre among its partners (ANCT,
+ * https://agence-cohesion-territoires.gouv.fr/france-services-incarne-le-retour-du-service-public-de-letat-au-coeur-des-territoires-439,
+ * and http://www.cohesion-territoires.gouv.fr/france-services, read
+ * 2026-12-06).
+ *
+ * Returns: (nullable): the sentence, translated, or %NULL for a kind Relais
+ *   does not describe
+ */
+const char *
+relais_place_programme_purpose (const char *slug)
+{
+  g_return_val_if_fail (slug != NULL, NULL);
+
+  if (g_str_equal (slug, "conseiller-numerique"))
+    return _("Conseillers numériques give free help with computers, phones and the internet, in workshops or one to one.");
+  if (g_str_equal (slug, "france-services"))
+    return _("France Services help with everyday administrative procedures — benefits, health insurance, pensions, taxes, "
+             "jobs — in one place.");
+  return NULL;
+}
+
 const char *
 relais_place_programme_label (const char *slug)
 {

@@ -117,3 +117,32 @@ relais_place_describe_labels (const RelaisPlace *place,
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * relais_place_describe_purposes:
+ *
+ * Returns: (transfer full) (nullable): what each of the place's national
+ *   labels is for, one sentence a line (the label's name when Relais has
+ *   no sentence for it), or %NULL when it has none
+ */
+char *
+relais_place_describe_purposes (const RelaisPlace *place)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (place != NULL, NULL);
+
+  if (place->labels[0] == NULL)
+    return NULL;
+
+  for (guint i = 0; place->labels[i] != NULL; i++)
+    {
+      const char *purpose = relais_place_programme_purpose (place->labels[i]);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, purpose != NULL ? purpose : relais_place_programme_label (place->labels[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

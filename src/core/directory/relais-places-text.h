@@ -20,5 +20,6 @@ char     *relais_place_describe_age    (const RelaisPlace *place,
                                         GDateTime         *now);
 char     *relais_place_describe_labels (const RelaisPlace *place,
                                         const char        *separator);
+char     *relais_place_describe_purposes (const RelaisPlace *place);
 
 G_END_DECLS

@@ -131,6 +131,7 @@ const char   *relais_place_public_label          (const char          *slug);
 const char   *relais_place_fee_label             (const char          *slug);
 const char   *relais_place_support_label         (const char          *slug);
 const char   *relais_place_programme_label       (const char          *slug);
+const char   *relais_place_programme_purpose     (const char          *slug);
 gboolean      relais_place_has_label             (const RelaisPlace   *place,
                                                   const char          *slug);
 

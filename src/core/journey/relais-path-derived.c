@@ -153,7 +153,7 @@ relais_path_item_get_state (RelaisProfile *profile,
  * relais_path_item_describe_progress:
  *
  * Returns: (transfer full) (nullable): what Relais sees of the step, in
- *   words ("3 of 8 tools chosen"), or %NULL when it sees nothing to count
+ *   words ("Tools chosen: 3 of 8"), or %NULL when it sees nothing to count
  */
 char *
 relais_path_item_describe_progress (RelaisProfile *profile,
@@ -172,17 +172,16 @@ relais_path_item_describe_progress (RelaisProfile *profile,
   if (g_str_equal (item, "stock.tools"))
     /* Translators: the tools listed in the Tools area */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tool listed", "%u tools listed", total), total);
+  /* The count after a colon: "2 outils sur 3 choisis" would need the
+   * plural of the first number in French, and of the second in English. */
   if (g_str_equal (item, "stock.users"))
     /* Translators: how many of the tools listed say what they are used for */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u tool says what it is for",
-                                         "%u of %u tools say what they are for", total), done, total);
+    return g_strdup_printf (_("Tools that say what they are for: %u of %u"), done, total);
   if (g_str_equal (item, "choose.pick"))
     /* Translators: how many of the tools listed have a free alternative chosen, or "not now" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u tool chosen", "%u of %u tools chosen", total),
-                            done, total);
+    return g_strdup_printf (_("Tools chosen: %u of %u"), done, total);
   if (g_str_equal (item, "choose.try"))
     /* Translators: how many of the free alternatives chosen are being tried, adopted or migrated */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u chosen tool tried", "%u of %u chosen tools tried",
-                                         total), done, total);
+    return g_strdup_printf (_("Chosen tools tried: %u of %u"), done, total);
   return NULL;
 }
