@@ -237,9 +237,16 @@ relais_plan_build (const RelaisPlanSources *sources)
 
   date = relais_plan_format_date (sources->now);
   title = relais_plan_typeset (sources->language, relais_profile_get_name (sources->profile));
-  /* Translators: what the document is, the kind of profile, and the date */
-  subtitle = g_strdup_printf (_("Transition plan · %s · %s"),
-                              relais_profile_kind_get_label (relais_profile_get_kind (sources->profile)), date);
+  {
+    /* The date is not cut at the end of the subtitle's line. */
+    g_autoptr(GString) unbroken = g_string_new (date);
+
+    g_string_replace (unbroken, " ", "\u00a0", 0);
+    /* Translators: what the document is, the kind of profile, and the date */
+    subtitle = g_strdup_printf (_("Transition plan · %s · %s"),
+                                relais_profile_kind_get_label (relais_profile_get_kind (sources->profile)),
+                                unbroken->str);
+  }
   plan = relais_plan_new (sources->language, title, subtitle);
   /* Translators: at the foot of every page of the plan, with its date */
   plan->footer = g_strdup_printf (_("Made with Relais on %s"), date);

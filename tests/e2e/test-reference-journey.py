@@ -169,14 +169,6 @@ def place_rows(app):
     return rows
 
 
-def progress_text(app, bar_name):
-    bar = app.find(lambda n: n.roleName == "progress bar" and n.name == bar_name,
-                   f"the progress of “{bar_name}” is drawn")
-    siblings = list(bar.parent.children)
-    index = siblings.index(bar)
-    return siblings[index + 1].name if index + 1 < len(siblings) else None
-
-
 def read_head(path, size=5):
     try:
         with open(path, "rb") as f:
