@@ -219,6 +219,30 @@ clear_icon_gesture (GtkWidget *search)
   return NULL;
 }
 
+/* A tool found says whether it is in the profile, as tools come and go. */
+static void
+test_search_result_follows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *results;
+
+  relais_profile_add_tool (fixture->profile, "excel");
+  show_page (fixture);
+  results = child (fixture, "results_list");
+  type_in_search (fixture, "word");
+  g_assert_nonnull (find_button (results, "Add"));
+
+  relais_profile_add_tool (fixture->profile, "whatsapp");
+  g_assert_nonnull (find_button (results, "Add"));
+  relais_profile_add_tool (fixture->profile, "word");
+  g_assert_nonnull (find_button (results, "Added"));
+  /* Another tool going leaves it added; its own going does not. */
+  relais_profile_remove_tool (fixture->profile, relais_profile_find_tool (fixture->profile, "excel", NULL));
+  g_assert_nonnull (find_button (results, "Added"));
+  relais_profile_remove_tool (fixture->profile, relais_profile_find_tool (fixture->profile, "word", NULL));
+  g_assert_nonnull (find_button (results, "Add"));
+}
+
 /* The clear icon is not focusable: pressing it leaves nothing focused. Once
  * it has emptied the field, the focus is back in it for the next word. */
 static void
@@ -588,6 +612,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/tools/search/enter", test_search_enter);
   ADD ("/tools/search/clear-icon", test_search_clear_icon);
+  ADD ("/tools/search/result-follows", test_search_result_follows);
   ADD ("/tools/search/stays-visible", test_search_stays_visible);
   ADD ("/tools/row/compact", test_row_compact);
   ADD ("/tools/row/details", test_row_details);
