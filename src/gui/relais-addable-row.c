@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-addable-row.h"
+#include "relais-profile-tool.h"
 
 struct _RelaisAddableRow
 {
@@ -44,6 +45,35 @@ update_added (RelaisAddableRow *self)
   gtk_button_set_label (self->add_button, added ? _("Added") : _("Add"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), !added && self->profile != NULL);
+}
+
+/* Every row of every category hears each tool added or removed: a row only
+ * looks at the tools that came, unless it was added and some went. Looking
+ * through the whole profile each time cost rows × tools on every addition. */
+static void
+tools_changed_cb (GListModel       *tools,
+                  guint             position,
+                  guint             removed,
+                  guint             added,
+                  RelaisAddableRow *self)
+{
+  const char *id = relais_tool_match_get_id (self->match);
+
+  if (removed > 0 && self->added == TRUE)
+    {
+      update_added (self);
+      return;
+    }
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (tools, i);
+
+      if (g_str_equal (relais_profile_tool_get_tool_id (tool), id))
+        {
+          update_added (self);
+          return;
+        }
+    }
 }
 
 static void
@@ -105,7 +135,7 @@ relais_addable_row_new (RelaisToolMatch *match,
   update_added (self);
   if (profile != NULL)
     g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
-                             G_CALLBACK (update_added), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (tools_changed_cb), self, 0);
 
   return GTK_WIDGET (self);
 }

@@ -98,12 +98,16 @@ add_badge (RelaisAlternativeRow *self,
            const char           *meaning)
 {
   GtkWidget *label = gtk_label_new (text);
+  GtkWidget *cell;
 
   gtk_widget_add_css_class (label, "alternative-badge");
   gtk_widget_set_tooltip_text (label, meaning);
-  /* Read as what it means: “Licence: MPL-2.0”, not “MPL-2.0”. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, meaning, -1);
   gtk_flow_box_append (self->badges, label);
+  /* Its cell is read as what the badge means, “Licence: MPL-2.0”, and is
+   * not visited with the Tab key. */
+  cell = gtk_widget_get_parent (label);
+  gtk_widget_set_focusable (cell, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, meaning, -1);
 }
 
 static const char *
@@ -239,8 +243,14 @@ relais_alternative_row_new (RelaisRankedAlternative *ranked,
 
       if (end != NULL)
         {
+          GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (self->why_button));
+
           gtk_menu_button_set_create_popup_func (self->why_button, create_why_popover, self, NULL);
+          /* The menu button's own toggle button is what is focused and read:
+           * named by its question alone, not also by its visible label. */
           gtk_accessible_update_property (GTK_ACCESSIBLE (self->why_button), GTK_ACCESSIBLE_PROPERTY_LABEL, why_label, -1);
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, why_label, -1);
           gtk_widget_set_visible (GTK_WIDGET (self->why_button), TRUE);
         }
       fill_badges (self, alternative);

@@ -27,6 +27,7 @@ struct _RelaisToolDetails
   /* Template widgets */
   GtkListBox        *alternatives_list;
   AdwActionRow      *closed_row;
+  GtkListBox        *form_list;
   AdwActionRow      *meanwhile_row;
   GtkLabel          *migration_heading;
   GtkListBox        *migration_list;
@@ -36,6 +37,7 @@ struct _RelaisToolDetails
   AdwEntryRow       *price_row;
   AdwEntryRow       *reason_row;
   GtkButton         *remove_button;
+  GtkListBox        *remove_list;
   AdwComboRow       *status_row;
   GtkSpinButton     *users_spin;
 
@@ -205,6 +207,7 @@ fill_migration (RelaisToolDetails     *self,
   const RelaisMigration *migration = relais_path_get_migration (entry->category->id);
 
   gtk_label_set_label (self->migration_heading, _(migration->title));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->migration_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _(migration->title), -1);
   for (guint i = 0; migration->steps[i] != NULL; i++)
     {
       g_autofree char *id = relais_path_migration_step_id (migration, entry->id, i);
@@ -291,6 +294,7 @@ relais_tool_details_class_init (RelaisToolDetailsClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tool-details.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, alternatives_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, closed_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, form_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, meanwhile_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, migration_heading);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, migration_list);
@@ -300,6 +304,7 @@ relais_tool_details_class_init (RelaisToolDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, price_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, reason_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, remove_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, status_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, users_spin);
 }
@@ -326,7 +331,7 @@ relais_tool_details_new (RelaisCatalog     *catalog,
   RelaisToolDetails *self;
   g_autofree char *list_label = NULL;
   g_autofree char *remove_label = NULL;
-  g_autofree char *users_label = NULL;
+  g_autofree char *details_label = NULL;
 
   g_return_val_if_fail (RELAIS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -356,13 +361,15 @@ relais_tool_details_new (RelaisCatalog     *catalog,
 
   /* Named for what they are about: several tools may be open at once. */
   list_label = g_strdup_printf (_("Free alternatives to %s"), entry->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->alternatives_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
-  /* TRANSLATORS: the spin button of how many people use a tool, e.g. “Number of people using Microsoft Word” */
-  users_label = g_strdup_printf (_("Number of people using %s"), entry->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->users_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, users_label, -1);
   /* TRANSLATORS: the button that takes a tool off the list, e.g. “Remove Microsoft Word from the list” */
   remove_label = g_strdup_printf (_("Remove %s from the list"), entry->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->alternatives_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
+  /* The lists are named for what they hold, not "GtkListBox". */
+  /* TRANSLATORS: the list of what is said about a tool: where it stands, who uses it, its price… */
+  details_label = g_strdup_printf (_("About %s"), entry->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->form_list), GTK_ACCESSIBLE_PROPERTY_LABEL, details_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_list), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", entry->id);
   name_entry (self->note_row);

@@ -147,6 +147,8 @@ static void
 expanded_cb (RelaisToolRow *self)
 {
   gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
+  g_autofree char *label = NULL;
+  GtkWidget *frame;
 
   /* libadwaita 1.2 does not say whether the row is open: said here. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
@@ -155,9 +157,14 @@ expanded_cb (RelaisToolRow *self)
 
   self->details = relais_tool_details_new (self->catalog, self->profile, self->tool, G_LIST_MODEL (self->alternatives));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->details);
-  /* The list row around the details is a frame, not a stop of the Tab key. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (self->details), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (self->details)), FALSE);
+  /* The list row around the details is a frame, not a stop of the Tab key;
+   * the expander's list of rows is named for what it holds. */
+  frame = gtk_widget_get_parent (self->details);
+  gtk_widget_set_focusable (frame, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (frame), FALSE);
+  /* TRANSLATORS: what opens under a tool's line, e.g. “Details of Microsoft Word” */
+  label = g_strdup_printf (_("Details of %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (frame)), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   if (self->stale)
     rank (self);
 }
@@ -267,6 +274,9 @@ relais_tool_row_new (RelaisCatalog     *catalog,
   self->finder = finder;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), entry->name);
+  /* The expander's list around its line, named as the tool, not "GtkListBox". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (self->header)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, entry->name, -1);
   rank (self);
   update_summary (self);
 

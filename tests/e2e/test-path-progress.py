@@ -57,9 +57,8 @@ def tool_row(app, name):
     return header, header.parent.parent.parent
 
 
-def status_in_line(app, name):
-    """Where the tool stands, as its one line says it."""
-    header, _ = tool_row(app, name)
+def status_in_line(app, header):
+    """Where the tool stands, as its one line (@header) says it."""
     said = [n.name for n in app.find_all(lambda n: n.roleName == "label" and n.name in STATUSES, header)]
     return said[0] if said else None
 
@@ -80,7 +79,7 @@ def set_status(app, name, downs, expected):
         time.sleep(0.15)
     rawinput.pressKey("Return")
     app.wait_for(lambda: status_of(app, combo) == expected, f"“{name}” is “{expected}”", timeout=5)
-    app.wait_for(lambda: status_in_line(app, name) == expected, f"the line of “{name}” says “{expected}”", timeout=5)
+    app.wait_for(lambda: status_in_line(app, row) == expected, f"the line of “{name}” says “{expected}”", timeout=5)
 
 
 def progress_text(app, bar_name):
@@ -156,8 +155,10 @@ def walk(binary, env, profiles):
                   "after a restart the steps are still ticked")
         show_area(app, "<Alt>2", lambda n: n.roleName == "entry" and n.name == "Search for a tool",
                   "the Tools area shows again")
-        word = app.wait_for(lambda: status_in_line(app, "Microsoft Word"), "the line of Microsoft Word says where it stands")
-        whatsapp = app.wait_for(lambda: status_in_line(app, "WhatsApp"), "the line of WhatsApp says where it stands")
+        word_line, _ = tool_row(app, "Microsoft Word")
+        whatsapp_line, _ = tool_row(app, "WhatsApp")
+        word = app.wait_for(lambda: status_in_line(app, word_line), "the line of Microsoft Word says where it stands")
+        whatsapp = app.wait_for(lambda: status_in_line(app, whatsapp_line), "the line of WhatsApp says where it stands")
         tap.check((word, whatsapp) == ("Adopted", "Trying"), "after a restart the statuses are still set",
                   (word, whatsapp))
         app.quit()

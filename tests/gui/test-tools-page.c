@@ -219,6 +219,30 @@ clear_icon_gesture (GtkWidget *search)
   return NULL;
 }
 
+/* A tool found says whether it is in the profile, as tools come and go. */
+static void
+test_search_result_follows (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *results;
+
+  relais_profile_add_tool (fixture->profile, "excel");
+  show_page (fixture);
+  results = child (fixture, "results_list");
+  type_in_search (fixture, "word");
+  g_assert_nonnull (find_button (results, "Add"));
+
+  relais_profile_add_tool (fixture->profile, "whatsapp");
+  g_assert_nonnull (find_button (results, "Add"));
+  relais_profile_add_tool (fixture->profile, "word");
+  g_assert_nonnull (find_button (results, "Added"));
+  /* Another tool going leaves it added; its own going does not. */
+  relais_profile_remove_tool (fixture->profile, relais_profile_find_tool (fixture->profile, "excel", NULL));
+  g_assert_nonnull (find_button (results, "Added"));
+  relais_profile_remove_tool (fixture->profile, relais_profile_find_tool (fixture->profile, "word", NULL));
+  g_assert_nonnull (find_button (results, "Add"));
+}
+
 /* The clear icon is not focusable: pressing it leaves nothing focused. Once
  * it has emptied the field, the focus is back in it for the next word. */
 static void
@@ -268,6 +292,36 @@ test_search_stays_visible (Fixture       *fixture,
   g_assert_null (gtk_widget_get_ancestor (search, GTK_TYPE_SCROLLED_WINDOW));
   g_assert_nonnull (gtk_widget_get_ancestor (child (fixture, "tools_list"), GTK_TYPE_SCROLLED_WINDOW));
   g_assert_true (gtk_widget_get_mapped (search));
+}
+
+static double
+scrolled_by (Fixture *fixture)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (child (fixture, "tools_list"), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+}
+
+/* The tool just added is scrolled into view, the focus staying in the search. */
+static void
+test_search_reveals_added (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *ids[] = { "word", "excel", "whatsapp", "photoshop", "slides", "mail", "vector", "layout", "meet" };
+  GtkWidget *search;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_add_tool (fixture->profile, ids[i]);
+  show_page (fixture);
+  search = child (fixture, "search_entry");
+  gtk_widget_grab_focus (search);
+  g_assert_cmpfloat (scrolled_by (fixture), ==, 0);
+
+  type_in_search (fixture, "designer");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_nonnull (relais_profile_find_tool (fixture->profile, "designer", NULL));
+  relais_test_wait_until (scrolled_by (fixture) > 0);
+  g_assert_true (focus_within (fixture, search));
 }
 
 /* --- The tool row ------------------------------------------------------------ */
@@ -588,7 +642,9 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/tools/search/enter", test_search_enter);
   ADD ("/tools/search/clear-icon", test_search_clear_icon);
+  ADD ("/tools/search/result-follows", test_search_result_follows);
   ADD ("/tools/search/stays-visible", test_search_stays_visible);
+  ADD ("/tools/search/reveals-added", test_search_reveals_added);
   ADD ("/tools/row/compact", test_row_compact);
   ADD ("/tools/row/details", test_row_details);
   ADD ("/tools/row/ranks-when-shown", test_row_ranks_when_shown);
