@@ -113,6 +113,15 @@ test_one_click_a_tool (void)
   relais_test_collect (relais_test_template_child (stocktake, RELAIS_TYPE_STOCKTAKE, "needs_list"), RELAIS_TYPE_NEED_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
 
+  /* It fits a phone-sized window (360 px, less the page's margins). */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (stocktake, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("minimum width: %d", minimum);
+    g_assert_cmpint (minimum, <=, 320);
+  }
+
   excel = toggle_for (stocktake, "excel");
   meet = toggle_for (stocktake, "meet");
   whatsapp = toggle_for (stocktake, "whatsapp");
