@@ -1,5 +1,7 @@
-/* relais-alternative-row.c — one free alternative of a tool: why, its facts,
- * its website, and Choose (or "Not now", which is a choice too)
+/* relais-alternative-row.c — one free alternative of a tool: one sentence of
+ * why, its facts as badges (licence, how easy, where to get it), the rest of
+ * its explanation behind "Why?", its website, and Choose (or "Not now",
+ * which is a choice too)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,17 +10,24 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "relais-alternative-row.h"
+#include "relais-alternative-text.h"
 
 struct _RelaisAlternativeRow
 {
-  AdwActionRow             parent_instance;
+  AdwPreferencesRow        parent_instance;
 
   /* Template widgets */
+  GtkFlowBox              *badges;
   GtkButton               *choose_button;
+  GtkLabel                *name_label;
   GtkButton               *open_button;
+  GtkMenuButton           *why_button;
+  GtkLabel                *why_label;
 
   /* Owned */
   RelaisRankedAlternative *ranked;
@@ -26,7 +35,7 @@ struct _RelaisAlternativeRow
   char                    *website;   /* nullable */
 };
 
-G_DEFINE_FINAL_TYPE (RelaisAlternativeRow, relais_alternative_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (RelaisAlternativeRow, relais_alternative_row, ADW_TYPE_PREFERENCES_ROW)
 
 static void
 update_chosen (RelaisAlternativeRow *self)
@@ -58,6 +67,90 @@ open_website_action (GtkWidget  *widget,
     gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->website, GDK_CURRENT_TIME);
 }
 
+/* The explanation after its first sentence: the other reasons, what its
+ * free edition leaves out, where exactly to get it, when it was checked.
+ * Made when asked for: most alternatives are never asked about. */
+static void
+create_why_popover (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  RelaisAlternativeRow *self = user_data;
+  const char *description = relais_ranked_alternative_get_description (self->ranked);
+  const char *rest = strchr (description, '\n');
+  GtkWidget *popover, *label;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  label = gtk_label_new (rest != NULL ? rest + 1 : description);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static void
+add_badge (RelaisAlternativeRow *self,
+           const char           *text,
+           const char           *meaning)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "alternative-badge");
+  gtk_widget_set_tooltip_text (label, meaning);
+  /* Read as what it means: “Licence: MPL-2.0”, not “MPL-2.0”. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, meaning, -1);
+  gtk_flow_box_append (self->badges, label);
+}
+
+static const char *
+use_badge (guint level)
+{
+  switch (level)
+    {
+    case 1:
+      return _("Easy to use");
+    case 2:
+      return _("Some learning");
+    default:
+      return _("Needs training");
+    }
+}
+
+static const char *
+where_badge (RelaisAlternative *alternative)
+{
+  if (alternative->flathub != NULL || alternative->debian != NULL)
+    return _("To install");
+  if (alternative->web != NULL)
+    return _("Online");
+  if (alternative->service != NULL)
+    return _("Online, at a hoster");
+  return _("From its website");
+}
+
+static void
+fill_badges (RelaisAlternativeRow *self,
+             RelaisAlternative    *alternative)
+{
+  g_autofree char *licence = alternative->licence != NULL ? relais_alternative_licence_label (alternative->licence)
+                                                          : g_strdup (_("Many licences"));
+  /* TRANSLATORS: what a badge under a free alternative means, e.g. “Licence: MPL-2.0” */
+  g_autofree char *licence_meaning = g_strdup_printf (_("Licence: %s"), licence);
+  /* TRANSLATORS: what a badge under a free alternative means, e.g. “How easy: Some learning” */
+  g_autofree char *use_meaning = g_strdup_printf (_("How easy: %s"), use_badge (alternative->use_difficulty));
+  /* TRANSLATORS: what a badge under a free alternative means, e.g. “Where to get it: To install” */
+  g_autofree char *where_meaning = g_strdup_printf (_("Where to get it: %s"), where_badge (alternative));
+
+  add_badge (self, licence, licence_meaning);
+  add_badge (self, use_badge (alternative->use_difficulty), use_meaning);
+  add_badge (self, where_badge (alternative), where_meaning);
+  gtk_widget_set_visible (GTK_WIDGET (self->badges), TRUE);
+}
+
 static void
 relais_alternative_row_dispose (GObject *object)
 {
@@ -80,8 +173,12 @@ relais_alternative_row_class_init (RelaisAlternativeRowClass *klass)
   object_class->dispose = relais_alternative_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-alternative-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, badges);
   gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, why_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisAlternativeRow, why_label);
 
   gtk_widget_class_install_action (widget_class, "alternative.open-website", NULL, open_website_action);
 }
@@ -102,7 +199,8 @@ relais_alternative_row_new (RelaisRankedAlternative *ranked,
 {
   RelaisAlternativeRow *self;
   RelaisAlternative *alternative;
-  g_autofree char *description = NULL;
+  const char *name, *description, *end;
+  g_autofree char *sentence = NULL;
 
   g_return_val_if_fail (RELAIS_IS_RANKED_ALTERNATIVE (ranked), NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (tool), NULL);
@@ -111,9 +209,16 @@ relais_alternative_row_new (RelaisRankedAlternative *ranked,
   self->ranked = g_object_ref (ranked);
   self->tool = g_object_ref (tool);
 
-  description = g_markup_escape_text (relais_ranked_alternative_get_description (ranked), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), relais_ranked_alternative_get_name (ranked));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), description);
+  name = relais_ranked_alternative_get_name (ranked);
+  description = relais_ranked_alternative_get_description (ranked);
+  end = strchr (description, '\n');
+  sentence = end != NULL ? g_strndup (description, end - description) : g_strdup (description);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->why_label, sentence);
+  /* The row is read as the alternative's name, then its why. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->choose_button), "s",
                                     relais_ranked_alternative_get_id (ranked));
 
@@ -121,6 +226,8 @@ relais_alternative_row_new (RelaisRankedAlternative *ranked,
   if (alternative != NULL)
     {
       g_autofree char *open_label = g_strdup_printf (_("Open the website of %s"), alternative->name);
+      /* TRANSLATORS: the button that explains why a free alternative is suggested, e.g. “Why LibreOffice Writer?” */
+      g_autofree char *why_label = g_strdup_printf (_("Why %s?"), alternative->name);
 
       /* Flathub's page says how to install it; otherwise the project's own. */
       self->website = alternative->flathub != NULL
@@ -129,6 +236,14 @@ relais_alternative_row_new (RelaisRankedAlternative *ranked,
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->open_button), open_label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
       gtk_widget_set_visible (GTK_WIDGET (self->open_button), TRUE);
+
+      if (end != NULL)
+        {
+          gtk_menu_button_set_create_popup_func (self->why_button, create_why_popover, self, NULL);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->why_button), GTK_ACCESSIBLE_PROPERTY_LABEL, why_label, -1);
+          gtk_widget_set_visible (GTK_WIDGET (self->why_button), TRUE);
+        }
+      fill_badges (self, alternative);
     }
 
   update_chosen (self);

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 #define RELAIS_TYPE_ALTERNATIVE_ROW (relais_alternative_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (RelaisAlternativeRow, relais_alternative_row, RELAIS, ALTERNATIVE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (RelaisAlternativeRow, relais_alternative_row, RELAIS, ALTERNATIVE_ROW, AdwPreferencesRow)
 
 GtkWidget *relais_alternative_row_new (RelaisRankedAlternative *ranked,
                                        RelaisProfileTool       *tool);

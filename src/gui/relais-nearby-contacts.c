@@ -1,6 +1,7 @@
-/* relais-nearby-contacts.c — "Who to Contact First": the networks and
- * contacts for this kind of profile and those of its département first,
- * the others one click away
+/* relais-nearby-contacts.c — "Who to Contact First": those that work near
+ * the profile, nearest first, then the networks for its kind of profile
+ * (relais_directory_contacts_for_profile(), as the plan), the others one
+ * click away
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-directory-contacts.h"
 #include "relais-nearby-contacts.h"
 #include "relais-nearby-entry.h"
 #include "relais-nearby-group.h"
@@ -23,10 +25,12 @@ struct _RelaisNearbyContacts
 G_DEFINE_FINAL_TYPE (RelaisNearbyContacts, relais_nearby_contacts, RELAIS_TYPE_NEARBY_SECTION)
 
 static RelaisNearbyEntry *
-new_contact_entry (const RelaisContact *contact)
+new_contact_entry (const RelaisContactRank *rank)
 {
-  return relais_nearby_entry_new (contact->name, relais_directory_translate (contact->what),
-                                  "nearby.contact", g_variant_new_string (contact->id));
+  g_autofree char *subtitle = relais_contact_rank_describe (rank);
+
+  return relais_nearby_entry_new (rank->contact->name, subtitle,
+                                  "nearby.contact", g_variant_new_string (rank->contact->id));
 }
 
 static void
@@ -34,30 +38,26 @@ relais_nearby_contacts_refresh (RelaisNearbySection *section)
 {
   RelaisProfile *profile = relais_nearby_section_get_profile (section);
   RelaisProfileKind kind = relais_profile_get_kind (profile);
-  const char *departement = relais_profile_get_departement (profile);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) others = g_list_store_new (RELAIS_TYPE_NEARBY_ENTRY);
-  g_autoptr(GPtrArray) contacts = NULL;
-  guint n_first;
+  g_autoptr(GArray) ranks = NULL;
 
-  contacts = relais_directory_contacts_for_kind (relais_nearby_section_get_directory (section), kind, &n_first);
+  ranks = relais_directory_contacts_for_profile (relais_nearby_section_get_directory (section),
+                                                 relais_nearby_section_get_finder (section), profile, NULL);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (section),
                                          relais_profile_kind_is_collective (kind)
-                                         ? _("For a group: free online services run by hosters you can meet, support for associations, and the free software community.")
-                                         : _("For you: free online services run by hosters you can meet, help from other users, and the free software community."));
+                                         ? _("For a group: those near you first, then free online services run by hosters you can meet, support for associations, and the free software community.")
+                                         : _("For you: those near you first, then free online services run by hosters you can meet, help from other users, and the free software community."));
 
-  /* Those for this kind of profile, and those of the user's own
-   * département, first; the others one click away. */
-  for (guint i = 0; i < contacts->len; i++)
+  for (guint i = 0; i < ranks->len; i++)
     {
-      const RelaisContact *contact = g_ptr_array_index (contacts, i);
-      gboolean local = contact->place.departement != NULL && g_strcmp0 (contact->place.departement, departement) == 0;
+      const RelaisContactRank *rank = &g_array_index (ranks, RelaisContactRank, i);
 
-      if (i < n_first || local)
-        g_ptr_array_add (items, new_contact_entry (contact));
+      if (rank->first)
+        g_ptr_array_add (items, new_contact_entry (rank));
       else
         {
-          g_autoptr(RelaisNearbyEntry) entry = new_contact_entry (contact);
+          g_autoptr(RelaisNearbyEntry) entry = new_contact_entry (rank);
 
           g_list_store_append (others, entry);
         }

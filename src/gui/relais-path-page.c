@@ -87,11 +87,17 @@ update_rows (RelaisPathPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
     {
       RelaisWeight weight = relais_profile_get_weight (self->profile, reasons[i].reason);
+      /* The weight, shown beside the row, is read with it. */
+      /* TRANSLATORS: how much a reason matters, then what the reason means, e.g. “Essential. Free software…” */
+      g_autofree char *description = g_strdup_printf (_("%s. %s"), relais_weight_get_label (weight),
+                                                      relais_reason_get_explanation (reasons[i].reason));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reasons[i].row),
                                      relais_reason_get_label (reasons[i].reason));
       adw_action_row_set_subtitle (reasons[i].row, relais_reason_get_explanation (reasons[i].reason));
       gtk_label_set_label (reasons[i].label, relais_weight_get_label (weight));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (reasons[i].row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
     }
 }
 

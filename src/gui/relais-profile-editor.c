@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-communes.h"
 #include "relais-departements.h"
 #include "relais-profile-editor.h"
 #include "relais-message.h"
@@ -24,6 +25,7 @@ struct _RelaisProfileEditor
 
   /* Template widgets */
   GtkButton          *cancel_button;
+  AdwComboRow        *commune_row;
   GtkButton          *create_button;
   GtkDropDown        *departement_dropdown;
   AdwHeaderBar       *header_bar;
@@ -40,7 +42,13 @@ struct _RelaisProfileEditor
   /* Owned */
   RelaisProfileStore *store;
   RelaisProfile      *profile;
+  GPtrArray          *communes;     /* those of the postcode, as the row lists them */
+  GCancellable       *cancellable;
   gboolean            creating;
+  gboolean            postcode_typed;
+
+  /* Borrowed: the table lives as long as the program */
+  RelaisCommunes     *table;        /* NULL until read, in a thread */
 };
 
 enum {
@@ -109,6 +117,147 @@ name_changed_cb (RelaisProfileEditor *self)
 }
 
 static void
+set_departement (RelaisProfileEditor *self,
+                 const char          *departement)
+{
+  gint position = relais_departements_get_position (departement);
+
+  if (position >= 0)
+    gtk_drop_down_set_selected (self->departement_dropdown, (guint) position);
+}
+
+/* With several communes, the first line asks; with one, it is the one. */
+static guint
+first_commune_position (RelaisProfileEditor *self)
+{
+  return self->communes->len > 1 ? 1 : 0;
+}
+
+static void
+commune_selected_cb (RelaisProfileEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->commune_row);
+  guint first = first_commune_position (self);
+  const RelaisCommune *commune;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected < first || selected - first >= self->communes->len)
+    {
+      relais_profile_set_commune (self->profile, "");
+      return;
+    }
+
+  commune = g_ptr_array_index (self->communes, selected - first);
+  relais_profile_set_commune (self->profile, commune->insee);
+  set_departement (self, commune->departement);
+}
+
+/* The postcode the user typed sets the commune of Help Nearby: at once
+ * when only one commune has it, otherwise the row below asks which. A
+ * commune that does not have the new postcode is forgotten. */
+static void
+show_communes (RelaisProfileEditor *self,
+               const char          *postcode,
+               gboolean             typed)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char *current = relais_profile_get_commune (self->profile);
+  RelaisCommunes *communes = NULL;
+  guint selected = 0;
+  gboolean found_current = FALSE;
+
+  g_clear_pointer (&self->communes, g_ptr_array_unref);
+  if (postcode[0] != '\0' && relais_postcode_is_valid (postcode))
+    communes = self->table;
+  self->communes = communes != NULL ? relais_communes_for_postcode (communes, postcode) : g_ptr_array_new ();
+
+  if (self->communes->len > 1)
+    gtk_string_list_append (labels, _("Choose your commune"));
+  for (guint i = 0; i < self->communes->len; i++)
+    {
+      const RelaisCommune *commune = g_ptr_array_index (self->communes, i);
+
+      gtk_string_list_append (labels, commune->name);
+      if (g_str_equal (commune->insee, current))
+        {
+          selected = i + first_commune_position (self);
+          found_current = TRUE;
+        }
+    }
+
+  g_signal_handlers_block_by_func (self->commune_row, commune_selected_cb, self);
+  adw_combo_row_set_model (self->commune_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->commune_row, selected);
+  g_signal_handlers_unblock_by_func (self->commune_row, commune_selected_cb, self);
+
+  if (self->communes->len > 1)
+    {
+      /* Translators: %s is a postcode shared by several communes */
+      g_autofree char *subtitle = g_strdup_printf (_("Several communes have the postcode %s: choose yours to see the nearest help first."),
+                                                   postcode);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->commune_row), subtitle);
+    }
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->commune_row), "");
+  gtk_widget_set_visible (GTK_WIDGET (self->commune_row), self->communes->len > 0);
+
+  if (!typed)
+    return;
+  if (self->communes->len == 1)
+    commune_selected_cb (self);
+  else if (self->communes->len > 1 && !found_current)
+    relais_profile_set_commune (self->profile, "");
+}
+
+static void
+read_communes_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RelaisCommunes *communes = relais_communes_get_default (&error);
+
+  if (communes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, communes, NULL);
+}
+
+static void
+communes_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RelaisProfileEditor *self = RELAIS_PROFILE_EDITOR (object);
+  g_autoptr(GError) error = NULL;
+  RelaisCommunes *communes = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Without the communes, the form still works: the commune is chosen in
+   * Help Nearby, which says what failed. */
+  if (communes == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("The communes could not be read: %s", error->message);
+      return;
+    }
+
+  self->table = communes;
+  show_communes (self, gtk_editable_get_text (GTK_EDITABLE (self->postcode_row)), self->postcode_typed);
+}
+
+/* The table of 35,000 communes takes a few hundred milliseconds to read
+ * the first time: never while the user types. */
+static void
+read_communes (RelaisProfileEditor *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, communes_read_cb, NULL);
+
+  g_task_set_source_tag (task, read_communes);
+  g_task_run_in_thread (task, read_communes_thread);
+}
+
+static void
 postcode_changed_cb (RelaisProfileEditor *self)
 {
   const char *postcode = gtk_editable_get_text (GTK_EDITABLE (self->postcode_row));
@@ -122,8 +271,9 @@ postcode_changed_cb (RelaisProfileEditor *self)
   /* The postcode suggests the département; the user may still pick another. */
   departement = valid && postcode[0] != '\0' ? relais_departements_for_postcode (postcode) : NULL;
   if (departement != NULL)
-    gtk_drop_down_set_selected (self->departement_dropdown,
-                                relais_departements_get_position (departement));
+    set_departement (self, departement);
+  self->postcode_typed = TRUE;
+  show_communes (self, postcode, TRUE);
 
   update_create_action (self);
 }
@@ -232,6 +382,7 @@ load_profile (RelaisProfileEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), relais_profile_get_name (self->profile));
   gtk_editable_set_text (GTK_EDITABLE (self->postcode_row), relais_profile_get_postcode (self->profile));
   gtk_drop_down_set_selected (self->departement_dropdown, departement >= 0 ? (guint) departement : 0);
+  show_communes (self, relais_profile_get_postcode (self->profile), FALSE);
   gtk_check_button_set_active (self->kind_checks[relais_profile_get_kind (self->profile)], TRUE);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     adw_combo_row_set_selected (self->reason_rows[i], relais_profile_get_weight (self->profile, i));
@@ -240,6 +391,7 @@ load_profile (RelaisProfileEditor *self)
   g_signal_connect_object (self->postcode_row, "changed", G_CALLBACK (postcode_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->departement_dropdown, "notify::selected",
                            G_CALLBACK (departement_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->commune_row, "notify::selected", G_CALLBACK (commune_selected_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < N_KINDS; i++)
     g_signal_connect_object (self->kind_checks[i], "toggled", G_CALLBACK (kind_toggled_cb), self, 0);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
@@ -292,6 +444,7 @@ relais_profile_editor_constructed (GObject *object)
 
   load_profile (self);
   update_create_action (self);
+  read_communes (self);
 
   /* Ready to type: the name is what everyone fills in first. */
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -302,9 +455,12 @@ relais_profile_editor_dispose (GObject *object)
 {
   RelaisProfileEditor *self = (RelaisProfileEditor *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROFILE_EDITOR);
   g_clear_object (&self->profile);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->communes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_editor_parent_class)->dispose (object);
 }
@@ -386,6 +542,7 @@ relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, commune_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, create_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, departement_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, header_bar);
@@ -404,6 +561,7 @@ relais_profile_editor_init (RelaisProfileEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   build_kind_rows (self);
   build_reason_rows (self);
   build_departement_list (self);

@@ -12,13 +12,17 @@
 #include <glib/gi18n.h>
 
 #include "relais-context.h"
+#include "relais-history-change.h"
 #include "relais-history-window.h"
+#include "relais-list-diff.h"
 #include "relais-path.h"
 #include "relais-profile-tool.h"
 #include "relais-progress.h"
-#include "relais-progress-bar.h"
+#include "relais-progress-line.h"
 #include "relais-progress-page.h"
+#include "relais-progress-row.h"
 #include "relais-recommender.h"
+#include "relais-text-row.h"
 
 #define N_RECENT 8
 
@@ -27,14 +31,23 @@ struct _RelaisProgressPage
   AdwBin               parent_instance;
 
   /* Template widgets */
+  GtkListBox          *basis_list;
   AdwExpanderRow      *basis_row;
-  GtkGrid             *chart;
-  GtkGrid             *stages_chart;
+  AdwPreferencesGroup *categories_group;
+  GtkListBox          *categories_list;
   AdwPreferencesGroup *left_group;
+  GtkListBox          *left_list;
+  AdwPreferencesGroup *overall_group;
+  GtkListBox          *reach_list;
   AdwPreferencesGroup *recent_group;
+  GtkListBox          *recent_list;
   GtkLabel            *saved_label;
+  AdwActionRow        *saved_row;
+  AdwActionRow        *show_all_row;
   GtkStack            *stack;
+  GtkListBox          *stages_list;
   GtkLabel            *to_save_label;
+  AdwActionRow        *to_save_row;
 
   /* Owned */
   RelaisContext       *context;
@@ -42,8 +55,13 @@ struct _RelaisProgressPage
   RelaisProfile       *profile;
   GSignalGroup        *context_signals;
   GSignalGroup        *profile_signals;
-  GPtrArray           *added_rows;    /* rows put in groups, to take out again */
-  GPtrArray           *basis_rows;
+  /* Each list bound to its model; a refresh changes only what differs. */
+  GListStore          *reaches;      /* RelaisProgressLine */
+  GListStore          *categories;   /* RelaisProgressLine */
+  GListStore          *stages;       /* RelaisProgressLine */
+  GListStore          *basis;        /* RelaisHistoryChange: a sentence each */
+  GListStore          *left;         /* RelaisHistoryChange: a tool and where it stands */
+  GListStore          *recent;       /* RelaisHistoryChange: the latest changes */
 };
 
 enum {
@@ -57,49 +75,172 @@ G_DEFINE_FINAL_TYPE (RelaisProgressPage, relais_progress_page, ADW_TYPE_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-add_chart_line (RelaisProgressPage *self,
-                GtkGrid            *chart,
-                guint               line,
-                const char         *name,
-                guint               done,
-                guint               total)
+/* --- The lists ------------------------------------------------------------- */
+
+static GtkWidget *
+create_line_row (gpointer item,
+                 gpointer user_data)
 {
-  GtkWidget *label = gtk_label_new (name);
-  GtkWidget *bar = relais_progress_bar_new ();
-  g_autofree char *count = g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", done), done, total);
-  GtkWidget *count_label = gtk_label_new (count);
+  return relais_progress_row_new (item);
+}
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (count_label), 1);
-  gtk_widget_add_css_class (count_label, "dim-label");
-  gtk_widget_add_css_class (count_label, "numeric");
-  relais_progress_bar_set_value (RELAIS_PROGRESS_BAR (bar), done, total, count);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+static GtkWidget *
+create_text_row (gpointer item,
+                 gpointer user_data)
+{
+  return relais_text_row_new (item);
+}
 
-  gtk_grid_attach (chart, label, 0, line, 1, 1);
-  gtk_grid_attach (chart, bar, 1, line, 1, 1);
-  gtk_grid_attach (chart, count_label, 2, line, 1, 1);
+/* A line keeps its item, and so its row and the focus on it, from one count
+ * to the next: only its figures change. */
+static void
+update_lines (GListStore *store,
+              GPtrArray  *lines)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      RelaisProgressLine *line = g_ptr_array_index (lines, i);
+      RelaisProgressLine *kept = NULL;
+
+      for (guint j = 0; kept == NULL && j < g_list_model_get_n_items (G_LIST_MODEL (store)); j++)
+        {
+          g_autoptr(RelaisProgressLine) old = g_list_model_get_item (G_LIST_MODEL (store), j);
+
+          if (g_str_equal (relais_progress_line_get_id (old), relais_progress_line_get_id (line)))
+            kept = g_steal_pointer (&old);
+        }
+      if (kept != NULL)
+        relais_progress_line_update (kept, line);
+      g_ptr_array_add (items, kept != NULL ? kept : g_object_ref (line));
+    }
+  relais_list_store_update (store, items, NULL);
+}
+
+static gboolean
+same_text (gconstpointer a,
+           gconstpointer b)
+{
+  g_autofree char *title_a = NULL, *title_b = NULL, *subtitle_a = NULL, *subtitle_b = NULL;
+
+  g_object_get ((gpointer) a, "title", &title_a, "subtitle", &subtitle_a, NULL);
+  g_object_get ((gpointer) b, "title", &title_b, "subtitle", &subtitle_b, NULL);
+  return g_strcmp0 (title_a, title_b) == 0 && g_strcmp0 (subtitle_a, subtitle_b) == 0;
 }
 
 static void
-add_row (RelaisProgressPage  *self,
-         AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle)
+add_text (GPtrArray  *items,
+          const char *title,
+          const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  g_ptr_array_add (items, relais_history_change_new ("", title, subtitle));
+}
 
-  /* Names from the catalogue and words from the user: plain text. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->added_rows, row);
+/* An empty boxed list would show as an empty frame. */
+static void
+show_if_any (GtkWidget  *widget,
+             GListStore *store)
+{
+  gtk_widget_set_visible (widget, g_list_model_get_n_items (G_LIST_MODEL (store)) > 0);
+}
+
+static RelaisProgressLine *
+new_done_line (const char *id,
+               const char *title,
+               guint       done,
+               guint       total)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", done), done, total);
+
+  return relais_progress_line_new (id, title, NULL, done, total, text);
+}
+
+/* Chosen, trying, adopted, migrated: each with what it means. */
+static void
+update_reaches (RelaisProgressPage *self,
+                RelaisProgress     *progress)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *description = NULL;
+  const char *intro = _("How far your tools have come. Each count includes the tools that went further: a migrated "
+                        "tool was also chosen, tried and adopted.");
+  guint set_aside = progress->tools - progress->moving;
+
+  for (RelaisToolReach reach = RELAIS_TOOL_REACH_CHOSEN; reach < RELAIS_N_TOOL_REACHES; reach++)
+    {
+      /* TRANSLATORS: tools that got this far, of the tools to move, e.g. “2 of 8” */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", progress->moving),
+                                               progress->reached[reach], progress->moving);
+      g_autofree char *id = g_strdup_printf ("reach-%u", reach);
+
+      g_ptr_array_add (lines, relais_progress_line_new (id, relais_tool_reach_get_label (reach),
+                                                        relais_tool_reach_get_meaning (reach),
+                                                        progress->reached[reach], progress->moving, text));
+    }
+  update_lines (self->reaches, lines);
+
+  if (set_aside > 0)
+    {
+      g_autofree char *aside = g_strdup_printf (ngettext ("%u tool set aside is not counted.",
+                                                          "%u tools set aside are not counted.", set_aside),
+                                                set_aside);
+
+      description = g_strdup_printf ("%s %s", intro, aside);
+    }
+  adw_preferences_group_set_description (self->overall_group, description != NULL ? description : intro);
+}
+
+static void
+update_charts (RelaisProgressPage *self,
+               RelaisProgress     *progress)
+{
+  g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
+
+  update_reaches (self, progress);
+
+  for (guint i = 0; i < progress->categories->len; i++)
+    {
+      RelaisCategoryProgress *item = g_ptr_array_index (progress->categories, i);
+
+      g_ptr_array_add (categories, new_done_line (item->category->id, relais_catalog_translate (item->category->name),
+                                                  item->done, item->tools));
+    }
+  update_lines (self->categories, categories);
+
+  /* Skipped steps count as done: they were dealt with. */
+  for (guint i = 0; i < relais_path_get_n_stages (); i++)
+    {
+      const RelaisStage *stage = relais_path_get_stage (i);
+      guint total, done, skipped;
+
+      if (!relais_path_stage_applies (stage, relais_profile_get_kind (self->profile)))
+        continue;
+      relais_path_count (stage, self->profile, &total, &done, &skipped);
+      g_ptr_array_add (stages, new_done_line (stage->id, _(stage->title), done + skipped, total));
+    }
+  update_lines (self->stages, stages);
+}
+
+static void
+update_savings (RelaisProgressPage *self,
+                RelaisProgress     *progress)
+{
+  g_autoptr(GPtrArray) basis = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *saved = relais_progress_describe_total (progress, TRUE);
+  g_autofree char *to_save = relais_progress_describe_total (progress, FALSE);
+
+  gtk_label_set_label (self->saved_label, saved);
+  gtk_label_set_label (self->to_save_label, to_save);
+  /* The amount, shown beside the row, is read with it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->saved_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, saved, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->to_save_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, to_save, -1);
+
+  for (guint i = 0; i < progress->basis->len; i++)
+    add_text (basis, g_ptr_array_index (progress->basis, i), "");
+  relais_list_store_update (self->basis, basis, same_text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->basis_row), progress->basis->len > 0);
 }
 
 static const char *
@@ -107,6 +248,34 @@ tool_name (RelaisProgressPage *self,
            const char         *id)
 {
   return relais_history_tool_name (self->catalog, id);
+}
+
+static void
+update_left (RelaisProgressPage *self)
+{
+  g_autoptr(GPtrArray) left = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *tools = relais_profile_get_tools (self->profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tools); i++)
+    {
+      g_autoptr(RelaisProfileTool) entry = g_list_model_get_item (tools, i);
+      RelaisToolStatus status = relais_profile_tool_get_status (entry);
+      const char *choice = relais_profile_tool_get_choice (entry);
+      RelaisAlternative *chosen = choice ? relais_catalog_lookup_alternative (self->catalog, choice) : NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (status == RELAIS_TOOL_STATUS_ADOPTED || status == RELAIS_TOOL_STATUS_MIGRATED ||
+          status == RELAIS_TOOL_STATUS_SET_ASIDE ||
+          relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (entry)) == NULL)
+        continue;
+
+      subtitle = chosen != NULL
+        ? g_strdup_printf (_("%s · towards %s"), relais_tool_status_get_label (status), chosen->name)
+        : g_strdup_printf (_("%s · nothing chosen yet"), relais_tool_status_get_label (status));
+      add_text (left, tool_name (self, relais_profile_tool_get_tool_id (entry)), subtitle);
+    }
+  relais_list_store_update (self->left, left, same_text);
+  show_if_any (GTK_WIDGET (self->left_group), self->left);
 }
 
 static char *
@@ -121,28 +290,30 @@ describe_change (RelaisProgressPage *self,
   return g_strdup_printf (_("%s · %s"), date, change);
 }
 
-/* The latest changes are shown in the area; this row opens all of them. */
+/* The latest changes are shown in the area; a row after them opens all. */
 static void
-add_show_all_row (RelaisProgressPage *self,
-                  guint               n_changes)
+update_recent (RelaisProgressPage *self)
 {
+  g_autoptr(GPtrArray) recent = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *history = relais_profile_get_history (self->profile);
   g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  if (n_changes > 0)
-    subtitle = g_strdup_printf (ngettext ("%u change, newest first", "%u changes, newest first", n_changes), n_changes);
+  for (guint i = history->len, shown = 0; i > 0 && shown < N_RECENT; i--, shown++)
+    {
+      RelaisHistoryEntry *entry = g_ptr_array_index (history, i - 1);
+      g_autofree char *change = describe_change (self, entry);
+
+      add_text (recent, tool_name (self, entry->tool), change);
+    }
+  relais_list_store_update (self->recent, recent, same_text);
+  show_if_any (GTK_WIDGET (self->recent_list), self->recent);
+
+  if (history->len > 0)
+    subtitle = g_strdup_printf (ngettext ("%u change, newest first", "%u changes, newest first", history->len),
+                                history->len);
   else
     subtitle = g_strdup (_("Nothing has changed yet"));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show All Changes"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Opens a window"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "progress.show-history");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_preferences_group_add (self->recent_group, row);
-  g_ptr_array_add (self->added_rows, row);
+  adw_action_row_set_subtitle (self->show_all_row, subtitle);
 }
 
 static void
@@ -164,48 +335,20 @@ show_history_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static void
-clear (RelaisProgressPage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chart))) != NULL)
-    gtk_grid_remove (self->chart, child);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_chart))) != NULL)
-    gtk_grid_remove (self->stages_chart, child);
-
-  for (guint i = 0; i < self->added_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->added_rows, i);
-
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)), row);
-    }
-  g_ptr_array_set_size (self->added_rows, 0);
-
-  for (guint i = 0; i < self->basis_rows->len; i++)
-    adw_expander_row_remove (self->basis_row, g_ptr_array_index (self->basis_rows, i));
-  g_ptr_array_set_size (self->basis_rows, 0);
-}
-
 /**
  * relais_progress_page_refresh:
  *
  * Computes the figures again; cheap, so done each time the area is shown
- * or the profile changes while it is.
+ * or the profile changes while it is. Only the rows whose figures or words
+ * changed are touched.
  */
 void
 relais_progress_page_refresh (RelaisProgressPage *self)
 {
   g_autoptr(RelaisProgress) progress = NULL;
-  g_autofree char *saved = NULL;
-  g_autofree char *to_save = NULL;
-  GListModel *tools;
-  GPtrArray *history;
-  guint shown = 0;
 
   g_return_if_fail (RELAIS_IS_PROGRESS_PAGE (self));
 
-  clear (self);
   if (self->profile == NULL || self->catalog == NULL)
     return;
 
@@ -214,70 +357,10 @@ relais_progress_page_refresh (RelaisProgressPage *self)
   if (progress->tools == 0)
     return;
 
-  add_chart_line (self, self->chart, 0, _("All your tools"), progress->done, progress->tools);
-  for (guint i = 0; i < progress->categories->len; i++)
-    {
-      RelaisCategoryProgress *item = g_ptr_array_index (progress->categories, i);
-
-      add_chart_line (self, self->chart, i + 1, relais_catalog_translate (item->category->name), item->done, item->tools);
-    }
-
-  /* Skipped steps count as done: they were dealt with. */
-  for (guint i = 0, line = 0; i < relais_path_get_n_stages (); i++)
-    {
-      const RelaisStage *stage = relais_path_get_stage (i);
-      guint total, done, skipped;
-
-      if (!relais_path_stage_applies (stage, relais_profile_get_kind (self->profile)))
-        continue;
-      relais_path_count (stage, self->profile, &total, &done, &skipped);
-      add_chart_line (self, self->stages_chart, line++, _(stage->title), done + skipped, total);
-    }
-
-  saved = relais_progress_describe_total (progress, TRUE);
-  to_save = relais_progress_describe_total (progress, FALSE);
-  gtk_label_set_label (self->saved_label, saved);
-  gtk_label_set_label (self->to_save_label, to_save);
-  for (guint i = 0; i < progress->basis->len; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (progress->basis, i));
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_expander_row_add_row (self->basis_row, row);
-      g_ptr_array_add (self->basis_rows, row);
-    }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->basis_row), progress->basis->len > 0);
-
-  tools = relais_profile_get_tools (self->profile);
-  for (guint i = 0; i < g_list_model_get_n_items (tools); i++)
-    {
-      g_autoptr(RelaisProfileTool) entry = g_list_model_get_item (tools, i);
-      RelaisToolStatus status = relais_profile_tool_get_status (entry);
-      const char *choice = relais_profile_tool_get_choice (entry);
-      RelaisAlternative *chosen = choice ? relais_catalog_lookup_alternative (self->catalog, choice) : NULL;
-      g_autofree char *subtitle = NULL;
-
-      if (status == RELAIS_TOOL_STATUS_ADOPTED || status == RELAIS_TOOL_STATUS_MIGRATED ||
-          status == RELAIS_TOOL_STATUS_SET_ASIDE ||
-          relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (entry)) == NULL)
-        continue;
-
-      subtitle = chosen != NULL
-        ? g_strdup_printf (_("%s · towards %s"), relais_tool_status_get_label (status), chosen->name)
-        : g_strdup_printf (_("%s · nothing chosen yet"), relais_tool_status_get_label (status));
-      add_row (self, self->left_group, tool_name (self, relais_profile_tool_get_tool_id (entry)), subtitle);
-    }
-
-  history = relais_profile_get_history (self->profile);
-  for (guint i = history->len; i > 0 && shown < N_RECENT; i--, shown++)
-    {
-      RelaisHistoryEntry *entry = g_ptr_array_index (history, i - 1);
-      g_autofree char *change = describe_change (self, entry);
-
-      add_row (self, self->recent_group, tool_name (self, entry->tool), change);
-    }
-  add_show_all_row (self, history->len);
+  update_charts (self, progress);
+  update_savings (self, progress);
+  update_left (self);
+  update_recent (self);
 }
 
 static void
@@ -317,8 +400,12 @@ relais_progress_page_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->profile);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->added_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->basis_rows, g_ptr_array_unref);
+  g_clear_object (&self->reaches);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->basis);
+  g_clear_object (&self->left);
+  g_clear_object (&self->recent);
 
   G_OBJECT_CLASS (relais_progress_page_parent_class)->dispose (object);
 }
@@ -384,19 +471,26 @@ relais_progress_page_class_init (RelaisProgressPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = relais_progress_page_map;
 
-  g_type_ensure (RELAIS_TYPE_PROGRESS_BAR);
-
   gtk_widget_class_install_action (widget_class, "progress.show-history", NULL, show_history_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, basis_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, basis_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, categories_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, categories_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, left_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, left_list);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, overall_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, reach_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, recent_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, saved_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, show_all_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stages_chart);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, stages_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, to_save_label);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProgressPage, to_save_row);
 }
 
 static void
@@ -404,8 +498,18 @@ relais_progress_page_init (RelaisProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->added_rows = g_ptr_array_new ();
-  self->basis_rows = g_ptr_array_new ();
+  self->reaches = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
+  self->categories = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
+  self->stages = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
+  self->basis = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
+  self->left = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
+  self->recent = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
+  gtk_list_box_bind_model (self->reach_list, G_LIST_MODEL (self->reaches), create_line_row, NULL, NULL);
+  gtk_list_box_bind_model (self->categories_list, G_LIST_MODEL (self->categories), create_line_row, NULL, NULL);
+  gtk_list_box_bind_model (self->stages_list, G_LIST_MODEL (self->stages), create_line_row, NULL, NULL);
+  gtk_list_box_bind_model (self->basis_list, G_LIST_MODEL (self->basis), create_text_row, NULL, NULL);
+  gtk_list_box_bind_model (self->left_list, G_LIST_MODEL (self->left), create_text_row, NULL, NULL);
+  gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent), create_text_row, NULL, NULL);
 
   self->context_signals = g_signal_group_new (RELAIS_TYPE_CONTEXT);
   g_signal_group_connect_object (self->context_signals, "notify::catalog",

@@ -5,6 +5,13 @@
  * of one's own, or another kind of profile, changes only the rows concerned,
  * and the stage stays as open as it was.
  *
+ * The rows are made when the stage is first opened: libadwaita 1.2's
+ * expander keeps its rows in a revealer that measures them even folded, and
+ * the forty-odd rows of the eight stages cost the Path area's first frame
+ * more than twice a bare window's (docs/benchmarks.md). Folded, the stage
+ * still tells how many steps it has and how many are done, in its
+ * description, for screen readers.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -29,10 +36,12 @@ struct _RelaisStageRow
 
   /* Owned */
   RelaisProfile     *profile;
-  GtkStringList     *steps;    /* the ids of the steps shown */
+  GtkStringList     *steps;    /* the ids of the steps, bound to steps_list once opened */
 
   /* Static */
   const RelaisStage *stage;
+  GtkWidget         *header;   /* the expander's own row: what a screen reader reaches */
+  gboolean           filled;   /* the steps' rows made */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisStageRow, relais_stage_row, ADW_TYPE_EXPANDER_ROW)
@@ -44,12 +53,36 @@ count_action (GtkWidget  *widget,
 {
   RelaisStageRow *self = RELAIS_STAGE_ROW (widget);
   g_autofree char *text = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *description = NULL;
   guint total, done, skipped;
 
   relais_path_count (self->stage, self->profile, &total, &done, &skipped);
   /* TRANSLATORS: steps of a stage done (skipped ones count as done), e.g. “2/4” */
   text = g_strdup_printf (C_("steps", "%u/%u"), done + skipped, total);
   gtk_label_set_label (self->count_label, text);
+
+  /* What the short "2/4" means, read with the stage even while folded. */
+  if (skipped > 0)
+    /* TRANSLATORS: the steps of a stage, e.g. “2 of 4 steps done, 1 of them skipped” */
+    count = g_strdup_printf (ngettext ("%u of %u step done, %u of them skipped",
+                                       "%u of %u steps done, %u of them skipped", total),
+                             done + skipped, total, skipped);
+  else
+    /* TRANSLATORS: the steps of a stage, e.g. “2 of 4 steps done” */
+    count = g_strdup_printf (ngettext ("%u of %u step done", "%u of %u steps done", total), done, total);
+  /* TRANSLATORS: how many steps of a stage are done, then what the stage is about */
+  description = g_strdup_printf (_("%s. %s"), count, _(self->stage->explanation));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  if (self->header != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+}
+
+static void
+recount (RelaisStageRow *self)
+{
+  count_action (GTK_WIDGET (self), NULL, NULL);
 }
 
 /* The path's steps for this kind of profile, then the user's own. */
@@ -136,6 +169,36 @@ add_applied_cb (RelaisStageRow *self)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
 }
 
+/* The rows, made the first time the stage opens. */
+static void
+expanded_cb (RelaisStageRow *self)
+{
+  if (self->filled || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    return;
+
+  self->filled = TRUE;
+  gtk_list_box_bind_model (self->steps_list, G_LIST_MODEL (self->steps), create_step_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_row), TRUE);
+}
+
+/* libadwaita 1.2 gives no access to the row that heads an expander (the one
+ * with the title, which takes the focus): the first action row inside. */
+static GtkWidget *
+find_header (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (child))
+        return child;
+      if ((found = find_header (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 relais_stage_row_dispose (GObject *object)
 {
@@ -171,7 +234,9 @@ relais_stage_row_init (RelaisStageRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->steps = gtk_string_list_new (NULL);
+  self->header = find_header (GTK_WIDGET (self));
   g_signal_connect_object (self->add_row, "apply", G_CALLBACK (add_applied_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::expanded", G_CALLBACK (expanded_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -194,9 +259,10 @@ relais_stage_row_new (RelaisProfile     *profile,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _(stage->title));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _(stage->explanation));
   update_steps (self);
-  gtk_list_box_bind_model (self->steps_list, G_LIST_MODEL (self->steps), create_step_row, self, NULL);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);
+  /* Steps Relais can see are done change with the tools and the reasons. */
+  g_signal_connect_object (profile, "notify::modified", G_CALLBACK (recount), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

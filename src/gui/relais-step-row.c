@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-path.h"
 #include "relais-step-row.h"
 
 struct _RelaisStepRow
@@ -54,6 +55,24 @@ skip_toggled_cb (RelaisStepRow *self)
   else if (!gtk_check_button_get_active (self->check))
     relais_profile_set_item_state (self->profile, self->id, RELAIS_ITEM_TODO);
   gtk_widget_activate_action (GTK_WIDGET (self), "stage.count", NULL);
+}
+
+/* A step Relais can see follows the profile: choosing the last tool ticks
+ * "Choose a free alternative for each tool" (unless the user said
+ * otherwise), and its subtitle counts. Showing it writes nothing. */
+static void
+show_state (RelaisStepRow *self)
+{
+  RelaisItemState state = relais_path_item_get_state (self->profile, self->id);
+  g_autofree char *progress = relais_path_item_describe_progress (self->profile, self->id);
+
+  g_signal_handlers_block_by_func (self->check, done_toggled_cb, self);
+  g_signal_handlers_block_by_func (self->skip, skip_toggled_cb, self);
+  gtk_check_button_set_active (self->check, state == RELAIS_ITEM_DONE);
+  gtk_toggle_button_set_active (self->skip, state == RELAIS_ITEM_SKIPPED);
+  g_signal_handlers_unblock_by_func (self->skip, skip_toggled_cb, self);
+  g_signal_handlers_unblock_by_func (self->check, done_toggled_cb, self);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), progress != NULL ? progress : "");
 }
 
 static void
@@ -109,7 +128,7 @@ relais_step_row_new (RelaisProfile *profile,
                      gboolean       own)
 {
   RelaisStepRow *self;
-  RelaisItemState state;
+  guint done, total;
   g_autofree char *skip_label = NULL;
   g_autofree char *note_label = NULL;
 
@@ -120,12 +139,9 @@ relais_step_row_new (RelaisProfile *profile,
   self->profile = g_object_ref (profile);
   self->id = g_strdup (id);
 
-  state = relais_profile_get_item_state (profile, id);
   skip_label = g_strdup_printf (_("Skip: %s"), text);
   note_label = g_strdup_printf (_("Note on: %s"), text);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), text);
-  gtk_check_button_set_active (self->check, state == RELAIS_ITEM_DONE);
-  gtk_toggle_button_set_active (self->skip, state == RELAIS_ITEM_SKIPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->skip), GTK_ACCESSIBLE_PROPERTY_LABEL, skip_label, -1);
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), relais_profile_get_item_note (profile, id));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_button), note_label);
@@ -143,9 +159,11 @@ relais_step_row_new (RelaisProfile *profile,
       gtk_widget_set_visible (GTK_WIDGET (self->remove_button), TRUE);
     }
 
-  /* Connected after the state is shown, so that showing it changes nothing. */
   g_signal_connect_object (self->check, "toggled", G_CALLBACK (done_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->skip, "toggled", G_CALLBACK (skip_toggled_cb), self, G_CONNECT_SWAPPED);
+  show_state (self);
+  if (relais_path_item_get_progress (profile, id, &done, &total))
+    g_signal_connect_object (profile, "notify::modified", G_CALLBACK (show_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->note_entry, "changed", G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);

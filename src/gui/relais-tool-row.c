@@ -1,9 +1,11 @@
-/* relais-tool-row.c — one tool used today: how many use it, what for, and
- * its free alternatives ranked for this profile, each with its why
+/* relais-tool-row.c — one tool used today, in one line: its name, the free
+ * alternative that suits this profile best (or the one chosen), where it
+ * stands, and Choose; opened, its details (RelaisToolDetails)
  *
- * Its fields are bound to the tool's properties; its alternatives are a list
+ * Its line is bound to the tool's properties; its alternatives are a list
  * model, ranked again only when what the ranking depends on changes, and
- * only the alternatives whose rank or words changed get a new row.
+ * only when they are shown: the best one in the line while nothing is
+ * chosen, all of them once the row is opened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,11 +16,9 @@
 
 #include <glib/gi18n.h>
 
-#include "relais-alternative-row.h"
 #include "relais-list-diff.h"
-#include "relais-path.h"
-#include "relais-price-text.h"
 #include "relais-ranked-alternative.h"
+#include "relais-tool-details.h"
 #include "relais-tool-row.h"
 
 struct _RelaisToolRow
@@ -26,51 +26,87 @@ struct _RelaisToolRow
   AdwExpanderRow     parent_instance;
 
   /* Template widgets */
-  AdwActionRow      *closed_row;
-  AdwActionRow      *meanwhile_row;
-  GtkListBox        *alternatives_list;
-  AdwActionRow      *migration_heading;
-  GtkListBox        *migration_list;
-  AdwEntryRow       *note_row;
-  AdwEntryRow       *noted_row;
-  AdwEntryRow       *price_row;
-  AdwEntryRow       *reason_row;
-  GtkButton         *remove_button;
-  AdwComboRow       *status_row;
-  GtkSpinButton     *users_spin;
+  GtkButton         *choose_button;
+  GtkLabel          *status_label;
 
   /* Owned */
   RelaisCatalog     *catalog;
   RelaisProfile     *profile;
   RelaisProfileTool *tool;
   GListStore        *alternatives;     /* RelaisRankedAlternative, the best first, then "Not now" */
-  gboolean           opened;           /* ranked once it was first opened */
+  gboolean           stale;            /* the ranking waits until it is shown */
 
   /* Borrowed */
+  GtkWidget         *header;           /* the expander's own line, which takes the focus */
+  GtkWidget         *details;          /* nullable: made when first opened */
   RelaisDirectory   *directory;        /* nullable: the hosters of online services */
   RelaisPlaceFinder *finder;           /* nullable: where the profile is */
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolRow, relais_tool_row, ADW_TYPE_EXPANDER_ROW)
 
+static RelaisRankedAlternative *
+best_alternative (RelaisToolRow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->alternatives));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RelaisRankedAlternative) ranked = g_list_model_get_item (G_LIST_MODEL (self->alternatives), i);
+
+      if (relais_ranked_alternative_get_alternative (ranked) != NULL)
+        return ranked;
+    }
+  return NULL;
+}
+
+/* What the line says: what was chosen and where it stands, or the best
+ * alternative and Choose, one click away. */
 static void
 update_summary (RelaisToolRow *self)
 {
   const char *choice = relais_profile_tool_get_choice (self->tool);
+  RelaisToolStatus status = relais_profile_tool_get_status (self->tool);
   RelaisAlternative *chosen = choice != NULL ? relais_catalog_lookup_alternative (self->catalog, choice) : NULL;
+  RelaisRankedAlternative *best = choice == NULL ? best_alternative (self) : NULL;
   g_autofree char *subtitle = NULL;
-  guint users = relais_profile_tool_get_users (self->tool);
+  gboolean focus_in_button = gtk_widget_has_focus (GTK_WIDGET (self->choose_button));
 
   if (chosen != NULL)
     /* TRANSLATORS: the free alternative the user chose, e.g. “Chosen: LibreOffice Writer” */
     subtitle = g_strdup_printf (_("Chosen: %s"), chosen->name);
   else if (g_strcmp0 (choice, RELAIS_CHOICE_NOT_NOW) == 0)
     subtitle = g_strdup (_("Not now"));
+  else if (best != NULL)
+    /* TRANSLATORS: the free alternative ranked first for this profile, e.g. “Best for you: LibreOffice Writer” */
+    subtitle = g_strdup_printf (_("Best for you: %s"), relais_ranked_alternative_get_name (best));
   else
-    subtitle = g_strdup_printf (ngettext ("Nothing chosen yet · %u person uses it",
-                                          "Nothing chosen yet · %u people use it", users), users);
-
+    subtitle = g_strdup (_("No free alternative yet"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+
+  if (best != NULL)
+    {
+      g_autofree char *label = g_strdup_printf (_("Choose %s"), relais_ranked_alternative_get_name (best));
+
+      /* The target before the action: never an action without its parameter. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->choose_button), "s",
+                                        relais_ranked_alternative_get_id (best));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->choose_button), "tool.choose");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->choose_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+  /* The button goes once used: the focus stays on the tool's line. */
+  if (best == NULL && focus_in_button)
+    gtk_widget_grab_focus (self->header);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_button), best != NULL);
+
+  gtk_label_set_label (self->status_label, relais_tool_status_get_label (status));
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), choice != NULL || status != RELAIS_TOOL_STATUS_TO_CONSIDER);
+}
+
+static gboolean
+needs_ranking (RelaisToolRow *self)
+{
+  return self->details != NULL || relais_profile_tool_get_choice (self->tool) == NULL;
 }
 
 /* Other reasons, another kind, another commune, other hosters or another
@@ -81,11 +117,13 @@ rank (RelaisToolRow *self)
   RelaisProprietaryTool *entry;
   g_autoptr(GPtrArray) items = NULL;
 
-  /* A closed row shows no alternative: ranking them and making their rows is
-   * most of a row's cost, so a profile of many tools opens at once and each
-   * row ranks when first opened. */
-  if (!self->opened)
-    return;
+  /* A chosen tool's closed row shows no alternative: it ranks when opened. */
+  if (!needs_ranking (self))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
 
   entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (self->tool));
   items = relais_ranked_alternatives_for (self->catalog, self->profile, entry,
@@ -94,24 +132,34 @@ rank (RelaisToolRow *self)
   g_ptr_array_add (items, relais_ranked_alternative_new (self->catalog, NULL, RELAIS_CHOICE_NOT_NOW, _("Not now"),
                                                          _("Keep this tool for the moment; you can choose later.")));
   relais_list_store_update (self->alternatives, items, relais_ranked_alternative_equal);
+  update_summary (self);
+}
+
+static void
+choice_changed_cb (RelaisToolRow *self)
+{
+  if (self->stale && needs_ranking (self))
+    rank (self);
+  update_summary (self);
 }
 
 static void
 expanded_cb (RelaisToolRow *self)
 {
-  if (self->opened || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+  gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
+
+  /* libadwaita 1.2 does not say whether the row is open: said here. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+  if (!expanded || self->details != NULL)
     return;
-  self->opened = TRUE;
-  rank (self);
-}
 
-static GtkWidget *
-create_alternative_row (gpointer item,
-                        gpointer user_data)
-{
-  RelaisToolRow *self = user_data;
-
-  return relais_alternative_row_new (item, self->tool);
+  self->details = relais_tool_details_new (self->catalog, self->profile, self->tool, G_LIST_MODEL (self->alternatives));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->details);
+  /* The list row around the details is a frame, not a stop of the Tab key. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (self->details), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (self->details)), FALSE);
+  if (self->stale)
+    rank (self);
 }
 
 static void
@@ -129,169 +177,19 @@ choose_action (GtkWidget  *widget,
     relais_profile_tool_set_choice (self->tool, id);
 }
 
-static gboolean
-status_to_selected (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
+static GtkWidget *
+find_header (GtkWidget *widget)
 {
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_status (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= RELAIS_N_TOOL_STATUSES)
-    return FALSE;
-  g_value_set_enum (to, (RelaisToolStatus) selected);
-  return TRUE;
-}
-
-static gboolean
-status_is_set_aside (GBinding     *binding,
-                     const GValue *from,
-                     GValue       *to,
-                     gpointer      user_data)
-{
-  g_value_set_boolean (to, g_value_get_enum (from) == RELAIS_TOOL_STATUS_SET_ASIDE);
-  return TRUE;
-}
-
-/* The steps of the move show once an alternative is chosen. */
-static gboolean
-choice_is_a_move (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  const char *choice = g_value_get_string (from);
-
-  g_value_set_boolean (to, choice != NULL && g_strcmp0 (choice, RELAIS_CHOICE_NOT_NOW) != 0);
-  return TRUE;
-}
-
-/* Empty: the catalogue's public price counts; a number: the user's own. */
-static void
-price_changed_cb (GtkEditable   *editable,
-                  RelaisToolRow *self)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  char *end = NULL;
-  double euros;
-
-  g_strdelimit (text, ",", '.');
-  if (text[0] == '\0')
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-      relais_profile_tool_set_yearly_price (self->tool, RELAIS_PROFILE_TOOL_NO_PRICE);
-      return;
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (child))
+        return child;
+      if ((found = find_header (child)) != NULL)
+        return found;
     }
-
-  euros = g_ascii_strtod (text, &end);
-  if (end == NULL || *end != '\0' || !(euros >= 0 && euros <= RELAIS_PROFILE_TOOL_MAX_PRICE))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-      return;
-    }
-
-  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  relais_profile_tool_set_yearly_price (self->tool, euros);
-}
-
-static void
-free_step_id (gpointer  data,
-              GClosure *closure)
-{
-  g_free (data);
-}
-
-static void
-migration_step_toggled_cb (GtkCheckButton *check,
-                           const char     *item)
-{
-  RelaisToolRow *self = RELAIS_TOOL_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), RELAIS_TYPE_TOOL_ROW));
-
-  relais_profile_set_item_state (self->profile, item,
-                                 gtk_check_button_get_active (check) ? RELAIS_ITEM_DONE : RELAIS_ITEM_TODO);
-}
-
-/* The checklist of the kind of move this tool calls for, ticked per tool:
- * made once, it does not depend on anything that changes. */
-static void
-fill_migration (RelaisToolRow         *self,
-                RelaisProprietaryTool *entry)
-{
-  const RelaisMigration *migration = relais_path_get_migration (entry->category->id);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->migration_heading), _(migration->title));
-  for (guint i = 0; migration->steps[i] != NULL; i++)
-    {
-      char *id = relais_path_migration_step_id (migration, entry->id, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(migration->steps[i]));
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   relais_profile_get_item_state (self->profile, id) == RELAIS_ITEM_DONE);
-      g_signal_connect_data (check, "toggled", G_CALLBACK (migration_step_toggled_cb), id, free_step_id, 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->migration_list, row);
-    }
-}
-
-static void
-bind_tool (RelaisToolRow *self)
-{
-  GObject *tool = G_OBJECT (self->tool);
-  const char *labels[RELAIS_N_TOOL_STATUSES + 1] = { NULL };
-  g_autoptr(GtkStringList) statuses = NULL;
-  double own = relais_profile_tool_get_yearly_price (self->tool);
-
-  for (guint i = 0; i < RELAIS_N_TOOL_STATUSES; i++)
-    labels[i] = relais_tool_status_get_label (i);
-  statuses = gtk_string_list_new (labels);
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-
-  g_object_bind_property (tool, "users", self->users_spin, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (tool, "note", self->note_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (tool, "noted-by", self->noted_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (tool, "set-aside-reason", self->reason_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property_full (tool, "status", self->status_row, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               status_to_selected, selected_to_status, NULL, NULL);
-  g_object_bind_property_full (tool, "status", self->reason_row, "visible", G_BINDING_SYNC_CREATE,
-                               status_is_set_aside, NULL, NULL, NULL);
-  g_object_bind_property_full (tool, "choice", self->migration_heading, "visible", G_BINDING_SYNC_CREATE,
-                               choice_is_a_move, NULL, NULL, NULL);
-  g_object_bind_property_full (tool, "choice", self->migration_list, "visible", G_BINDING_SYNC_CREATE,
-                               choice_is_a_move, NULL, NULL, NULL);
-
-  /* The price is checked as it is typed: not a plain binding. */
-  if (own >= 0)
-    {
-      g_autofree char *text = g_strdup_printf ("%.2f", own);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->price_row), text);
-    }
-  g_signal_connect_object (self->price_row, "changed", G_CALLBACK (price_changed_cb), self, 0);
-
-  g_signal_connect_object (tool, "notify::choice", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (tool, "notify::users", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (tool, "notify::users", G_CALLBACK (rank), self, G_CONNECT_SWAPPED);
+  return NULL;
 }
 
 static void
@@ -317,18 +215,8 @@ relais_tool_row_class_init (RelaisToolRowClass *klass)
   object_class->dispose = relais_tool_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tool-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, alternatives_list);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, closed_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, meanwhile_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, migration_heading);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, migration_list);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, note_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, noted_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, price_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, reason_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, remove_button);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, status_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, users_spin);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolRow, status_label);
 
   gtk_widget_class_install_action (widget_class, "tool.choose", "s", choose_action);
 }
@@ -339,6 +227,12 @@ relais_tool_row_init (RelaisToolRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->alternatives = g_list_store_new (RELAIS_TYPE_RANKED_ALTERNATIVE);
+  self->stale = TRUE;
+  /* The expander's own line is what is focused and read; the row around it
+   * would be one more unnamed stop of the Tab key. */
+  self->header = find_header (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
 }
 
 /**
@@ -358,7 +252,6 @@ relais_tool_row_new (RelaisCatalog     *catalog,
                                    "notify::financial-weight", "notify::kind", "notify::commune" };
   RelaisProprietaryTool *entry;
   RelaisToolRow *self;
-  g_autofree char *list_label = NULL;
 
   g_return_val_if_fail (RELAIS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -374,31 +267,12 @@ relais_tool_row_new (RelaisCatalog     *catalog,
   self->finder = finder;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), entry->name);
-  if (entry->closed != NULL)
-    {
-      g_autofree char *closure = relais_tool_describe_closure (entry);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->closed_row), closure);
-      gtk_widget_set_visible (GTK_WIDGET (self->closed_row), TRUE);
-    }
-  /* No free alternative fits yet: said, so the empty list is not a mystery. */
-  if (entry->meanwhile != NULL)
-    {
-      g_autofree char *meanwhile = relais_tool_describe_meanwhile (entry);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->meanwhile_row), meanwhile);
-      gtk_widget_set_visible (GTK_WIDGET (self->meanwhile_row), TRUE);
-    }
-  list_label = g_strdup_printf (_("Free alternatives to %s"), entry->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->alternatives_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", entry->id);
-  fill_migration (self, entry);
-  bind_tool (self);
+  rank (self);
   update_summary (self);
 
-  gtk_list_box_bind_model (self->alternatives_list, G_LIST_MODEL (self->alternatives),
-                           create_alternative_row, self, NULL);
+  g_signal_connect_object (tool, "notify::choice", G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tool, "notify::status", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tool, "notify::users", G_CALLBACK (rank), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (ranking); i++)
     g_signal_connect_object (profile, ranking[i], G_CALLBACK (rank), self, G_CONNECT_SWAPPED);
@@ -433,4 +307,16 @@ relais_tool_row_get_tool (RelaisToolRow *self)
 {
   g_return_val_if_fail (RELAIS_IS_TOOL_ROW (self), NULL);
   return self->tool;
+}
+
+/**
+ * relais_tool_row_grab_focus:
+ *
+ * Puts the focus on the tool's line, as after a neighbour was removed.
+ */
+void
+relais_tool_row_grab_focus (RelaisToolRow *self)
+{
+  g_return_if_fail (RELAIS_IS_TOOL_ROW (self));
+  gtk_widget_grab_focus (self->header);
 }

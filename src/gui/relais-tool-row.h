@@ -27,5 +27,6 @@ RelaisProfileTool *relais_tool_row_get_tool (RelaisToolRow     *self);
 void               relais_tool_row_set_nearby (RelaisToolRow   *self,
                                                RelaisDirectory   *directory,
                                                RelaisPlaceFinder *finder);
+void               relais_tool_row_grab_focus (RelaisToolRow   *self);
 
 G_END_DECLS

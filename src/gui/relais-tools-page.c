@@ -28,8 +28,9 @@ struct _RelaisToolsPage
   /* Template widgets */
   GtkLabel            *empty_label;
   GtkLabel            *no_results_label;
-  AdwPreferencesPage  *page;
   GtkListBox          *results_list;
+  GtkWidget           *results_scroller;
+  AdwPreferencesPage  *scrolled_page;
   GtkSearchEntry      *search_entry;
   RelaisStocktake     *stocktake;
   AdwPreferencesGroup *tools_group;
@@ -42,7 +43,7 @@ struct _RelaisToolsPage
   RelaisSearchModel   *search;         /* the tools found, bound to results_list */
   RelaisProfile       *profile;
   GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, bound to tools_list */
-  char                *expand_next;    /* the tool just added: its row opens */
+  char                *reveal_next;    /* the tool just added: its row is scrolled to */
   GSignalGroup        *context_signals;
   gboolean             stocktake_first; /* above "Your Tools", for an empty profile */
 };
@@ -80,14 +81,14 @@ search_changed_cb (RelaisToolsPage *self)
     {
       if (self->search != NULL)
         relais_search_model_set_query (self->search, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
+      gtk_widget_set_visible (self->results_scroller, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), FALSE);
       return;
     }
 
   relais_search_model_set_query (self->search, query);
   n_found = g_list_model_get_n_items (G_LIST_MODEL (self->search));
-  gtk_widget_set_visible (GTK_WIDGET (self->results_list), n_found > 0);
+  gtk_widget_set_visible (self->results_scroller, n_found > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_results_label), n_found == 0);
   if (n_found == 0)
     {
@@ -97,7 +98,8 @@ search_changed_cb (RelaisToolsPage *self)
     }
 }
 
-/* Enter adds the best match, so that typing a name and Enter is enough. */
+/* Enter adds the best match and empties the field, the focus staying in it:
+ * typing a name and Enter, eight times over, takes stock of eight tools. */
 static void
 search_activate_cb (RelaisToolsPage *self)
 {
@@ -109,11 +111,76 @@ search_activate_cb (RelaisToolsPage *self)
   /* Enter may come before the entry's delayed "search-changed". */
   search_changed_cb (self);
   best = g_list_model_get_item (G_LIST_MODEL (self->search), 0);
-  if (best != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "tools.add", "s", relais_tool_match_get_id (best));
+  if (best == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "tools.add", "s", relais_tool_match_get_id (best));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The entry's clear icon is not focusable: a click on it leaves the window
+ * with no focus, and the next word typed would be lost. Emptied with nothing
+ * focused, the field takes the focus back. */
+static void
+search_text_changed_cb (RelaisToolsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0' || root == NULL)
+    return;
+  if (focus == NULL || focus == GTK_WIDGET (root))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* --- The tools of the profile ------------------------------------------------ */
+
+static GtkScrolledWindow *
+find_scroller (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        return GTK_SCROLLED_WINDOW (child);
+      if ((found = find_scroller (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row of the tool just added is scrolled into view once laid out, the
+ * focus staying in the search: the user sees it came, and types the next. */
+static gboolean
+reveal_row_cb (GtkWidget     *row,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  RelaisToolsPage *self = user_data;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+  scroller = find_scroller (GTK_WIDGET (self->scrolled_page));
+  if (scroller == NULL || !gtk_widget_compute_bounds (row, gtk_scrolled_window_get_child (scroller), &bounds))
+    return G_SOURCE_REMOVE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* The viewport's child is laid out shifted by the scrolling. */
+  if (bounds.origin.y < 0)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > page)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y + bounds.size.height - page);
+  return G_SOURCE_REMOVE;
+}
 
 static GtkWidget *
 create_tool_row (gpointer item,
@@ -125,14 +192,30 @@ create_tool_row (gpointer item,
                                         self->context != NULL ? relais_context_get_directory (self->context) : NULL,
                                         self->context != NULL ? relais_context_get_finder (self->context) : NULL);
 
-  /* The tool just added opens: its alternatives are what comes next. */
-  if (g_strcmp0 (self->expand_next, relais_profile_tool_get_tool_id (tool)) == 0)
+  if (g_strcmp0 (self->reveal_next, relais_profile_tool_get_tool_id (tool)) == 0)
     {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      g_clear_pointer (&self->expand_next, g_free);
+      gtk_widget_add_tick_callback (row, reveal_row_cb, self, NULL);
+      g_clear_pointer (&self->reveal_next, g_free);
     }
 
   return row;
+}
+
+static RelaisToolRow *
+find_row (RelaisToolsPage *self,
+          const char      *id,
+          guint           *index)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
+    if (g_str_equal (relais_profile_tool_get_tool_id (relais_tool_row_get_tool (RELAIS_TOOL_ROW (row))), id))
+      {
+        if (index != NULL)
+          *index = i;
+        return RELAIS_TOOL_ROW (row);
+      }
+  return NULL;
 }
 
 /* A tool a later catalogue dropped stays in the file, untouched, unshown. */
@@ -187,19 +270,18 @@ add_action (GtkWidget  *widget,
   if (self->profile == NULL || relais_catalog_lookup_tool (self->catalog, id) == NULL)
     return;
 
-  g_free (self->expand_next);
-  self->expand_next = g_strdup (id);
+  g_free (self->reveal_next);
+  self->reveal_next = g_strdup (id);
   relais_profile_add_tool (self->profile, id);
 
-  /* Already there: no new row; open the one it has. */
-  if (self->expand_next != NULL)
+  /* Already there: no new row; the one it has is shown. */
+  if (self->reveal_next != NULL)
     {
-      GtkListBoxRow *row;
+      RelaisToolRow *row = find_row (self, id, NULL);
 
-      for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->tools_list, i)) != NULL; i++)
-        if (g_str_equal (relais_profile_tool_get_tool_id (relais_tool_row_get_tool (RELAIS_TOOL_ROW (row))), id))
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      g_clear_pointer (&self->expand_next, g_free);
+      if (row != NULL)
+        gtk_widget_add_tick_callback (GTK_WIDGET (row), reveal_row_cb, self, NULL);
+      g_clear_pointer (&self->reveal_next, g_free);
     }
 }
 
@@ -243,6 +325,8 @@ remove_action (GtkWidget  *widget,
   Removal *removal;
   AdwToast *toast;
   gint position;
+  guint index = 0;
+  gboolean had_row;
 
   if (self->profile == NULL || (tool = relais_profile_find_tool (self->profile, id, NULL)) == NULL)
     return;
@@ -250,8 +334,23 @@ remove_action (GtkWidget  *widget,
   removal = g_new0 (Removal, 1);
   removal->profile = g_object_ref (self->profile);
   removal->tool = g_object_ref (tool);
+  had_row = find_row (self, id, &index) != NULL;
   position = relais_profile_remove_tool (self->profile, tool);
   removal->position = (guint) MAX (position, 0);
+
+  /* The focus goes to the next tool (the previous one after the last),
+   * or back to the search when none is left; never to the top of the page. */
+  if (had_row)
+    {
+      GtkListBoxRow *next = gtk_list_box_get_row_at_index (self->tools_list, index);
+
+      if (next == NULL && index > 0)
+        next = gtk_list_box_get_row_at_index (self->tools_list, index - 1);
+      if (next != NULL)
+        relais_tool_row_grab_focus (RELAIS_TOOL_ROW (next));
+      else
+        gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
 
   /* TRANSLATORS: a tool was taken off the list, e.g. “Microsoft Word removed” */
   title = g_strdup_printf (_("%s removed"), entry != NULL ? entry->name : id);
@@ -282,8 +381,8 @@ place_stocktake (RelaisToolsPage *self)
 
   /* A group added goes last: the one that must come after is moved. */
   moved = g_object_ref (first ? GTK_WIDGET (self->tools_group) : GTK_WIDGET (self->stocktake));
-  adw_preferences_page_remove (self->page, ADW_PREFERENCES_GROUP (moved));
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (moved));
+  adw_preferences_page_remove (self->scrolled_page, ADW_PREFERENCES_GROUP (moved));
+  adw_preferences_page_add (self->scrolled_page, ADW_PREFERENCES_GROUP (moved));
   g_object_unref (moved);
 }
 
@@ -352,7 +451,7 @@ relais_tools_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->search);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->expand_next, g_free);
+  g_clear_pointer (&self->reveal_next, g_free);
 
   G_OBJECT_CLASS (relais_tools_page_parent_class)->dispose (object);
 }
@@ -422,8 +521,9 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, no_results_label);
-  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, page);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_list);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_scroller);
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, scrolled_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, stocktake);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, tools_group);
@@ -442,6 +542,8 @@ relais_tools_page_init (RelaisToolsPage *self)
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "changed", G_CALLBACK (search_text_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
   /* Followed whatever the context: retargeted in one line when it changes.

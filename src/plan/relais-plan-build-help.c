@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-directory-contacts.h"
 #include "relais-nearby-text.h"
 #include "relais-places-text.h"
 #include "relais-plan-build-private.h"
@@ -87,25 +88,27 @@ append_reach (GString    *text,
     }
 }
 
-/* Those the directory puts first for this kind of profile; Help Nearby
- * lists the others. */
+/* Those Help Nearby lists first, in its order, with the distance of the
+ * local ones (relais_directory_contacts_for_profile()). */
 static void
 add_contacts (RelaisPlan              *plan,
               const RelaisPlanSources *sources)
 {
-  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GArray) ranks = NULL;
   RelaisPlanBlock *block;
   guint n_first = 0;
 
-  contacts = relais_directory_contacts_for_kind (sources->directory, relais_profile_get_kind (sources->profile), &n_first);
+  ranks = relais_directory_contacts_for_profile (sources->directory, sources->finder, sources->profile, &n_first);
   if (n_first == 0)
     return;
   relais_plan_add_heading (plan, 2, _("Who to Contact First"));
   block = relais_plan_add_items (plan);
   for (guint i = 0; i < n_first; i++)
     {
-      const RelaisContact *contact = g_ptr_array_index (contacts, i);
-      g_autoptr(GString) detail = g_string_new (relais_directory_translate (contact->what));
+      const RelaisContactRank *rank = &g_array_index (ranks, RelaisContactRank, i);
+      const RelaisContact *contact = rank->contact;
+      g_autofree char *what = relais_contact_rank_describe (rank);
+      g_autoptr(GString) detail = g_string_new (what);
 
       append_reach (detail, contact->phone, contact->email, contact->website, contact->place.address,
                     relais_sources_get_latest_check (contact->sources));

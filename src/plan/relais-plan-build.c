@@ -198,7 +198,7 @@ add_next_steps (RelaisPlan              *plan,
       block = relais_plan_add_items (plan);
       for (guint j = 0; j < stage->n_items; j++)
         if (relais_path_item_applies (&stage->items[j], kind) &&
-            relais_profile_get_item_state (profile, stage->items[j].id) == RELAIS_ITEM_TODO)
+            relais_path_item_get_state (profile, stage->items[j].id) == RELAIS_ITEM_TODO)
           add_step (block, profile, sources->language, stage->items[j].id, _(stage->items[j].text));
       for (guint j = 0; j < own_steps->len; j++)
         {

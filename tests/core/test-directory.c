@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
-#include "relais-directory.h"
+#include "relais-directory-contacts.h"
 #include "relais-test-utils.h"
 
 static GBytes *
@@ -41,14 +43,38 @@ load_shipped (void)
 }
 
 static gboolean
-first_includes (GPtrArray  *contacts,
+first_includes (GArray     *ranks,
                 guint       n_first,
                 const char *id)
 {
   for (guint i = 0; i < n_first; i++)
-    if (g_str_equal (((RelaisContact *) g_ptr_array_index (contacts, i))->id, id))
+    if (g_str_equal (g_array_index (ranks, RelaisContactRank, i).contact->id, id))
       return TRUE;
   return FALSE;
+}
+
+static guint
+position_of (GArray     *ranks,
+             const char *id)
+{
+  for (guint i = 0; i < ranks->len; i++)
+    if (g_str_equal (g_array_index (ranks, RelaisContactRank, i).contact->id, id))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The contacts for a profile of @kind in Paris, where no contact of the
+ * directory works: only the kind decides. */
+static GArray *
+contacts_in_paris (RelaisDirectory   *directory,
+                   RelaisProfileKind  kind,
+                   guint             *n_first)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Paris");
+
+  relais_profile_set_kind (profile, kind);
+  relais_profile_set_departement (profile, "75");
+  return relais_directory_contacts_for_profile (directory, NULL, profile, n_first);
 }
 
 static void
@@ -80,14 +106,14 @@ static void
 test_directory_contacts_by_kind (void)
 {
   g_autoptr(RelaisDirectory) directory = load_shipped ();
-  g_autoptr(GPtrArray) person = NULL;
-  g_autoptr(GPtrArray) association = NULL;
-  g_autoptr(GPtrArray) collective = NULL;
+  g_autoptr(GArray) person = NULL;
+  g_autoptr(GArray) association = NULL;
+  g_autoptr(GArray) collective = NULL;
   guint n_person, n_association, n_collective;
 
-  person = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_PERSON, &n_person);
-  association = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_ASSOCIATION, &n_association);
-  collective = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_COLLECTIVE, &n_collective);
+  person = contacts_in_paris (directory, RELAIS_PROFILE_KIND_PERSON, &n_person);
+  association = contacts_in_paris (directory, RELAIS_PROFILE_KIND_ASSOCIATION, &n_association);
+  collective = contacts_in_paris (directory, RELAIS_PROFILE_KIND_COLLECTIVE, &n_collective);
 
   /* Everyone is listed, only the order changes. */
   g_assert_cmpuint (person->len, ==, relais_directory_get_contacts (directory)->len);
@@ -110,19 +136,155 @@ test_directory_contacts_by_kind (void)
   g_assert_true (first_includes (association, n_association, "april"));
   g_assert_true (first_includes (collective, n_collective, "guid-asso"));
   g_assert_true (first_includes (collective, n_collective, "agenda-du-libre"));
+  /* Artifaille works in Caen: not first in Paris. */
+  g_assert_false (first_includes (association, n_association, "artifaille"));
 
   /* The DLA helps associations with employees, and them first. */
   {
     guint n_employer;
-    g_autoptr(GPtrArray) employer = relais_directory_contacts_for_kind (directory, RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER,
-                                                                        &n_employer);
+    g_autoptr(GArray) employer = contacts_in_paris (directory, RELAIS_PROFILE_KIND_ASSOCIATION_EMPLOYER, &n_employer);
 
     g_assert_true (first_includes (employer, n_employer, "dla"));
     g_assert_true (first_includes (employer, n_employer, "guid-asso"));
+    /* The one for employers only before those for every organisation. */
+    g_assert_cmpuint (position_of (employer, "dla"), <, position_of (employer, "guid-asso"));
   }
 
-  for (guint i = n_person; i < person->len; i++)
-    g_assert_false (relais_contact_is_first_for (g_ptr_array_index (person, i), RELAIS_PROFILE_KIND_PERSON));
+  /* The most particular to the kind first: AFUL (people only) before CHATONS
+   * (everyone); April's Libre Association group before April. */
+  g_assert_cmpuint (position_of (person, "aful"), <, position_of (person, "chatons"));
+  g_assert_cmpuint (position_of (association, "april-libre-association"), <, position_of (association, "april"));
+
+  for (guint i = 0; i < person->len; i++)
+    {
+      const RelaisContactRank *rank = &g_array_index (person, RelaisContactRank, i);
+
+      g_assert_cmpint (rank->first, ==, i < n_person);
+      g_assert_cmpint (relais_contact_is_first_for (rank->contact, RELAIS_PROFILE_KIND_PERSON), ==, i < n_person);
+    }
+}
+
+static RelaisPlaceFinder *
+shipped_finder (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "directory", "communes.tsv", NULL);
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr(GBytes) table = g_mapped_file_get_bytes (file);
+  g_autoptr(GBytes) json = shipped_part ("places");
+  g_autoptr(RelaisPlaces) places = NULL;
+  static RelaisCommunes *communes;
+  g_autoptr(GError) error = NULL;
+
+  /* The finder borrows the communes, as the program's own table. */
+  if (communes == NULL)
+    communes = relais_communes_new_from_bytes (table, &error);
+  g_assert_no_error (error);
+  places = relais_places_load_from_bytes (json, "places.json", &error);
+  g_assert_no_error (error);
+  return relais_place_finder_new (places, communes);
+}
+
+/* The shipped contacts and one more, a repair café in Lisieux, after
+ * Artifaille in the data. */
+static RelaisDirectory *
+load_with_lisieux_contact (void)
+{
+  g_autoptr(GBytes) contacts = shipped_part ("contacts");
+  g_autoptr(GBytes) hosters = shipped_part ("hosters");
+  g_autoptr(GBytes) tools = shipped_part ("inclusion-tools");
+  g_autoptr(GBytes) funding = shipped_part ("funding");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) changed = NULL;
+  JsonArray *array;
+  JsonObject *local = NULL;
+  RelaisDirectory *directory;
+  char *data;
+  gsize length;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (contacts, NULL), g_bytes_get_size (contacts), &error);
+  g_assert_no_error (error);
+  array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "contacts");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (array, i), "id"), "artifaille"))
+      {
+        /* A copy of its own: json_node_copy() shares the object. */
+        g_autofree char *text = json_to_string (json_array_get_element (array, i), FALSE);
+        g_autoptr(JsonNode) copy = json_from_string (text, NULL);
+
+        local = json_object_ref (json_node_get_object (copy));
+      }
+  g_assert_nonnull (local);
+  json_object_set_string_member (local, "id", "repair-lisieux");
+  json_object_set_string_member (local, "name", "Repair Lisieux");
+  json_object_set_string_member (local, "commune", "14366");
+  json_array_add_object_element (array, local);
+
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+  length = strlen (data);
+  changed = g_bytes_new_take (data, length);
+  directory = relais_directory_new_from_data (changed, hosters, tools, funding, &error);
+  g_assert_no_error (error);
+  return directory;
+}
+
+/* An association of Lisieux: the local contacts first, nearest first, with
+ * their distance; then those for associations. */
+static void
+test_directory_contacts_for_profile (void)
+{
+  g_autoptr(RelaisDirectory) shipped = load_shipped ();
+  g_autoptr(RelaisDirectory) directory = load_with_lisieux_contact ();
+  g_autoptr(RelaisPlaceFinder) finder = shipped_finder ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Les Amis du Pays d’Auge");
+  g_autoptr(GArray) ranks = NULL;
+  g_autoptr(GArray) unlocated = NULL;
+  g_autofree char *described = NULL;
+  const RelaisContactRank *artifaille;
+  guint n_first;
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_ASSOCIATION);
+  relais_profile_set_departement (profile, "14");
+  relais_profile_set_postcode (profile, "14100");
+  relais_profile_set_commune (profile, "14366");
+
+  /* The shipped directory: Artifaille, in Caen, first, and how far. */
+  ranks = relais_directory_contacts_for_profile (shipped, finder, profile, &n_first);
+  artifaille = &g_array_index (ranks, RelaisContactRank, 0);
+  g_assert_cmpstr (artifaille->contact->id, ==, "artifaille");
+  g_assert_true (artifaille->local);
+  g_assert_true (artifaille->first);
+  g_assert_cmpint (artifaille->nearby.nearness, ==, RELAIS_NEARNESS_SAME_DEPARTEMENT);
+  /* Lisieux to Caen: about 45 km as the crow flies. */
+  g_assert_cmpfloat (artifaille->nearby.distance_km, >, 30);
+  g_assert_cmpfloat (artifaille->nearby.distance_km, <, 60);
+  described = relais_contact_rank_describe (artifaille);
+  g_assert_true (g_str_has_suffix (described, " km · Caen"));
+  g_assert_true (first_includes (ranks, n_first, "guid-asso"));
+  /* National contacts say no distance. */
+  g_clear_pointer (&described, g_free);
+  described = relais_contact_rank_describe (&g_array_index (ranks, RelaisContactRank, 1));
+  g_assert_null (strstr (described, "km"));
+  g_clear_pointer (&ranks, g_array_unref);
+
+  /* Two local contacts: the one in Lisieux before the one in Caen, though
+   * it comes after in the data. */
+  ranks = relais_directory_contacts_for_profile (directory, finder, profile, &n_first);
+  g_assert_cmpstr (g_array_index (ranks, RelaisContactRank, 0).contact->id, ==, "repair-lisieux");
+  g_assert_cmpint (g_array_index (ranks, RelaisContactRank, 0).nearby.nearness, ==, RELAIS_NEARNESS_SAME_COMMUNE);
+  g_assert_cmpstr (g_array_index (ranks, RelaisContactRank, 1).contact->id, ==, "artifaille");
+  g_assert_cmpfloat (g_array_index (ranks, RelaisContactRank, 0).nearby.distance_km, <,
+                     g_array_index (ranks, RelaisContactRank, 1).nearby.distance_km);
+  /* Then the particular before the general. */
+  g_assert_cmpuint (position_of (ranks, "april-libre-association"), <, position_of (ranks, "chatons"));
+  g_assert_cmpuint (position_of (ranks, "april-libre-association"), <, n_first);
+  g_assert_cmpuint (position_of (ranks, "pana"), >=, n_first);
+
+  /* Without the places (the plan made without them), the département
+   * still puts Artifaille first, with no distance. */
+  unlocated = relais_directory_contacts_for_profile (shipped, NULL, profile, NULL);
+  g_assert_cmpstr (g_array_index (unlocated, RelaisContactRank, 0).contact->id, ==, "artifaille");
+  g_assert_cmpfloat (g_array_index (unlocated, RelaisContactRank, 0).nearby.distance_km, <, 0);
 }
 
 static gboolean
@@ -330,6 +492,7 @@ main (int   argc,
 
   g_test_add_func ("/directory/shipped", test_directory_shipped);
   g_test_add_func ("/directory/contacts-by-kind", test_directory_contacts_by_kind);
+  g_test_add_func ("/directory/contacts-for-profile", test_directory_contacts_for_profile);
   g_test_add_func ("/directory/funding-and-hosters", test_directory_funding_and_hosters);
   g_test_add_func ("/directory/merge-refreshed", test_directory_merge_refreshed);
   g_test_add_func ("/directory/refreshed-file", test_directory_refreshed_file);

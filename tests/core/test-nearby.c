@@ -115,6 +115,35 @@ test_communes_resolve (void)
   g_assert_null (relais_communes_resolve (communes, NULL, "Caen", NULL));
 }
 
+/* The postcode typed in a profile: one commune is set, several are asked. */
+static void
+test_communes_for_postcode (void)
+{
+  g_autoptr(GPtrArray) lisieux = relais_communes_for_postcode (communes, "14100");
+  g_autoptr(GPtrArray) caen = relais_communes_for_postcode (communes, "14000");
+  g_autoptr(GPtrArray) none = relais_communes_for_postcode (communes, "00000");
+  g_autoptr(GPtrArray) empty = relais_communes_for_postcode (communes, NULL);
+
+  /* 14100 is Lisieux and the villages around it: Lisieux first, then by
+   * population, each of them with that postcode. */
+  g_assert_cmpuint (lisieux->len, ==, 23);
+  g_assert_cmpstr (((const RelaisCommune *) g_ptr_array_index (lisieux, 0))->name, ==, "Lisieux");
+  for (guint i = 0; i < lisieux->len; i++)
+    {
+      const RelaisCommune *commune = g_ptr_array_index (lisieux, i);
+
+      g_assert_true (relais_commune_has_postcode (commune, "14100"));
+      if (i > 0)
+        g_assert_cmpuint (((const RelaisCommune *) g_ptr_array_index (lisieux, i - 1))->population, >=,
+                          commune->population);
+    }
+
+  g_assert_cmpuint (caen->len, ==, 1);
+  g_assert_cmpstr (((const RelaisCommune *) g_ptr_array_index (caen, 0))->insee, ==, "14118");
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (empty->len, ==, 0);
+}
+
 static void
 test_communes_broken_table (void)
 {
@@ -331,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/communes/table", test_communes_table);
   g_test_add_func ("/communes/search", test_communes_search);
   g_test_add_func ("/communes/resolve", test_communes_resolve);
+  g_test_add_func ("/communes/for-postcode", test_communes_for_postcode);
   g_test_add_func ("/communes/broken-table", test_communes_broken_table);
   g_test_add_func ("/nearby/distance", test_distance);
   g_test_add_func ("/nearby/by-distance", test_nearby_by_distance);

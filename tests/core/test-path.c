@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "relais-path.h"
+#include "relais-profile-tool.h"
 
 static const RelaisStage *
 stage_by_id (const char *id)
@@ -177,6 +178,120 @@ test_path_refuses_bad_checklist (void)
     }
 }
 
+static RelaisProfile *
+reload (RelaisProfile *profile)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = relais_profile_to_data (profile, NULL);
+  RelaisProfile *loaded = relais_profile_new_from_data (data, -1, &error);
+
+  g_assert_no_error (error);
+  return loaded;
+}
+
+/* Steps Relais can see are done show as done; the user's own say wins. */
+static void
+test_path_derived (void)
+{
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Les Amis du Pays d’Auge");
+  g_autoptr(RelaisProfile) loaded = NULL;
+  g_autofree char *text = NULL;
+  const char *ids[] = { "word", "excel", "gmail" };
+  RelaisProfileTool *tools[G_N_ELEMENTS (ids)];
+  guint done, total, skipped;
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_ASSOCIATION);
+
+  /* Nothing given yet: nothing is done, and nothing counted. */
+  g_assert_cmpint (relais_path_item_get_state (profile, "understand.weigh"), ==, RELAIS_ITEM_TODO);
+  g_assert_true (relais_path_item_get_progress (profile, "choose.pick", &done, &total));
+  g_assert_cmpuint (total, ==, 0);
+  g_assert_cmpint (relais_path_item_get_state (profile, "choose.pick"), ==, RELAIS_ITEM_TODO);
+  g_assert_null (relais_path_item_describe_progress (profile, "choose.pick"));
+  /* A step Relais cannot see. */
+  g_assert_false (relais_path_item_get_progress (profile, "decide.board", &done, &total));
+
+  /* The reasons given their own weights. */
+  relais_profile_set_weight (profile, RELAIS_REASON_VALUES, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_cmpint (relais_path_item_get_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  relais_path_count (stage_by_id ("understand"), profile, &total, &done, &skipped);
+  g_assert_cmpuint (done, ==, 1);
+
+  /* Three tools listed, two chosen: listed is done, choosing counts 2 of 3. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    tools[i] = relais_profile_add_tool (profile, ids[i]);
+  relais_profile_tool_set_choice (tools[0], "libreoffice-writer");
+  relais_profile_tool_set_choice (tools[1], RELAIS_CHOICE_NOT_NOW);
+  g_assert_cmpint (relais_path_item_get_state (profile, "stock.tools"), ==, RELAIS_ITEM_DONE);
+  g_assert_true (relais_path_item_get_progress (profile, "choose.pick", &done, &total));
+  g_assert_cmpuint (done, ==, 2);
+  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpint (relais_path_item_get_state (profile, "choose.pick"), ==, RELAIS_ITEM_TODO);
+  text = relais_path_item_describe_progress (profile, "choose.pick");
+  g_assert_cmpstr (text, ==, "2 of 3 tools chosen");
+
+  /* The last one chosen: done, and the stage counts it. */
+  relais_profile_tool_set_choice (tools[2], "thunderbird");
+  g_assert_cmpint (relais_path_item_get_state (profile, "choose.pick"), ==, RELAIS_ITEM_DONE);
+  relais_path_count (stage_by_id ("choose"), profile, &total, &done, &skipped);
+  g_assert_cmpuint (done, ==, 1);
+
+  /* Trying counts only what was chosen to try ("not now" is not). */
+  g_assert_true (relais_path_item_get_progress (profile, "choose.try", &done, &total));
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (done, ==, 0);
+  relais_profile_tool_set_status (tools[0], RELAIS_TOOL_STATUS_TRYING);
+  relais_profile_tool_set_status (tools[2], RELAIS_TOOL_STATUS_ADOPTED);
+  g_assert_cmpint (relais_path_item_get_state (profile, "choose.try"), ==, RELAIS_ITEM_DONE);
+
+  /* Saying what each tool is for. */
+  g_assert_cmpint (relais_path_item_get_state (profile, "stock.users"), ==, RELAIS_ITEM_TODO);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_tool_set_note (tools[i], "Le bulletin");
+  g_assert_cmpint (relais_path_item_get_state (profile, "stock.users"), ==, RELAIS_ITEM_DONE);
+
+  /* The user unticks a step Relais sees as done: their untick wins, and is
+   * kept in the file; the derived state is never written. */
+  relais_profile_set_item_state (profile, "choose.pick", RELAIS_ITEM_TODO);
+  g_assert_cmpint (relais_path_item_get_state (profile, "choose.pick"), ==, RELAIS_ITEM_TODO);
+  g_assert_true (relais_profile_get_item_set_by_user (profile, "choose.pick"));
+  g_assert_false (relais_profile_get_item_set_by_user (profile, "stock.tools"));
+  loaded = reload (profile);
+  g_assert_cmpint (relais_path_item_get_state (loaded, "choose.pick"), ==, RELAIS_ITEM_TODO);
+  g_assert_cmpint (relais_path_item_get_state (loaded, "stock.tools"), ==, RELAIS_ITEM_DONE);
+  g_assert_false (relais_profile_get_item_set_by_user (loaded, "stock.tools"));
+
+  /* Ticked again, it is the user's tick. */
+  relais_profile_set_item_state (loaded, "choose.pick", RELAIS_ITEM_DONE);
+  g_assert_cmpint (relais_path_item_get_state (loaded, "choose.pick"), ==, RELAIS_ITEM_DONE);
+
+  /* A tool removed leaves nothing to count. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_remove_tool (profile, tools[i]);
+  g_assert_cmpint (relais_path_item_get_state (profile, "stock.tools"), ==, RELAIS_ITEM_TODO);
+}
+
+/* A note alone, as older files hold it, does not stop Relais seeing a step. */
+static void
+test_path_derived_older_note (void)
+{
+  g_autoptr(RelaisProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data =
+    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 2, \"id\": \"6b1c0b5e-2a8e-4c7b-9d0e-1f2a3b4c5d6e\","
+    "  \"name\": \"Note\", \"kind\": \"association\", \"place\": { \"departement\": \"14\" },"
+    "  \"reasons\": { \"values\": 3, \"technical\": 2, \"financial\": 2 },"
+    "  \"checklist\": { \"understand.weigh\": { \"state\": \"todo\", \"note\": \"Voir en CA\" },"
+    "                   \"choose.pick\": { \"state\": \"todo\", \"note\": \"\", \"set_by_user\": true } },"
+    "  \"created\": \"2026-11-01T10:00:00Z\", \"modified\": \"2026-11-02T11:30:00Z\" }";
+
+  profile = relais_profile_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (relais_path_item_get_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  g_assert_false (relais_profile_get_item_set_by_user (profile, "understand.weigh"));
+  g_assert_true (relais_profile_get_item_set_by_user (profile, "choose.pick"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +303,8 @@ main (int   argc,
   g_test_add_func ("/path/checklist", test_path_checklist);
   g_test_add_func ("/path/migrations", test_path_migrations);
   g_test_add_func ("/path/own-steps", test_path_own_steps);
+  g_test_add_func ("/path/derived", test_path_derived);
+  g_test_add_func ("/path/derived-older-note", test_path_derived_older_note);
   g_test_add_func ("/path/refuses-bad-checklist", test_path_refuses_bad_checklist);
 
   return g_test_run ();

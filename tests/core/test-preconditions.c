@@ -128,6 +128,10 @@ test_directory (void)
   expect ("relais-path", "position < G_N_ELEMENTS (stages)");
   g_assert_null (relais_path_get_stage (99));
   g_test_assert_expected_messages ();
+
+  expect ("relais-path", "RELAIS_IS_PROFILE (profile)");
+  g_assert_cmpint (relais_path_item_get_state (NULL, "choose.pick"), ==, RELAIS_ITEM_TODO);
+  g_test_assert_expected_messages ();
 }
 
 static void

@@ -49,6 +49,69 @@ basis_has (RelaisProgress *progress,
   return FALSE;
 }
 
+/* Eight choices are eight tools chosen, not "0 of 8": each reach counts the
+ * tools that got there or further, a tool set aside counts in none. */
+static void
+test_progress_reaches (void)
+{
+  static const struct { const char *tool, *choice; RelaisToolStatus status; } tools[] = {
+    { "word", "desk-writer", RELAIS_TOOL_STATUS_TO_CONSIDER },
+    { "excel", "cloud-office", RELAIS_TOOL_STATUS_TO_CONSIDER },
+    { "whatsapp", "free-chat", RELAIS_TOOL_STATUS_TRYING },
+    { "photoshop", "pixel-editor", RELAIS_TOOL_STATUS_ADOPTED },
+    { "slides", "cloud-office", RELAIS_TOOL_STATUS_MIGRATED },
+    /* Being tried, the alternative not recorded: it was chosen all the same. */
+    { "meet", NULL, RELAIS_TOOL_STATUS_TRYING },
+    /* Nothing chosen: counted against, never as chosen. */
+    { "vector", NULL, RELAIS_TOOL_STATUS_TO_CONSIDER },
+    /* A choice, then set aside: in no count, nor in what they count against. */
+    { "layout", "pixel-editor", RELAIS_TOOL_STATUS_SET_ASIDE },
+  };
+  g_autoptr(RelaisCatalog) catalog = relais_test_load_catalog ();
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Étapes des outils");
+  g_autoptr(RelaisProgress) progress = NULL;
+  RelaisToolReach reach;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      RelaisProfileTool *tool = relais_profile_add_tool (profile, tools[i].tool);
+
+      relais_profile_tool_set_choice (tool, tools[i].choice);
+      relais_profile_tool_set_status (tool, tools[i].status);
+    }
+
+  progress = relais_progress_new_on (profile, catalog, today ());
+  g_assert_cmpuint (progress->tools, ==, 8);
+  g_assert_cmpuint (progress->moving, ==, 7);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_NONE], ==, 7);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_CHOSEN], ==, 6);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_TRYING], ==, 4);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_ADOPTED], ==, 2);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_MIGRATED], ==, 1);
+  /* Done, as the categories count it, is adopted or migrated. */
+  g_assert_cmpuint (progress->done, ==, progress->reached[RELAIS_TOOL_REACH_ADOPTED]);
+
+  /* A choice the catalogue no longer knows is no choice. */
+  {
+    RelaisProfileTool *tool = relais_profile_find_tool (profile, "vector", NULL);
+
+    relais_profile_tool_set_choice (tool, "gone-alternative");
+    g_assert_true (relais_progress_tool_reach (tool, catalog, &reach));
+    g_assert_cmpint (reach, ==, RELAIS_TOOL_REACH_NONE);
+    relais_profile_tool_set_choice (tool, "pixel-editor");
+    g_assert_true (relais_progress_tool_reach (tool, catalog, &reach));
+    g_assert_cmpint (reach, ==, RELAIS_TOOL_REACH_CHOSEN);
+    g_assert_false (relais_progress_tool_reach (relais_profile_find_tool (profile, "layout", NULL), catalog, &reach));
+  }
+
+  /* Each reach has a name and one sentence on what it means. */
+  for (guint i = 0; i < RELAIS_N_TOOL_REACHES; i++)
+    {
+      g_assert_nonnull (relais_tool_reach_get_label (i));
+      g_assert_true (g_str_has_suffix (relais_tool_reach_get_meaning (i), "."));
+    }
+}
+
 static void
 test_progress_counts_and_savings (void)
 {
@@ -436,6 +499,9 @@ test_progress_free_tools (void)
   g_assert_cmpuint (progress->free_tools, ==, 1);
   g_assert_cmpuint (progress->done, ==, 1);
   g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_MIGRATED], ==, 1);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_MIGRATED], ==, before->reached[RELAIS_TOOL_REACH_MIGRATED] + 1);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_CHOSEN], ==, before->reached[RELAIS_TOOL_REACH_CHOSEN] + 1);
+  g_assert_cmpuint (progress->moving, ==, before->moving + 1);
   g_assert_cmpuint (progress->chosen, ==, 0);
   g_assert_cmpint (relais_progress_get_cents (progress, "EUR", TRUE), ==, 0);
 }
@@ -448,6 +514,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/progress/counts-and-savings", test_progress_counts_and_savings);
+  g_test_add_func ("/progress/reaches", test_progress_reaches);
   g_test_add_func ("/progress/own-price-wins", test_progress_own_price_wins);
   g_test_add_func ("/progress/exact-cents", test_progress_exact_cents);
   g_test_add_func ("/progress/empty", test_progress_empty);

@@ -20,6 +20,7 @@ from dogtail import rawinput
 from relais_e2e import App, run_test, tap
 
 PROFILE_ID = "7c2e4a10-9b3d-4f5e-8a61-2d4c6b8e0f13"
+STATUSES = ("To consider", "Trying", "Adopted", "Migrated", "Set aside")
 STEPS = ("Talk about it with the people you work with",
          "Read April’s “Guide Libre Association”")
 
@@ -47,20 +48,20 @@ def step_box(app, label):
 
 
 def tool_row(app, name):
-    """The header of a tool of the profile (not of the catalogue) and its
-    status. An expander row shows as a list item holding the header's list
-    and, beside it, the list of its rows."""
-    def find():
-        for header in app.find_all(lambda n: n.roleName == "list item" and n.name == name):
-            try:
-                expander = header.parent.parent.parent
-            except AttributeError:
-                continue
-            combos = app.find_all(lambda n: n.roleName == "combo box" and n.name == "Where it stands", expander)
-            if expander is not None and combos:
-                return header, combos[0]
-        return None
-    return app.wait_for(find, f"“{name}” is among the tools of the profile")
+    """The line of a tool of the profile (not of the catalogue) and the
+    expander row around it. An expander row shows as a list item holding the
+    line's list and, beside it, the list of its rows."""
+    listing = app.find(lambda n: n.roleName == "list" and n.name == "Your Tools", "the profile's tools are listed")
+    header = app.find(lambda n: n.roleName == "list item" and n.name == name, f"“{name}” is among the tools of the profile",
+                      listing)
+    return header, header.parent.parent.parent
+
+
+def status_in_line(app, name):
+    """Where the tool stands, as its one line says it."""
+    header, _ = tool_row(app, name)
+    said = [n.name for n in app.find_all(lambda n: n.roleName == "label" and n.name in STATUSES, header)]
+    return said[0] if said else None
 
 
 def status_of(app, combo):
@@ -69,14 +70,17 @@ def status_of(app, combo):
 
 
 def set_status(app, name, downs, expected):
-    row, combo = tool_row(app, name)
-    app.press(row, "space")           # expands the row
+    row, expander = tool_row(app, name)
+    app.press(row, "space")           # opens the row: its details are made
+    combo = app.find(lambda n: n.roleName == "combo box" and n.name == "Where it stands",
+                     f"the details of “{name}” say where it stands", expander)
     app.press(combo, "Return")        # opens the list of statuses
     for _ in range(downs):
         rawinput.pressKey("Down")
         time.sleep(0.15)
     rawinput.pressKey("Return")
     app.wait_for(lambda: status_of(app, combo) == expected, f"“{name}” is “{expected}”", timeout=5)
+    app.wait_for(lambda: status_in_line(app, name) == expected, f"the line of “{name}” says “{expected}”", timeout=5)
 
 
 def progress_text(app, bar_name):
@@ -91,10 +95,12 @@ def progress_text(app, bar_name):
 def walk(binary, env, profiles):
     with App(binary, env) as app:
         app.wait_for(lambda: app.find_all(lambda n: n.name == "Ressourcerie du Bocage"), "the profile opens")
-        show_area(app, "<Alt>4", lambda n: n.roleName == "progress bar" and n.name == "All your tools",
+        show_area(app, "<Alt>4", lambda n: n.roleName == "progress bar" and n.name == "Adopted",
                   "the Progress area shows")
-        tap.check(progress_text(app, "All your tools") == "0 of 2 done", "no tool is done yet",
-                  progress_text(app, "All your tools"))
+        tap.check(progress_text(app, "Adopted") == "0 of 2", "no tool is done yet",
+                  progress_text(app, "Adopted"))
+        tap.check(progress_text(app, "Chosen") == "2 of 2", "both tools' choices count as chosen",
+                  progress_text(app, "Chosen"))
         tap.check(progress_text(app, "Understand") == "0 of 3 done", "no step is done yet",
                   progress_text(app, "Understand"))
 
@@ -113,11 +119,13 @@ def walk(binary, env, profiles):
         set_status(app, "WhatsApp", 1, "Trying")
         tap.check(True, "two tools' statuses are set with the keyboard")
 
-        show_area(app, "<Alt>4", lambda n: n.roleName == "progress bar" and n.name == "All your tools",
+        show_area(app, "<Alt>4", lambda n: n.roleName == "progress bar" and n.name == "Adopted",
                   "the Progress area shows again")
-        app.wait_for(lambda: progress_text(app, "All your tools") == "1 of 2 done",
+        app.wait_for(lambda: progress_text(app, "Adopted") == "1 of 2",
                      "the progress counts the adopted tool", timeout=5)
-        tap.check(True, "the progress of the tools moves to 1 of 2 done")
+        tap.check(True, "the progress of the tools moves to 1 of 2 adopted")
+        tap.check(progress_text(app, "Trying") == "2 of 2", "the adopted and the tried tool count as tried",
+                  progress_text(app, "Trying"))
         tap.check(progress_text(app, "Understand") == "2 of 3 done", "the stage counts the ticked steps",
                   progress_text(app, "Understand"))
         # No price of Microsoft 365 was read on Microsoft's own page: nothing
@@ -140,14 +148,15 @@ def walk(binary, env, profiles):
 
     with App(binary, env) as app:
         app.wait_for(lambda: app.find_all(lambda n: n.name == "Ressourcerie du Bocage"), "the profile opens again")
-        show_area(app, "<Alt>1", lambda n: n.roleName == "list item" and n.name == "Understand",
-                  "the Path shows its stages again")
+        stage = show_area(app, "<Alt>1", lambda n: n.roleName == "list item" and n.name == "Understand",
+                          "the Path shows its stages again")
+        app.press(stage, "space")         # a stage makes its rows when first opened
         tap.check(all(step_box(app, label).checked for label in STEPS),
                   "after a restart the steps are still ticked")
         show_area(app, "<Alt>2", lambda n: n.roleName == "entry" and n.name == "Search for a tool",
                   "the Tools area shows again")
-        word = status_of(app, tool_row(app, "Microsoft Word")[1])
-        whatsapp = status_of(app, tool_row(app, "WhatsApp")[1])
+        word = app.wait_for(lambda: status_in_line(app, "Microsoft Word"), "the line of Microsoft Word says where it stands")
+        whatsapp = app.wait_for(lambda: status_in_line(app, "WhatsApp"), "the line of WhatsApp says where it stands")
         tap.check((word, whatsapp) == ("Adopted", "Trying"), "after a restart the statuses are still set",
                   (word, whatsapp))
         app.quit()

@@ -15,10 +15,13 @@
 #include <gio/gsettingsbackend.h>
 
 #include "relais-nearby-page.h"
+#include "relais-path.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
+#include "relais-migration-step-row.h"
 #include "relais-progress-page.h"
+#include "relais-progress-row.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
 #include "relais-window.h"
@@ -108,6 +111,13 @@ test_path_page_template (void)
   relais_profile_set_postcode (profile, "");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
 
+  /* A reason's weight, shown beside its row, is read with the row. */
+  relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);
+  gtk_test_accessible_assert_property (relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "financial_row"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Essential. Pay no licence fees, and give back in other ways than paying "
+                                       "for a licence.");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -140,11 +150,26 @@ test_path_page_stages (void)
     has_decide |= g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (stages, i)), "Decide Together");
   g_assert_true (has_decide);
 
-  /* Ticking the first step of the first stage is kept in the profile. */
+  /* Folded, a stage has made none of its rows yet, but says how many steps
+   * it has and how many are done. */
   first_stage = g_ptr_array_index (stages, 0);
   relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 0);
+  relais_profile_set_item_state (profile, "understand.talk", RELAIS_ITEM_SKIPPED);
+  gtk_widget_activate_action (GTK_WIDGET (first_stage), "stage.count", NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "1 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
+
+  /* Ticking the first step of the first stage, once opened, is kept in the profile. */
+  adw_expander_row_set_expanded (first_stage, TRUE);
+  relais_test_collect (GTK_WIDGET (first_stage), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 3);
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   g_assert_cmpint (relais_profile_get_item_state (profile, "understand.weigh"), ==, RELAIS_ITEM_DONE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first_stage), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "2 of 3 steps done, 1 of them skipped. "
+                                       "Why free software: for your values, to keep control of your tools, and to stop paying licences.");
 
   /* A step of one's own, added to the first stage, which stays open. */
   {
@@ -362,151 +387,7 @@ test_window_read_only (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* --- The Tools area ------------------------------------------------------- */
-
-static GtkButton *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  relais_test_collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-        return g_ptr_array_index (buttons, i);
-    }
-  return NULL;
-}
-
-static void
-test_tools_page (Fixture       *fixture,
-                 gconstpointer  data)
-{
-  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
-  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
-  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Outils");
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) alternatives = g_ptr_array_new ();
-  GtkWidget *results, *search;
-  RelaisProfileTool *tool;
-  GtkListBoxRow *first;
-
-  g_assert_nonnull (relais_context_load_catalog (context, NULL));
-  g_object_set (page, "context", context, "profile", profile, NULL);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  relais_test_wait_until (gtk_widget_get_mapped (page));
-
-  /* A typo still finds the tool. */
-  search = relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
-  results = relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "results_list");
-  gtk_editable_set_text (GTK_EDITABLE (search), "wrod");
-  g_signal_emit_by_name (search, "search-changed");
-  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
-  g_assert_nonnull (first);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Word Processor Pro");
-
-  /* Enter adds the best match; it is saved with the profile. */
-  g_signal_emit_by_name (search, "activate");
-  tool = relais_profile_find_tool (profile, "word", NULL);
-  g_assert_nonnull (tool);
-  g_assert_true (relais_profile_store_has_unsaved (fixture->store));
-  g_assert_nonnull (find_button (results, "Added"));
-
-  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (rows, 0)));
-
-  /* The alternatives, the best first for a profile weighing everything. */
-  relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, alternatives);
-  {
-    gboolean seen_desk = FALSE;
-
-    for (guint i = 0; i < alternatives->len; i++)
-      {
-        const char *title = adw_preferences_row_get_title (g_ptr_array_index (alternatives, i));
-
-        if (g_str_equal (title, "Desk Writer"))
-          seen_desk = TRUE;
-        /* Win Writer does not run here: it comes after Desk Writer. */
-        if (g_str_equal (title, "Win Writer"))
-          g_assert_true (seen_desk);
-      }
-    g_assert_true (seen_desk);
-  }
-
-  /* Choosing is saved in the profile and said in the row. */
-  g_signal_emit_by_name (find_button (g_ptr_array_index (rows, 0), "Choose"), "clicked");
-  g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
-  g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Chosen: Desk Writer");
-
-  /* Once chosen, the steps of the move show, and are ticked for this tool. */
-  {
-    g_autoptr(GPtrArray) all_rows = g_ptr_array_new ();
-    GtkWidget *step = NULL;
-
-    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ACTION_ROW, all_rows);
-    for (guint i = 0; i < all_rows->len && step == NULL; i++)
-      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (all_rows, i)), "Gather the documents in one place"))
-        step = g_ptr_array_index (all_rows, i);
-    g_assert_nonnull (step);
-    g_assert_true (gtk_widget_get_visible (step));
-    gtk_widget_activate (step);
-    g_assert_cmpint (relais_profile_get_item_state (profile, "migrate:word:documents.0"), ==, RELAIS_ITEM_DONE);
-  }
-
-  /* Where it stands: set aside asks why. */
-  {
-    g_autoptr(GPtrArray) combos = g_ptr_array_new ();
-    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
-    GtkWidget *reason = NULL;
-
-    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
-    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_ENTRY_ROW, entries);
-    for (guint i = 0; i < entries->len; i++)
-      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (entries, i)), "Why set aside"))
-        reason = g_ptr_array_index (entries, i);
-    g_assert_nonnull (reason);
-    g_assert_false (gtk_widget_get_visible (reason));
-    g_assert_cmpuint (combos->len, ==, 1);
-    adw_combo_row_set_selected (g_ptr_array_index (combos, 0), RELAIS_TOOL_STATUS_SET_ASIDE);
-    g_assert_cmpint (relais_profile_tool_get_status (tool), ==, RELAIS_TOOL_STATUS_SET_ASIDE);
-    g_assert_true (gtk_widget_get_visible (reason));
-    gtk_editable_set_text (GTK_EDITABLE (reason), "Trop tôt");
-    g_assert_cmpstr (relais_profile_tool_get_set_aside_reason (tool), ==, "Trop tôt");
-  }
-
-  /* Another tool gets its row, open; the first keeps its own, as it was. */
-  {
-    g_autoptr(GPtrArray) now = g_ptr_array_new ();
-
-    gtk_widget_activate_action (page, "tools.add", "s", "excel");
-    relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, now);
-    g_assert_cmpuint (now->len, ==, 2);
-    g_assert_true (g_ptr_array_index (now, 0) == g_ptr_array_index (rows, 0));
-    g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (now, 0)));
-    g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (now, 1)));
-    g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (now, 0)), ==, "Chosen: Desk Writer");
-  }
-
-  /* The fields follow the tool, wherever it is changed. */
-  relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_TRYING);
-  {
-    g_autoptr(GPtrArray) combos = g_ptr_array_new ();
-
-    relais_test_collect (g_ptr_array_index (rows, 0), ADW_TYPE_COMBO_ROW, combos);
-    g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 0)), ==, RELAIS_TOOL_STATUS_TRYING);
-  }
-
-  /* Removing takes it off the list. */
-  gtk_widget_activate_action (page, "tools.remove", "s", "word");
-  g_assert_null (relais_profile_find_tool (profile, "word", NULL));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
+/* --- The Tools area: tests/gui/test-tools-page.c ------------------------- */
 
 static void
 test_progress_page (Fixture       *fixture,
@@ -542,79 +423,126 @@ test_progress_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Shows a profile with @tool_id and Word in the Tools area, and checks that
- * exactly one row of all says @said, inside the row titled @tool_name. */
-static void
-assert_tool_row_says (Fixture    *fixture,
-                      const char *tool_id,
-                      const char *tool_name,
-                      const char *said)
+/* The row of @list titled @title, which must be there. */
+static GtkWidget *
+row_titled (GtkWidget  *list,
+            const char *title)
 {
+  g_autoptr(GPtrArray) rows = relais_test_collect_rows (list);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+count_of (GtkWidget *row)
+{
+  return gtk_label_get_label (GTK_LABEL (relais_test_template_child (row, RELAIS_TYPE_PROGRESS_ROW, "count_label")));
+}
+
+/* Tools chosen show as chosen, not as "0 of 3 done", each count saying what it
+ * means; the counts are read by screen readers with their rows, and a change
+ * updates the rows in place. */
+static void
+test_progress_page_reaches (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char *ids[] = { "word", "whatsapp", "photoshop" };
+  static const char *choices[] = { "desk-writer", "free-chat", "pixel-editor" };
   g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
   g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
-  RelaisProfile *profile = relais_test_add_profile (fixture->store, tool_name);
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Choisis");
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) action_rows = g_ptr_array_new ();
-  guint found = 0;
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
+  GtkWidget *reaches, *chosen, *adopted, *bar, *saved_row;
+  RelaisProfileTool *word = NULL;
 
-  relais_profile_add_tool (profile, tool_id);
-  relais_profile_add_tool (profile, "word");
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      RelaisProfileTool *tool = relais_profile_add_tool (profile, ids[i]);
+
+      relais_profile_tool_set_users (tool, 2);
+      relais_profile_tool_set_choice (tool, choices[i]);
+      word = word != NULL ? word : tool;
+    }
   g_assert_nonnull (relais_context_load_catalog (context, NULL));
   g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   relais_test_wait_until (gtk_widget_get_mapped (page));
 
-  relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 2);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      g_ptr_array_set_size (action_rows, 0);
-      relais_test_collect (g_ptr_array_index (rows, i), ADW_TYPE_ACTION_ROW, action_rows);
-      for (guint j = 0; j < action_rows->len; j++)
-        {
-          const char *title = adw_preferences_row_get_title (g_ptr_array_index (action_rows, j));
+  reaches = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "reach_list");
+  chosen = row_titled (reaches, "Chosen");
+  adopted = row_titled (reaches, "Adopted");
+  g_assert_cmpstr (count_of (chosen), ==, "3 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Trying")), ==, "0 of 3");
+  g_assert_cmpstr (count_of (adopted), ==, "0 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Migrated")), ==, "0 of 3");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (chosen)), ==,
+                   "A free alternative is chosen for the tool, whatever happened next.");
+  gtk_test_accessible_assert_property (chosen, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "3 of 3. A free alternative is chosen for the tool, whatever happened next.");
 
-          if (g_str_has_prefix (title, said))
-            {
-              /* Only in that tool's own row. */
-              g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, tool_name);
-              found++;
-            }
-        }
-    }
-  g_assert_cmpuint (found, ==, 1);
+  /* Each bar has its value, its name, and sits in a row that takes the focus. */
+  bar = relais_test_template_child (chosen, RELAIS_TYPE_PROGRESS_ROW, "bar");
+  gtk_test_accessible_assert_role (bar, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, "Chosen");
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 3.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 3.0);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "3 of 3");
+  g_assert_true (gtk_widget_get_focusable (chosen));
+
+  /* Adopting one tool: the same rows, their counts moved. */
+  relais_profile_tool_set_status (word, RELAIS_TOOL_STATUS_ADOPTED);
+  g_assert_true (row_titled (reaches, "Adopted") == adopted);
+  g_assert_cmpstr (count_of (adopted), ==, "1 of 3");
+  g_assert_cmpstr (count_of (row_titled (reaches, "Trying")), ==, "1 of 3");
+  gtk_test_accessible_assert_property (relais_test_template_child (adopted, RELAIS_TYPE_PROGRESS_ROW, "bar"),
+                                       GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 1.0);
+
+  /* Setting one aside takes it out of what is counted, and says so. */
+  relais_profile_tool_set_status (relais_profile_find_tool (profile, "whatsapp", NULL), RELAIS_TOOL_STATUS_SET_ASIDE);
+  g_assert_cmpstr (count_of (adopted), ==, "1 of 2");
+  g_assert_true (g_str_has_suffix (adw_preferences_group_get_description (
+                                     ADW_PREFERENCES_GROUP (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
+                                                                                        "overall_group"))),
+                                   "1 tool set aside is not counted."));
+
+  /* The amount no longer paid is read with its row. */
+  saved_row = relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE, "saved_row");
+  gtk_test_accessible_assert_property (saved_row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_label (GTK_LABEL (relais_test_template_child (
+                                         page, RELAIS_TYPE_PROGRESS_PAGE, "saved_label"))));
+
+  /* The stages' counts are in their rows too. */
+  gtk_test_accessible_assert_property (row_titled (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
+                                                                               "stages_list"), "Understand"),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "0 of 3 done");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guint
-n_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
-/* A tool's row ranks its alternatives and makes their rows only when first
- * opened: a profile of many tools shows at once. */
+/* A tool's migration checklist: each check box acts through the row's
+ * action, on the profile, and shows what the profile holds. */
 static void
-test_tool_row_ranks_when_opened (Fixture       *fixture,
-                                 gconstpointer  data)
+test_migration_steps (Fixture       *fixture,
+                      gconstpointer  data)
 {
   g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
   g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
-  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Ouvrir pour classer");
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Cocher pour migrer");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  GtkWidget *row, *alternatives;
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  RelaisMigrationStepRow *first, *second;
+  GtkCheckButton *check;
 
-  relais_profile_add_tool (profile, "word");
+  relais_profile_tool_set_choice (relais_profile_add_tool (profile, "word"), "desk-writer");
   g_assert_nonnull (relais_context_load_catalog (context, NULL));
   g_object_set (page, "context", context, "profile", profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -623,34 +551,35 @@ test_tool_row_ranks_when_opened (Fixture       *fixture,
 
   relais_test_collect (relais_test_template_child (page, RELAIS_TYPE_TOOLS_PAGE, "tools_group"), RELAIS_TYPE_TOOL_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
-  row = g_ptr_array_index (rows, 0);
-  alternatives = relais_test_template_child (row, RELAIS_TYPE_TOOL_ROW, "alternatives_list");
-  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  g_assert_cmpuint (n_children (alternatives), ==, 0);
+  /* The checklist is among the details, made when the tool is opened. */
+  adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+  relais_test_collect (g_ptr_array_index (rows, 0), RELAIS_TYPE_MIGRATION_STEP_ROW, steps);
+  g_assert_cmpuint (steps->len, >=, 2);
+  first = g_ptr_array_index (steps, 0);
+  second = g_ptr_array_index (steps, 1);
+  relais_test_collect (GTK_WIDGET (first), GTK_TYPE_CHECK_BUTTON, checks);
+  check = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (check)), ==, "step.done");
+  g_assert_false (gtk_check_button_get_active (check));
 
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  /* The fixture's alternatives to Word, and "Not now". */
-  relais_test_wait_until (n_children (alternatives) >= 2);
+  /* Ticked as a click does: the profile holds it, the box shows it, the
+   * other step is left as it was. */
+  gtk_widget_activate (GTK_WIDGET (check));
+  g_assert_true (relais_migration_step_row_get_done (first));
+  g_assert_false (relais_migration_step_row_get_done (second));
+  g_assert_true (gtk_check_button_get_active (check));
+  {
+    g_autofree char *id = relais_path_migration_step_id (relais_path_get_migration ("office"), "word", 0);
+
+    g_assert_cmpint (relais_profile_get_item_state (profile, id), ==, RELAIS_ITEM_DONE);
+  }
+
+  /* And unticked. */
+  gtk_widget_activate (GTK_WIDGET (check));
+  g_assert_false (relais_migration_step_row_get_done (first));
+  g_assert_false (gtk_check_button_get_active (check));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* A closed tool says so first, with what to do instead. */
-static void
-test_tool_row_closed (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  assert_tool_row_says (fixture, "callapp", "CallApp", "CallApp closed on 5 May 2025. Use another video call service.");
-}
-
-/* A tool no free alternative fits says so in its own row, with what to do
- * meanwhile, instead of an unexplained empty list. */
-static void
-test_tool_row_meanwhile (Fixture       *fixture,
-                         gconstpointer  data)
-{
-  assert_tool_row_says (fixture, "vector", "Vector Pro",
-                        "Relais knows no free alternative to Vector Pro yet. Draw by hand and scan the result.");
 }
 
 /* Euros and dollars are shown side by side, never added. */
@@ -976,12 +905,10 @@ main (int   argc,
   ADD ("/window/duplicates-and-deletes", test_window_duplicates_and_deletes);
   ADD ("/window/imports", test_window_imports);
   ADD ("/window/read-only", test_window_read_only);
-  ADD ("/tools/page", test_tools_page);
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
-  ADD ("/tools/closed", test_tool_row_closed);
-  ADD ("/tools/ranks-when-opened", test_tool_row_ranks_when_opened);
-  ADD ("/tools/meanwhile", test_tool_row_meanwhile);
+  ADD ("/progress/page/reaches", test_progress_page_reaches);
+  ADD ("/tools/migration-steps", test_migration_steps);
 #undef ADD
 
   return g_test_run ();

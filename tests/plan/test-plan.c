@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "plan-check.h"
+#include "relais-directory-contacts.h"
 #include "relais-plan-build.h"
 #include "relais-price-text.h"
 #include "relais-profile-tool.h"
@@ -230,6 +231,47 @@ test_build_empty (void)
   g_assert_false (has_text (plan, _("Licences")));
 }
 
+/* The plan's "Who to Contact First" is the window's: the same contacts, in
+ * the same order, Artifaille first for an association of Lisieux, with
+ * its distance. */
+static void
+test_build_contacts_as_window (void)
+{
+  g_autoptr(RelaisProfile) profile = load_fixture ("empty");
+  g_autoptr(RelaisPlan) plan = NULL;
+  g_autoptr(GArray) ranks = NULL;
+  const RelaisPlanBlock *contacts = NULL;
+  gboolean after_heading = FALSE;
+  guint n_first = 0;
+
+  relais_profile_set_postcode (profile, "14100");
+  relais_profile_set_commune (profile, "14366");
+  plan = build (profile);
+  ranks = relais_directory_contacts_for_profile (directory, finder, profile, &n_first);
+
+  for (guint i = 0; i < plan->blocks->len && contacts == NULL; i++)
+    {
+      const RelaisPlanBlock *block = g_ptr_array_index (plan->blocks, i);
+
+      if (block->kind == RELAIS_PLAN_BLOCK_HEADING)
+        after_heading = g_str_equal (block->text, _("Who to Contact First"));
+      else if (block->kind == RELAIS_PLAN_BLOCK_ITEMS && after_heading)
+        contacts = block;
+    }
+  g_assert_nonnull (contacts);
+  g_assert_cmpuint (n_first, >, 1);
+  g_assert_cmpuint (contacts->items->len, ==, n_first);
+  for (guint i = 0; i < n_first; i++)
+    {
+      const RelaisPlanItem *item = g_ptr_array_index (contacts->items, i);
+      g_autofree char *name = relais_plan_typeset (language, g_array_index (ranks, RelaisContactRank, i).contact->name);
+
+      g_assert_cmpstr (item->text, ==, name);
+    }
+  g_assert_cmpstr (((const RelaisPlanItem *) g_ptr_array_index (contacts->items, 0))->text, ==, "Artifaille");
+  g_assert_nonnull (strstr (((const RelaisPlanItem *) g_ptr_array_index (contacts->items, 0))->detail, "km"));
+}
+
 /* --- The pages ---------------------------------------------------------- */
 
 /* No profile makes an item longer than a page (notes stop at 2,000
@@ -294,7 +336,8 @@ typedef struct
 } PdfCase;
 
 static const PdfCase cases[] = {
-  { "empty", RELAIS_PLAN_PAPER_A4, 1, 3 },
+  /* Four in French since the plan names the contact of the département. */
+  { "empty", RELAIS_PLAN_PAPER_A4, 1, 4 },
   { "typical", RELAIS_PLAN_PAPER_A4, 3, 12 },
   { "typical", RELAIS_PLAN_PAPER_LETTER, 3, 12 },
   { "long", RELAIS_PLAN_PAPER_A4, 4, 59 },
@@ -475,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/plan/typeset/english", test_typeset_english);
   g_test_add_func ("/plan/build/typical", test_build_typical);
   g_test_add_func ("/plan/build/empty", test_build_empty);
+  g_test_add_func ("/plan/build/contacts-as-window", test_build_contacts_as_window);
   g_test_add_func ("/plan/build/closed-and-savings", test_build_closed_and_savings);
   g_test_add_func ("/plan/build/meanwhile", test_build_meanwhile);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -518,6 +518,48 @@ relais_commune_dup_first_postcode (const RelaisCommune *commune)
                        : g_strdup (commune->postcodes);
 }
 
+static gint
+compare_population (gconstpointer a,
+                    gconstpointer b)
+{
+  const RelaisCommune *first = *(const RelaisCommune * const *) a;
+  const RelaisCommune *second = *(const RelaisCommune * const *) b;
+
+  if (first->population != second->population)
+    return first->population > second->population ? -1 : 1;
+  return g_utf8_collate (first->name, second->name);
+}
+
+/**
+ * relais_communes_for_postcode:
+ * @postcode: (nullable): five digits
+ *
+ * The communes that share @postcode (14100 is Lisieux and twenty-two
+ * villages around it), the most populous first: the one most people who
+ * type that postcode live in comes at the top of the list they choose from.
+ *
+ * Returns: (transfer container) (element-type RelaisCommune): empty when no
+ *   commune has that postcode
+ */
+GPtrArray *
+relais_communes_for_postcode (RelaisCommunes *self,
+                              const char     *postcode)
+{
+  GPtrArray *same;
+  GPtrArray *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  found = g_ptr_array_new ();
+  if (postcode == NULL || !(same = g_hash_table_lookup (self->by_postcode, postcode)))
+    return found;
+
+  for (guint i = 0; i < same->len; i++)
+    g_ptr_array_add (found, g_ptr_array_index (same, i));
+  g_ptr_array_sort (found, compare_population);
+  return found;
+}
+
 /**
  * relais_commune_dup_label:
  *

@@ -41,6 +41,8 @@ const RelaisCommune *relais_communes_resolve         (RelaisCommunes  *self,
                                                       const char      *insee,
                                                       const char      *name,
                                                       const char      *postcode);
+GPtrArray           *relais_communes_for_postcode    (RelaisCommunes  *self,
+                                                      const char      *postcode);
 GPtrArray           *relais_communes_search          (RelaisCommunes  *self,
                                                       const char      *query,
                                                       guint            max_results);

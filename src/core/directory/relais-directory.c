@@ -612,38 +612,6 @@ relais_contact_is_first_for (const RelaisContact *contact,
 }
 
 /**
- * relais_directory_contacts_for_kind:
- * @n_first: (out) (optional): how many of them are to be contacted first
- *
- * The contacts for a profile of @kind: those to contact first (CHATONS and
- * AFUL for a person, CHATONS and PANA for a group, April and the local
- * groups for everyone), then the others, each in the data's order.
- *
- * Returns: (transfer container) (element-type RelaisContact)
- */
-GPtrArray *
-relais_directory_contacts_for_kind (RelaisDirectory   *self,
-                                    RelaisProfileKind  kind,
-                                    guint             *n_first)
-{
-  GPtrArray *contacts;
-  guint first = 0;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  contacts = g_ptr_array_new ();
-  for (guint i = 0; i < self->contacts->len; i++)
-    if (relais_contact_is_first_for (g_ptr_array_index (self->contacts, i), kind))
-      g_ptr_array_insert (contacts, first++, g_ptr_array_index (self->contacts, i));
-    else
-      g_ptr_array_add (contacts, g_ptr_array_index (self->contacts, i));
-
-  if (n_first != NULL)
-    *n_first = first;
-  return contacts;
-}
-
-/**
  * relais_directory_funding_for_kind:
  *
  * Returns: (transfer container) (element-type RelaisFunding): the funding

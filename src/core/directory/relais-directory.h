@@ -127,9 +127,6 @@ GPtrArray        *relais_directory_get_hosters       (RelaisDirectory  *self);
 GPtrArray        *relais_directory_get_inclusion_tools (RelaisDirectory *self);
 GPtrArray        *relais_directory_get_funding       (RelaisDirectory  *self);
 
-GPtrArray        *relais_directory_contacts_for_kind (RelaisDirectory  *self,
-                                                      RelaisProfileKind kind,
-                                                      guint            *n_first);
 GPtrArray        *relais_directory_funding_for_kind  (RelaisDirectory  *self,
                                                       RelaisProfileKind kind);
 GPtrArray        *relais_directory_hosters_offering  (RelaisDirectory  *self,

@@ -233,7 +233,7 @@ relais_path_item_applies (const RelaisPathItem *item,
  * relais_path_count:
  *
  * Counts the steps of @stage that suit @profile, and how many are done or
- * skipped.
+ * skipped, those Relais can see are done included (relais_path_item_get_state()).
  */
 void
 relais_path_count (const RelaisStage *stage,
@@ -251,7 +251,7 @@ relais_path_count (const RelaisStage *stage,
         continue;
 
       (*total)++;
-      switch (relais_profile_get_item_state (profile, stage->items[i].id))
+      switch (relais_path_item_get_state (profile, stage->items[i].id))
         {
         case RELAIS_ITEM_DONE:
           (*done)++;

@@ -52,4 +52,14 @@ void               relais_path_count              (const RelaisStage *stage,
                                                    guint             *done,
                                                    guint             *skipped);
 
+
+gboolean           relais_path_item_get_progress  (RelaisProfile     *profile,
+                                                   const char        *item,
+                                                   guint             *done,
+                                                   guint             *total);
+RelaisItemState    relais_path_item_get_state     (RelaisProfile     *profile,
+                                                   const char        *item);
+char              *relais_path_item_describe_progress (RelaisProfile *profile,
+                                                       const char    *item);
+
 G_END_DECLS

@@ -37,6 +37,103 @@ relais_progress_free (RelaisProgress *progress)
   g_free (progress);
 }
 
+/**
+ * relais_progress_tool_reach:
+ * @reach: (out): how far @tool has come
+ *
+ * Says how far a tool of the profile has come, from its status and its
+ * choice: a tool being tried, adopted or migrated counts as chosen too, even
+ * if no alternative of the catalogue was recorded.
+ *
+ * Returns: %FALSE for a tool set aside, which the reaches do not count
+ */
+gboolean
+relais_progress_tool_reach (RelaisProfileTool *tool,
+                            RelaisCatalog     *catalog,
+                            RelaisToolReach   *reach)
+{
+  const char *choice;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_TOOL (tool), FALSE);
+  g_return_val_if_fail (RELAIS_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (reach != NULL, FALSE);
+
+  choice = relais_profile_tool_get_choice (tool);
+  /* The one place a status becomes a reach: a free tool the association
+   * already uses, once the profile records it, is counted here (as
+   * migrated: nothing left to move). */
+  switch (relais_profile_tool_get_status (tool))
+    {
+    case RELAIS_TOOL_STATUS_SET_ASIDE:
+      *reach = RELAIS_TOOL_REACH_NONE;
+      return FALSE;
+    case RELAIS_TOOL_STATUS_MIGRATED:
+      *reach = RELAIS_TOOL_REACH_MIGRATED;
+      return TRUE;
+    case RELAIS_TOOL_STATUS_ADOPTED:
+      *reach = RELAIS_TOOL_REACH_ADOPTED;
+      return TRUE;
+    case RELAIS_TOOL_STATUS_TRYING:
+      *reach = RELAIS_TOOL_REACH_TRYING;
+      return TRUE;
+    case RELAIS_TOOL_STATUS_TO_CONSIDER:
+    default:
+      *reach = choice != NULL && relais_catalog_lookup_alternative (catalog, choice) != NULL
+        ? RELAIS_TOOL_REACH_CHOSEN : RELAIS_TOOL_REACH_NONE;
+      return TRUE;
+    }
+}
+
+/**
+ * relais_tool_reach_get_label:
+ *
+ * Returns: the name of a reach, as the Progress area heads its count
+ */
+const char *
+relais_tool_reach_get_label (RelaisToolReach reach)
+{
+  switch (reach)
+    {
+    case RELAIS_TOOL_REACH_NONE:
+      return C_("tool reach", "Not chosen yet");
+    case RELAIS_TOOL_REACH_CHOSEN:
+      return C_("tool reach", "Chosen");
+    case RELAIS_TOOL_REACH_TRYING:
+      return C_("tool reach", "Trying");
+    case RELAIS_TOOL_REACH_ADOPTED:
+      return C_("tool reach", "Adopted");
+    case RELAIS_TOOL_REACH_MIGRATED:
+      return C_("tool reach", "Migrated");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * relais_tool_reach_get_meaning:
+ *
+ * Returns: one sentence on what a tool counted at @reach has done
+ */
+const char *
+relais_tool_reach_get_meaning (RelaisToolReach reach)
+{
+  switch (reach)
+    {
+    case RELAIS_TOOL_REACH_NONE:
+      return _("No free alternative chosen for the tool yet.");
+    case RELAIS_TOOL_REACH_CHOSEN:
+      return _("A free alternative is chosen for the tool, whatever happened next.");
+    case RELAIS_TOOL_REACH_TRYING:
+      return _("Some of you are trying the free alternative, or have gone further.");
+    case RELAIS_TOOL_REACH_ADOPTED:
+      return _("The free alternative is used instead of the tool, with or without the old data.");
+    case RELAIS_TOOL_REACH_MIGRATED:
+      return _("Everything has moved to the free alternative and the tool is no longer used.");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 /* One plan, as the profile uses it. */
 typedef struct
 {
@@ -285,10 +382,18 @@ relais_progress_new_on (RelaisProfile *profile,
       gboolean leaving = done || (chosen && status != RELAIS_TOOL_STATUS_SET_ASIDE);
       double own = relais_profile_tool_get_yearly_price (entry);
       RelaisCategoryProgress *category;
+      RelaisToolReach reach;
       PlanUse *use;
 
       if (tool == NULL)
         continue;
+
+      if (relais_progress_tool_reach (entry, catalog, &reach))
+        {
+          progress->moving++;
+          for (guint r = 0; r <= reach; r++)
+            progress->reached[r]++;
+        }
 
       progress->tools++;
       progress->by_status[status]++;
@@ -334,6 +439,9 @@ relais_progress_new_on (RelaisProfile *profile,
       progress->free_tools++;
       progress->by_status[RELAIS_TOOL_STATUS_MIGRATED]++;
       progress->done++;
+      progress->moving++;
+      for (guint r = 0; r <= RELAIS_TOOL_REACH_MIGRATED; r++)
+        progress->reached[r]++;
       if (alternative->category != NULL && (category = category_progress (progress, alternative->category)) != NULL)
         {
           category->tools++;

@@ -16,6 +16,9 @@ typedef struct
 {
   RelaisItemState  state;
   char            *note;
+  /* The user chose this state: it wins over what Relais can see
+   * (relais_path_item_get_state()), an untick included. */
+  gboolean         set_by_user;
 } ChecklistEntry;
 
 static const char * const states[] = { "todo", "done", "skipped", NULL };
@@ -70,11 +73,31 @@ relais_profile_set_item_state (RelaisProfile   *self,
   g_return_if_fail (state <= RELAIS_ITEM_SKIPPED);
 
   entry = entry_for (self, item);
-  if (entry->state == state)
+  if (entry->state == state && entry->set_by_user)
     return;
 
   entry->state = state;
+  entry->set_by_user = TRUE;
   relais_profile_touch (self);
+}
+
+/**
+ * relais_profile_get_item_set_by_user:
+ *
+ * Returns: whether the user gave @item its state (ticked, skipped, or set
+ *   back to do), rather than leaving it as it came
+ */
+gboolean
+relais_profile_get_item_set_by_user (RelaisProfile *self,
+                                     const char    *item)
+{
+  ChecklistEntry *entry;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  entry = g_hash_table_lookup (self->checklist, item);
+  return entry != NULL && entry->set_by_user;
 }
 
 const char *
@@ -236,7 +259,7 @@ relais_profile_read_checklist (RelaisProfile  *self,
     {
       JsonNode *value = json_object_get_member (json_node_get_object (node), l->data);
       JsonObject *object;
-      JsonNode *state, *note;
+      JsonNode *state, *note, *set_by_user;
       ChecklistEntry *entry;
       guint i;
 
@@ -245,8 +268,11 @@ relais_profile_read_checklist (RelaisProfile  *self,
       object = json_node_get_object (value);
       state = json_object_get_member (object, "state");
       note = json_object_get_member (object, "note");
+      set_by_user = json_object_get_member (object, "set_by_user");
       if (state == NULL || !JSON_NODE_HOLDS_VALUE (state) || json_node_get_value_type (state) != G_TYPE_STRING ||
-          (note != NULL && (!JSON_NODE_HOLDS_VALUE (note) || json_node_get_value_type (note) != G_TYPE_STRING)))
+          (note != NULL && (!JSON_NODE_HOLDS_VALUE (note) || json_node_get_value_type (note) != G_TYPE_STRING)) ||
+          (set_by_user != NULL && (!JSON_NODE_HOLDS_VALUE (set_by_user) ||
+                                   json_node_get_value_type (set_by_user) != G_TYPE_BOOLEAN)))
         goto bad;
       for (i = 0; states[i] != NULL && !g_str_equal (states[i], json_node_get_string (state)); i++)
         ;
@@ -255,6 +281,9 @@ relais_profile_read_checklist (RelaisProfile  *self,
 
       entry = entry_for (self, l->data);
       entry->state = i;
+      /* Only the user ticks or skips; a step to do is theirs when they said so. */
+      entry->set_by_user = entry->state != RELAIS_ITEM_TODO ||
+                           (set_by_user != NULL && json_node_get_boolean (set_by_user));
       g_free (entry->note);
       entry->note = g_strdup (note != NULL ? json_node_get_string (note) : "");
     }
@@ -312,7 +341,7 @@ relais_profile_write_checklist (RelaisProfile *self,
     {
       ChecklistEntry *entry = g_hash_table_lookup (self->checklist, g_ptr_array_index (ids, i));
 
-      if (entry->state == RELAIS_ITEM_TODO && entry->note[0] == '\0')
+      if (entry->state == RELAIS_ITEM_TODO && entry->note[0] == '\0' && !entry->set_by_user)
         continue;
       json_builder_set_member_name (builder, g_ptr_array_index (ids, i));
       json_builder_begin_object (builder);
@@ -320,6 +349,11 @@ relais_profile_write_checklist (RelaisProfile *self,
       json_builder_add_string_value (builder, states[entry->state]);
       json_builder_set_member_name (builder, "note");
       json_builder_add_string_value (builder, entry->note);
+      if (entry->state == RELAIS_ITEM_TODO && entry->set_by_user)
+        {
+          json_builder_set_member_name (builder, "set_by_user");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);

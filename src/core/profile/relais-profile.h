@@ -105,6 +105,8 @@ RelaisItemState    relais_profile_get_item_state      (RelaisProfile     *self,
 void               relais_profile_set_item_state      (RelaisProfile     *self,
                                                        const char        *item,
                                                        RelaisItemState    state);
+gboolean           relais_profile_get_item_set_by_user (RelaisProfile *self,
+                                                        const char    *item);
 const char        *relais_profile_get_item_note       (RelaisProfile     *self,
                                                        const char        *item);
 void               relais_profile_set_item_note       (RelaisProfile     *self,

@@ -1,0 +1,602 @@
+/* test-tools-page.c — the Tools area: the search (Enter adds, clears and
+ * keeps the focus), the one-line tool row and its details, the alternative
+ * row, and where the focus goes when a tool is removed
+ *
+ * Runs with G_DEBUG=fatal-warnings under a real display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
+#include "relais-alternative-row.h"
+#include "relais-tool-details.h"
+#include "relais-tool-row.h"
+#include "relais-tools-page.h"
+#include "relais-gui-test-utils.h"
+#include "relais-test-utils.h"
+
+typedef struct
+{
+  char               *base;
+  GFile              *directory;
+  RelaisProfileStore *store;
+  RelaisContext      *context;
+  RelaisProfile      *profile;   /* owned by the store */
+  GtkWidget          *window;
+  GtkWidget          *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(GError) error = NULL;
+
+  fixture->base = g_dir_make_tmp ("relais-tools-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->directory = g_file_new_build_filename (fixture->base, "profiles", NULL);
+  fixture->store = relais_profile_store_new (fixture->directory);
+  fixture->context = relais_test_new_context (fixture->store, catalog_folder);
+  g_assert_nonnull (relais_context_load_catalog (fixture->context, NULL));
+  fixture->profile = relais_test_add_profile (fixture->store, "Outils");
+}
+
+/* Shows the page once the profile holds what the test needs. */
+static void
+show_page (Fixture *fixture)
+{
+  fixture->window = gtk_window_new ();
+  fixture->page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, "context", fixture->context,
+                                "profile", fixture->profile, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->page);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  relais_test_wait_until (gtk_widget_get_mapped (fixture->page));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) base = g_file_new_for_path (fixture->base);
+
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->directory);
+  relais_test_remove_tree (base);
+  g_clear_pointer (&fixture->base, g_free);
+}
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return relais_test_template_child (fixture->page, RELAIS_TYPE_TOOLS_PAGE, name);
+}
+
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  relais_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (buttons, i))
+        && g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+static GPtrArray *
+tool_rows (Fixture *fixture)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  relais_test_collect (child (fixture, "tools_list"), RELAIS_TYPE_TOOL_ROW, rows);
+  return rows;
+}
+
+static RelaisToolRow *
+only_row (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = tool_rows (fixture);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_ptr_array_index (rows, 0);
+}
+
+static guint
+count (GtkWidget *widget,
+       GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  relais_test_collect (widget, type, found);
+  return found->len;
+}
+
+/* The focus is in @widget or in one of its parts (an entry's text). */
+static gboolean
+focus_within (Fixture   *fixture,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+type_in_search (Fixture    *fixture,
+                const char *text)
+{
+  GtkWidget *search = child (fixture, "search_entry");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+  g_signal_emit_by_name (search, "search-changed");
+}
+
+/* --- The search ------------------------------------------------------------ */
+
+/* Enter adds the best match, clears the field, hides the results and keeps
+ * the focus: eight names and eight Enters take stock of eight tools. */
+static void
+test_search_enter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *search, *results;
+  GtkListBoxRow *first;
+
+  show_page (fixture);
+  search = child (fixture, "search_entry");
+  results = child (fixture, "results_list");
+  gtk_widget_grab_focus (search);
+
+  /* A typo still finds the tool. */
+  type_in_search (fixture, "wrod");
+  g_assert_true (gtk_widget_is_visible (results));
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Word Processor Pro");
+
+  g_signal_emit_by_name (search, "activate");
+  g_assert_nonnull (relais_profile_find_tool (fixture->profile, "word", NULL));
+  g_assert_true (relais_profile_store_has_unsaved (fixture->store));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_false (gtk_widget_is_visible (results));
+  g_assert_false (gtk_widget_is_visible (child (fixture, "no_results_label")));
+  g_assert_true (focus_within (fixture, search));
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (fixture->profile)), ==, 1);
+
+  /* The next name right away, in the same field. */
+  type_in_search (fixture, "excel");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_nonnull (relais_profile_find_tool (fixture->profile, "excel", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_true (focus_within (fixture, search));
+
+  /* Found again, a tool already there says so; Enter does not add it twice. */
+  type_in_search (fixture, "word");
+  g_assert_nonnull (find_button (results, "Added"));
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (fixture->profile)), ==, 2);
+
+  /* Nothing found: said, and Enter adds nothing and keeps the text to fix. */
+  type_in_search (fixture, "zzzzqqq");
+  g_assert_true (gtk_widget_is_visible (child (fixture, "no_results_label")));
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "zzzzqqq");
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (fixture->profile)), ==, 2);
+}
+
+static GtkGesture *
+clear_icon_gesture (GtkWidget *search)
+{
+  for (GtkWidget *part = gtk_widget_get_first_child (search); part != NULL; part = gtk_widget_get_next_sibling (part))
+    {
+      g_autoptr(GListModel) controllers = NULL;
+
+      if (!GTK_IS_IMAGE (part))
+        continue;
+      controllers = gtk_widget_observe_controllers (part);
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_GESTURE_CLICK (controller))
+            return GTK_GESTURE (controller);
+        }
+    }
+  return NULL;
+}
+
+/* The clear icon is not focusable: pressing it leaves nothing focused. Once
+ * it has emptied the field, the focus is back in it for the next word. */
+static void
+test_search_clear_icon (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *search;
+  GtkGesture *gesture;
+
+  show_page (fixture);
+  search = child (fixture, "search_entry");
+  gtk_widget_grab_focus (search);
+  type_in_search (fixture, "exc");
+  g_assert_true (gtk_widget_is_visible (child (fixture, "results_list")));
+
+  gesture = clear_icon_gesture (search);
+  g_assert_nonnull (gesture);
+  gtk_root_set_focus (GTK_ROOT (fixture->window), NULL);
+  g_signal_emit_by_name (gesture, "released", 1, 4.0, 4.0);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_true (focus_within (fixture, search));
+  relais_test_wait_until (!gtk_widget_is_visible (child (fixture, "results_list")));
+
+  /* Emptied while the focus is elsewhere, the field leaves it there. */
+  relais_profile_add_tool (fixture->profile, "word");
+  type_in_search (fixture, "exc");
+  relais_tool_row_grab_focus (only_row (fixture));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_false (focus_within (fixture, search));
+}
+
+/* However many tools, the search is not in the scrolled list: it stays at
+ * the top of the page. */
+static void
+test_search_stays_visible (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *ids[] = { "word", "excel", "whatsapp", "photoshop", "slides", "mail", "vector", "layout", "meet" };
+  GtkWidget *search;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_add_tool (fixture->profile, ids[i]);
+  show_page (fixture);
+  search = child (fixture, "search_entry");
+
+  g_assert_null (gtk_widget_get_ancestor (search, GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (gtk_widget_get_ancestor (child (fixture, "tools_list"), GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_true (gtk_widget_get_mapped (search));
+}
+
+/* --- The tool row ------------------------------------------------------------ */
+
+/* A new tool is one line: its name, the best alternative, Choose. One click
+ * chooses; the line then says what was chosen and where it stands. */
+static void
+test_row_compact (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  RelaisProfileTool *tool = relais_profile_add_tool (fixture->profile, "word");
+  RelaisToolRow *row;
+  GtkWidget *choose, *status;
+
+  show_page (fixture);
+  row = only_row (fixture);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  /* Nothing of the details is made while closed. */
+  g_assert_cmpuint (count (GTK_WIDGET (row), RELAIS_TYPE_TOOL_DETAILS), ==, 0);
+  g_assert_cmpuint (count (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW), ==, 0);
+  /* Win Writer does not run here: Desk Writer is the best. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Best for you: Desk Writer");
+
+  choose = relais_test_template_child (row, RELAIS_TYPE_TOOL_ROW, "choose_button");
+  status = relais_test_template_child (row, RELAIS_TYPE_TOOL_ROW, "status_label");
+  g_assert_true (gtk_widget_get_visible (choose));
+  g_assert_false (gtk_widget_get_visible (status));
+
+  gtk_widget_grab_focus (choose);
+  g_signal_emit_by_name (choose, "clicked");
+  g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Chosen: Desk Writer");
+  g_assert_false (gtk_widget_get_visible (choose));
+  g_assert_true (gtk_widget_get_visible (status));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==, "To consider");
+  /* The button went away; the focus stays on the tool's line. */
+  g_assert_true (focus_within (fixture, GTK_WIDGET (row)));
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+
+  /* The line follows the tool, wherever it is changed. */
+  relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_TRYING);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==, "Trying");
+  relais_profile_tool_set_choice (tool, NULL);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Best for you: Desk Writer");
+  g_assert_true (gtk_widget_get_visible (choose));
+}
+
+static GtkWidget *
+entry_row (GtkWidget  *within,
+           const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  relais_test_collect (within, ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* Opened, the row makes its details once: the five fields, where it stands,
+ * every alternative, the checklist of the move, Remove. */
+static void
+test_row_details (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  RelaisProfileTool *tool = relais_profile_add_tool (fixture->profile, "word");
+  g_autoptr(GPtrArray) alternatives = g_ptr_array_new ();
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  RelaisToolRow *row;
+  GtkWidget *details, *reason, *price, *price_error, *step = NULL;
+
+  show_page (fixture);
+  row = only_row (fixture);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_cmpuint (count (GTK_WIDGET (row), RELAIS_TYPE_TOOL_DETAILS), ==, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_cmpuint (count (GTK_WIDGET (row), RELAIS_TYPE_TOOL_DETAILS), ==, 1);
+  details = gtk_widget_get_first_child (gtk_widget_get_parent (entry_row (GTK_WIDGET (row), "What for (optional)")));
+  g_assert_nonnull (details);
+
+  /* Every alternative, the best first (Win Writer after Desk Writer), then "Not now". */
+  relais_test_collect (GTK_WIDGET (row), RELAIS_TYPE_ALTERNATIVE_ROW, alternatives);
+  g_assert_cmpuint (alternatives->len, >=, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (alternatives, 0)), ==, "Desk Writer");
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (alternatives, alternatives->len - 1)), ==, "Not now");
+
+  /* The fields are bound to the tool. */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (row), "What for (optional)")), "Les comptes rendus");
+  g_assert_cmpstr (relais_profile_tool_get_note (tool), ==, "Les comptes rendus");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (row), "Noted by (optional)")), "Awa");
+  g_assert_cmpstr (relais_profile_tool_get_noted_by (tool), ==, "Awa");
+
+  /* Where it stands: set aside asks why. */
+  reason = entry_row (GTK_WIDGET (row), "Why set aside");
+  g_assert_false (gtk_widget_get_visible (reason));
+  relais_test_collect (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, combos);
+  g_assert_cmpuint (combos->len, ==, 1);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), RELAIS_TOOL_STATUS_SET_ASIDE);
+  g_assert_cmpint (relais_profile_tool_get_status (tool), ==, RELAIS_TOOL_STATUS_SET_ASIDE);
+  g_assert_true (gtk_widget_get_visible (reason));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "Trop tôt");
+  g_assert_cmpstr (relais_profile_tool_get_set_aside_reason (tool), ==, "Trop tôt");
+  relais_profile_tool_set_status (tool, RELAIS_TOOL_STATUS_TRYING);
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 0)), ==, RELAIS_TOOL_STATUS_TRYING);
+
+  /* A price that is not one is said in words, and not saved. */
+  price = entry_row (GTK_WIDGET (row), "What you pay a year, in € (optional)");
+  price_error = relais_test_template_child (gtk_widget_get_ancestor (price, RELAIS_TYPE_TOOL_DETAILS),
+                                            RELAIS_TYPE_TOOL_DETAILS, "price_error_row");
+  gtk_editable_set_text (GTK_EDITABLE (price), "douze");
+  g_assert_true (gtk_widget_get_visible (price_error));
+  g_assert_true (gtk_widget_has_css_class (price, "error"));
+  g_assert_cmpfloat (relais_profile_tool_get_yearly_price (tool), <, 0);
+  gtk_editable_set_text (GTK_EDITABLE (price), "79,90");
+  g_assert_false (gtk_widget_get_visible (price_error));
+  g_assert_cmpfloat_with_epsilon (relais_profile_tool_get_yearly_price (tool), 79.90, 0.001);
+
+  /* Chosen in the details: the steps of the move show, ticked for this tool. */
+  g_signal_emit_by_name (find_button (g_ptr_array_index (alternatives, 0), "Choose"), "clicked");
+  g_assert_cmpstr (relais_profile_tool_get_choice (tool), ==, "desk-writer");
+  g_assert_nonnull (find_button (g_ptr_array_index (alternatives, 0), "Chosen"));
+  {
+    g_autoptr(GPtrArray) all_rows = relais_test_collect_rows (row);
+
+    for (guint i = 0; i < all_rows->len && step == NULL; i++)
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (all_rows, i)), "Gather the documents in one place"))
+        step = g_ptr_array_index (all_rows, i);
+  }
+  g_assert_nonnull (step);
+  g_assert_true (gtk_widget_is_visible (step));
+  gtk_widget_activate (step);
+  g_assert_cmpint (relais_profile_get_item_state (fixture->profile, "migrate:word:documents.0"), ==, RELAIS_ITEM_DONE);
+}
+
+/* A chosen tool's line needs no ranking: it ranks when opened. A tool with
+ * nothing chosen ranks at once, to show its best alternative. */
+static void
+test_row_ranks_when_shown (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  RelaisToolRow *chosen, *open;
+  g_autoptr(GPtrArray) alternatives = g_ptr_array_new ();
+
+  relais_profile_tool_set_choice (relais_profile_add_tool (fixture->profile, "word"), "desk-writer");
+  relais_profile_add_tool (fixture->profile, "excel");
+  show_page (fixture);
+  rows = tool_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 2);
+  chosen = g_ptr_array_index (rows, 0);
+  open = g_ptr_array_index (rows, 1);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (chosen)), ==, "Chosen: Desk Writer");
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (open)), "Best for you: "));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (chosen), TRUE);
+  relais_test_collect (GTK_WIDGET (chosen), RELAIS_TYPE_ALTERNATIVE_ROW, alternatives);
+  /* The fixture's alternatives to Word, and "Not now". */
+  g_assert_cmpuint (alternatives->len, >=, 2);
+}
+
+/* An alternative: one sentence of why, badges, the rest behind "Why?". */
+static void
+test_alternative_row (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) alternatives = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *desk, *why_button, *why_label, *badges, *popover;
+  GString *badge_text = g_string_new (NULL);
+  g_autofree char *badge_str = NULL;
+
+  relais_profile_add_tool (fixture->profile, "word");
+  show_page (fixture);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (only_row (fixture)), TRUE);
+  relais_test_collect (GTK_WIDGET (only_row (fixture)), RELAIS_TYPE_ALTERNATIVE_ROW, alternatives);
+  desk = g_ptr_array_index (alternatives, 0);
+
+  why_label = relais_test_template_child (desk, RELAIS_TYPE_ALTERNATIVE_ROW, "why_label");
+  g_assert_null (strchr (gtk_label_get_label (GTK_LABEL (why_label)), '\n'));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (why_label)), !=, "");
+
+  badges = relais_test_template_child (desk, RELAIS_TYPE_ALTERNATIVE_ROW, "badges");
+  g_assert_true (gtk_widget_get_visible (badges));
+  relais_test_collect (badges, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (badge_text, "%s|", gtk_label_get_label (g_ptr_array_index (labels, i)));
+  badge_str = g_string_free (badge_text, FALSE);
+  g_assert_cmpstr (badge_str, ==, "GPL-3.0-or-later|Easy to use|To install|");
+
+  /* The explanation is made when asked for, without the sentence shown. */
+  why_button = relais_test_template_child (desk, RELAIS_TYPE_ALTERNATIVE_ROW, "why_button");
+  g_assert_true (gtk_widget_get_visible (why_button));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (why_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (why_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (why_button)));
+  g_assert_nonnull (popover);
+  {
+    GtkWidget *text = gtk_popover_get_child (GTK_POPOVER (popover));
+    const char *said = gtk_label_get_label (GTK_LABEL (text));
+
+    g_assert_null (strstr (said, gtk_label_get_label (GTK_LABEL (why_label))));
+    g_assert_nonnull (strstr (said, "GPL-3.0-or-later"));
+  }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (why_button));
+
+  /* "Not now" has neither badges nor "Why?". */
+  desk = g_ptr_array_index (alternatives, alternatives->len - 1);
+  g_assert_false (gtk_widget_get_visible (relais_test_template_child (desk, RELAIS_TYPE_ALTERNATIVE_ROW, "badges")));
+  g_assert_false (gtk_widget_get_visible (relais_test_template_child (desk, RELAIS_TYPE_ALTERNATIVE_ROW, "why_button")));
+}
+
+/* Shows a profile with @tool_id and Word, opens each row, and checks that
+ * exactly one row of all says @said, inside the row titled @tool_name. */
+static void
+assert_tool_row_says (Fixture    *fixture,
+                      const char *tool_id,
+                      const char *tool_name,
+                      const char *said)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint found = 0;
+
+  relais_profile_add_tool (fixture->profile, tool_id);
+  relais_profile_add_tool (fixture->profile, "word");
+  show_page (fixture);
+
+  rows = tool_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) action_rows = NULL;
+
+      adw_expander_row_set_expanded (g_ptr_array_index (rows, i), TRUE);
+      action_rows = relais_test_collect_rows (g_ptr_array_index (rows, i));
+      for (guint j = 0; j < action_rows->len; j++)
+        if (g_str_has_prefix (adw_preferences_row_get_title (g_ptr_array_index (action_rows, j)), said))
+          {
+            /* Only in that tool's own row. */
+            g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==, tool_name);
+            found++;
+          }
+    }
+  g_assert_cmpuint (found, ==, 1);
+}
+
+/* A closed tool says so first, with what to do instead. */
+static void
+test_row_closed (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  assert_tool_row_says (fixture, "callapp", "CallApp", "CallApp closed on 5 May 2025. Use another video call service.");
+}
+
+/* A tool no free alternative fits says so in its own row, with what to do
+ * meanwhile, instead of an unexplained empty list. */
+static void
+test_row_meanwhile (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RelaisToolRow *vector;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  assert_tool_row_says (fixture, "vector", "Vector Pro",
+                        "Relais knows no free alternative to Vector Pro yet. Draw by hand and scan the result.");
+  rows = tool_rows (fixture);
+  vector = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (vector)), ==, "No free alternative yet");
+  g_assert_false (gtk_widget_get_visible (relais_test_template_child (vector, RELAIS_TYPE_TOOL_ROW, "choose_button")));
+}
+
+/* Removing a tool leaves the focus on the next one, the previous one after
+ * the last, the search when none is left; Undo brings it back in place. */
+static void
+test_remove_keeps_focus (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  relais_profile_add_tool (fixture->profile, "word");
+  relais_profile_add_tool (fixture->profile, "excel");
+  relais_profile_add_tool (fixture->profile, "whatsapp");
+  show_page (fixture);
+
+  gtk_widget_activate_action (fixture->page, "tools.remove", "s", "word");
+  g_assert_null (relais_profile_find_tool (fixture->profile, "word", NULL));
+  rows = tool_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_true (focus_within (fixture, g_ptr_array_index (rows, 0)));
+  g_assert_cmpstr (relais_profile_tool_get_tool_id (relais_tool_row_get_tool (g_ptr_array_index (rows, 0))), ==, "excel");
+
+  gtk_widget_activate_action (fixture->page, "tools.remove", "s", "whatsapp");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = tool_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (focus_within (fixture, g_ptr_array_index (rows, 0)));
+
+  gtk_widget_activate_action (fixture->page, "tools.remove", "s", "excel");
+  g_assert_true (focus_within (fixture, child (fixture, "search_entry")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "empty_label")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/tools/search/enter", test_search_enter);
+  ADD ("/tools/search/clear-icon", test_search_clear_icon);
+  ADD ("/tools/search/stays-visible", test_search_stays_visible);
+  ADD ("/tools/row/compact", test_row_compact);
+  ADD ("/tools/row/details", test_row_details);
+  ADD ("/tools/row/ranks-when-shown", test_row_ranks_when_shown);
+  ADD ("/tools/row/closed", test_row_closed);
+  ADD ("/tools/row/meanwhile", test_row_meanwhile);
+  ADD ("/tools/alternative", test_alternative_row);
+  ADD ("/tools/remove-keeps-focus", test_remove_keeps_focus);
+#undef ADD
+
+  return g_test_run ();
+}
