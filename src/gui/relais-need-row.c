@@ -49,6 +49,8 @@ add_toggle (GtkFlowBox *box,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "s", id);
   gtk_widget_set_name (toggle, id);
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), toggle);
+  /* Its cell is named after it too, not after its class. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   /* The button takes the focus, not its cell: one Tab stop per tool. */
   gtk_widget_set_focusable (child, FALSE);
   gtk_flow_box_append (box, child);

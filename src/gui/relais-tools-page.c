@@ -371,7 +371,8 @@ remove_action (GtkWidget  *widget,
 static void
 place_stocktake (RelaisToolsPage *self)
 {
-  gboolean first = self->tools == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->tools)) == 0;
+  /* The profile's own list: the catalogue may not be read yet. */
+  gboolean first = self->profile == NULL || g_list_model_get_n_items (relais_profile_get_tools (self->profile)) == 0;
   GtkWidget *moved;
 
   if (first == self->stocktake_first)

@@ -399,9 +399,14 @@ test_search_needs (void)
   g_assert_cmpstr (name_at (model, 0), ==, "Meet");
   g_assert_cmpstr (name_at (model, 1), ==, "WhatsApp");
 
-  /* A tool's own name wins over a need that lists it. */
+  /* A tool's own name wins over a need that lists it, and over a need
+   * whose word it is ("excel", a word of polls here, is Sheet Pro's alias);
+   * the need's tools follow. */
   relais_search_model_set_query (search, "whatsapp");
   g_assert_cmpstr (name_at (model, 0), ==, "WhatsApp");
+  relais_search_model_set_query (search, "excel");
+  g_assert_cmpstr (name_at (model, 0), ==, "Sheet Pro");
+  g_assert_cmpstr (name_at (model, 1), ==, "Meet");
 
   /* A small limit cuts a need's tools too. */
   {

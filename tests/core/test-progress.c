@@ -499,6 +499,9 @@ test_progress_free_tools (void)
   g_assert_cmpuint (progress->free_tools, ==, 1);
   g_assert_cmpuint (progress->done, ==, 1);
   g_assert_cmpuint (progress->by_status[RELAIS_TOOL_STATUS_MIGRATED], ==, 1);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_MIGRATED], ==, before->reached[RELAIS_TOOL_REACH_MIGRATED] + 1);
+  g_assert_cmpuint (progress->reached[RELAIS_TOOL_REACH_CHOSEN], ==, before->reached[RELAIS_TOOL_REACH_CHOSEN] + 1);
+  g_assert_cmpuint (progress->moving, ==, before->moving + 1);
   g_assert_cmpuint (progress->chosen, ==, 0);
   g_assert_cmpint (relais_progress_get_cents (progress, "EUR", TRUE), ==, 0);
 }

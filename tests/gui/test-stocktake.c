@@ -19,20 +19,30 @@
 
 typedef struct
 {
-  GtkWidget     *window;
-  GtkWidget     *page;
-  RelaisProfile *profile;
+  char               *base;      /* a folder of its own, removed at the end */
+  RelaisProfileStore *store;
+  RelaisContext      *context;
+  GtkWidget          *window;
+  GtkWidget          *page;
+  RelaisProfile      *profile;
 } Area;
 
+/* The Tools area of a new profile, with the tests' catalogue, shown. */
 static void
-area_open (Area               *area,
-           RelaisContext      *context,
-           RelaisProfileStore *store)
+area_open (Area *area)
 {
-  area->profile = relais_test_add_profile (store, "Comité des fêtes");
-  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+
+  area->base = g_dir_make_tmp ("relais-stocktake-XXXXXX", NULL);
+  g_assert_nonnull (area->base);
+  folder = g_file_new_build_filename (area->base, "profiles", NULL);
+  area->store = relais_profile_store_new (folder);
+  area->context = relais_test_new_context (area->store, catalog_folder);
+  area->profile = relais_test_add_profile (area->store, "Comité des fêtes");
+  g_assert_nonnull (relais_context_load_catalog (area->context, NULL));
   area->window = gtk_window_new ();
-  area->page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, "context", context, "profile", area->profile, NULL);
+  area->page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, "context", area->context, "profile", area->profile, NULL);
   gtk_window_set_child (GTK_WINDOW (area->window), area->page);
   gtk_window_present (GTK_WINDOW (area->window));
   relais_test_wait_until (gtk_widget_get_mapped (area->page));
@@ -40,17 +50,15 @@ area_open (Area               *area,
 
 /* The store may save on its way out: it goes before its folder. */
 static void
-area_close (Area                *area,
-            RelaisContext      **context,
-            RelaisProfileStore **store,
-            const char          *base)
+area_close (Area *area)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (base);
+  g_autoptr(GFile) folder = g_file_new_for_path (area->base);
 
   gtk_window_destroy (GTK_WINDOW (area->window));
-  g_clear_object (context);
-  g_clear_object (store);
+  g_clear_object (&area->context);
+  g_clear_object (&area->store);
   relais_test_remove_tree (folder);
+  g_clear_pointer (&area->base, g_free);
 }
 
 static GtkWidget *
@@ -94,17 +102,12 @@ stocktake_above_tools (GtkWidget *page)
 static void
 test_one_click_a_tool (void)
 {
-  g_autofree char *base = g_dir_make_tmp ("relais-stocktake-XXXXXX", NULL);
-  g_autoptr(GFile) folder = g_file_new_build_filename (base, "profiles", NULL);
-  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
-  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
-  g_autoptr(RelaisContext) context = relais_test_new_context (store, catalog_folder);
   g_autoptr(GPtrArray) rows = NULL;
   Area area = { NULL };
   GtkWidget *stocktake, *excel, *meet, *whatsapp, *desk;
   guint clicks = 0;
 
-  area_open (&area, context, store);
+  area_open (&area);
   stocktake = relais_test_template_child (area.page, RELAIS_TYPE_TOOLS_PAGE, "stocktake");
   g_assert_true (gtk_widget_get_visible (stocktake));
   /* Empty profile: the list of needs comes first. */
@@ -112,6 +115,15 @@ test_one_click_a_tool (void)
   rows = g_ptr_array_new ();
   relais_test_collect (relais_test_template_child (stocktake, RELAIS_TYPE_STOCKTAKE, "needs_list"), RELAIS_TYPE_NEED_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
+
+  /* It fits a phone-sized window (360 px, less the page's margins). */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (stocktake, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("minimum width: %d", minimum);
+    g_assert_cmpint (minimum, <=, 320);
+  }
 
   excel = toggle_for (stocktake, "excel");
   meet = toggle_for (stocktake, "meet");
@@ -129,7 +141,7 @@ test_one_click_a_tool (void)
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_get_tools (area.profile)), ==, 3);
   g_assert_nonnull (relais_profile_find_tool (area.profile, "excel", NULL));
   g_assert_true (pressed (excel) && pressed (meet) && pressed (whatsapp));
-  g_assert_true (relais_profile_store_has_unsaved (store));
+  g_assert_true (relais_profile_store_has_unsaved (area.store));
   /* The list stays where it was while it is filled in. */
   g_assert_true (stocktake_above_tools (area.page));
 
@@ -159,7 +171,7 @@ test_one_click_a_tool (void)
   relais_test_wait_until (gtk_widget_get_mapped (area.page));
   g_assert_false (stocktake_above_tools (area.page));
 
-  area_close (&area, &context, &store, base);
+  area_close (&area);
 }
 
 /* Typing a need's word in the search finds that need's tools, and Enter
@@ -167,16 +179,11 @@ test_one_click_a_tool (void)
 static void
 test_search_by_need (void)
 {
-  g_autofree char *base = g_dir_make_tmp ("relais-stocktake-XXXXXX", NULL);
-  g_autoptr(GFile) folder = g_file_new_build_filename (base, "profiles", NULL);
-  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
-  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
-  g_autoptr(RelaisContext) context = relais_test_new_context (store, catalog_folder);
   static const char * const queries[] = { "compta", "adhérents", "Members" };
   Area area = { NULL };
   GtkWidget *search, *results, *stocktake;
 
-  area_open (&area, context, store);
+  area_open (&area);
   search = relais_test_template_child (area.page, RELAIS_TYPE_TOOLS_PAGE, "search_entry");
   results = relais_test_template_child (area.page, RELAIS_TYPE_TOOLS_PAGE, "results_list");
   stocktake = relais_test_template_child (area.page, RELAIS_TYPE_TOOLS_PAGE, "stocktake");
@@ -198,7 +205,7 @@ test_search_by_need (void)
   g_assert_nonnull (relais_profile_find_tool (area.profile, "meet", NULL));
   g_assert_true (pressed (toggle_for (stocktake, "meet")));
 
-  area_close (&area, &context, &store, base);
+  area_close (&area);
 }
 
 int

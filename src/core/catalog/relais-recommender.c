@@ -331,51 +331,13 @@ suite_of (RelaisAlternative *alternative)
   return alternative->id;
 }
 
-/* The best alternative to @tool from @suite that can be had, or NULL. */
+/* The best alternative to @tool that can be had, or NULL: from @suite
+ * alone when it is given, and only finished software when @mature_only. */
 static RelaisAlternative *
-best_of_suite (RelaisProfile         *profile,
-               RelaisProprietaryTool *tool,
-               const char            *suite,
-               RelaisPlatforms        platform,
-               RelaisDirectory       *directory,
-               int                   *score)
-{
-  RelaisAlternative *best = NULL;
-  int best_score = -1;
-
-  for (guint i = 0; i < tool->alternatives->len; i++)
-    {
-      RelaisAlternative *alternative = g_ptr_array_index (tool->alternatives, i);
-      int this_score;
-
-      if (!g_str_equal (suite_of (alternative), suite) || is_unhosted (alternative, directory))
-        continue;
-      this_score = score_of (profile, alternative, relais_alternative_get_replacement (alternative, tool), tool, platform);
-      if (this_score > best_score || (this_score == best_score && g_strcmp0 (alternative->id, best->id) < 0))
-        {
-          best = alternative;
-          best_score = this_score;
-        }
-    }
-
-  if (score != NULL)
-    *score = best_score;
-  return best;
-}
-
-typedef struct
-{
-  const char            *suite;
-  RelaisProprietaryTool *companion;  /* another tool of the profile, of the same category */
-  RelaisAlternative     *with;       /* its alternative from that suite */
-  gboolean               chosen;     /* the user chose it; else it only comes first for it */
-} Steer;
-
-/* What would come first for @tool on its own: the best score among what can
- * be had, unfinished software only for a technical profile. */
-static RelaisAlternative *
-first_on_its_own (RelaisProfile         *profile,
+best_alternative (RelaisProfile         *profile,
                   RelaisProprietaryTool *tool,
+                  const char            *suite,
+                  gboolean               mature_only,
                   RelaisPlatforms        platform,
                   RelaisDirectory       *directory)
 {
@@ -387,8 +349,9 @@ first_on_its_own (RelaisProfile         *profile,
       RelaisAlternative *alternative = g_ptr_array_index (tool->alternatives, i);
       int score;
 
-      if (is_unhosted (alternative, directory) ||
-          (!relais_alternative_is_mature (alternative) && !is_technical (profile)))
+      if ((suite != NULL && !g_str_equal (suite_of (alternative), suite)) ||
+          (mature_only && !relais_alternative_is_mature (alternative)) ||
+          is_unhosted (alternative, directory))
         continue;
       score = score_of (profile, alternative, relais_alternative_get_replacement (alternative, tool), tool, platform);
       if (score > best_score || (score == best_score && g_strcmp0 (alternative->id, best->id) < 0))
@@ -400,6 +363,14 @@ first_on_its_own (RelaisProfile         *profile,
 
   return best;
 }
+
+typedef struct
+{
+  const char            *suite;
+  RelaisProprietaryTool *companion;  /* another tool of the profile, of the same category */
+  RelaisAlternative     *with;       /* its alternative from that suite */
+  gboolean               chosen;     /* the user chose it; else it only comes first for it */
+} Steer;
 
 /* Word and Excel should not end up with two office suites. An alternative
  * chosen for another tool of the same category decides; else the tool of
@@ -443,9 +414,10 @@ find_steer (RelaisProfile         *profile,
           if (g_str_equal (((RelaisAlternative *) g_ptr_array_index (other->alternatives, a))->id, choice))
             with = g_ptr_array_index (other->alternatives, a);
         if (pass == 1 && i < position)
-          with = first_on_its_own (profile, other, platform, directory);
+          /* What comes first for it on its own. */
+          with = best_alternative (profile, other, NULL, !is_technical (profile), platform, directory);
 
-        if (with != NULL && best_of_suite (profile, tool, suite_of (with), platform, directory, NULL) != NULL)
+        if (with != NULL && best_alternative (profile, tool, suite_of (with), FALSE, platform, directory) != NULL)
           {
             *steer = (Steer) { suite_of (with), other, with, pass == 0 };
             return TRUE;

@@ -243,21 +243,29 @@ relais_search_model_set_query (RelaisSearchModel *self,
                                                              (1u << RELAIS_SEARCH_GROUP_NEEDS),
                                                              self->max_results);
       g_autoptr(GHashTable) added = g_hash_table_new (NULL, NULL);
+      static const guint groups[] = { RELAIS_SEARCH_GROUP_TOOLS, RELAIS_SEARCH_GROUP_NEEDS };
 
-      for (guint i = 0; i < results->len && found->len < self->max_results; i++)
-        {
-          const RelaisSearchResult *result = &g_array_index (results, RelaisSearchResult, i);
-          RelaisNeed *need = result->group == RELAIS_SEARCH_GROUP_NEEDS ? result->entry : NULL;
-          guint n_tools = need != NULL ? need->tools->len : 1;
-
-          for (guint t = 0; t < n_tools && found->len < self->max_results; t++)
+      /* Within each kind of match (exact, start of a word, typo), the tools
+       * named so come before a need's: "agenda" finds Google Calendar, then
+       * the tools for polls and dates. */
+      for (RelaisMatch match = RELAIS_MATCH_EXACT; match <= RELAIS_MATCH_FUZZY; match++)
+        for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+          for (guint i = 0; i < results->len && found->len < self->max_results; i++)
             {
-              RelaisProprietaryTool *tool = need != NULL ? g_ptr_array_index (need->tools, t) : result->entry;
+              const RelaisSearchResult *result = &g_array_index (results, RelaisSearchResult, i);
+              RelaisNeed *need = result->group == RELAIS_SEARCH_GROUP_NEEDS ? result->entry : NULL;
+              guint n_tools = need != NULL ? need->tools->len : 1;
 
-              if (g_hash_table_add (added, tool))
-                g_ptr_array_add (found, match_for (self, tool));
+              if (result->match != match || result->group != groups[g])
+                continue;
+              for (guint t = 0; t < n_tools && found->len < self->max_results; t++)
+                {
+                  RelaisProprietaryTool *tool = need != NULL ? g_ptr_array_index (need->tools, t) : result->entry;
+
+                  if (g_hash_table_add (added, tool))
+                    g_ptr_array_add (found, match_for (self, tool));
+                }
             }
-        }
     }
 
   replace_items (self, found);

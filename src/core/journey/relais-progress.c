@@ -439,6 +439,9 @@ relais_progress_new_on (RelaisProfile *profile,
       progress->free_tools++;
       progress->by_status[RELAIS_TOOL_STATUS_MIGRATED]++;
       progress->done++;
+      progress->moving++;
+      for (guint r = 0; r <= RELAIS_TOOL_REACH_MIGRATED; r++)
+        progress->reached[r]++;
       if (alternative->category != NULL && (category = category_progress (progress, alternative->category)) != NULL)
         {
           category->tools++;
