@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-context.h"
 #include "relais-history-window.h"
 #include "relais-path.h"
@@ -403,6 +404,7 @@ static void
 relais_progress_page_init (RelaisProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_follow_expander (self->basis_row);
 
   self->added_rows = g_ptr_array_new ();
   self->basis_rows = g_ptr_array_new ();

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-list-diff.h"
 #include "relais-stage-row.h"
 #include "relais-step-row.h"
@@ -44,12 +45,16 @@ count_action (GtkWidget  *widget,
 {
   RelaisStageRow *self = RELAIS_STAGE_ROW (widget);
   g_autofree char *text = NULL;
+  g_autofree char *spoken = NULL;
   guint total, done, skipped;
 
   relais_path_count (self->stage, self->profile, &total, &done, &skipped);
   /* TRANSLATORS: steps of a stage done (skipped ones count as done), e.g. “2/4” */
   text = g_strdup_printf (C_("steps", "%u/%u"), done + skipped, total);
   gtk_label_set_label (self->count_label, text);
+  /* TRANSLATORS: what a screen reader says of a stage's count, e.g. “2 of 4 steps done” */
+  spoken = g_strdup_printf (ngettext ("%u of %u step done", "%u of %u steps done", total), done + skipped, total);
+  relais_accessible_describe_expander (ADW_EXPANDER_ROW (self), spoken);
 }
 
 /* The path's steps for this kind of profile, then the user's own. */
@@ -116,9 +121,27 @@ remove_step_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   RelaisStageRow *self = RELAIS_STAGE_ROW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  guint n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  guint position = 0;
+  GtkListBoxRow *next;
 
-  relais_profile_remove_own_step (self->profile, g_variant_get_string (parameter, NULL));
+  while (position < n_steps && g_strcmp0 (gtk_string_list_get_string (self->steps, position), id) != 0)
+    position++;
+
+  relais_profile_remove_own_step (self->profile, id);
   update_steps (self);
+
+  /* The button pressed went with its row: the focus stays in this stage,
+   * on the step that took its place, else the one before, else the field
+   * to add another, instead of falling back to the top of the window. */
+  next = gtk_list_box_get_row_at_index (self->steps_list, position);
+  if (next == NULL && position > 0)
+    next = gtk_list_box_get_row_at_index (self->steps_list, position - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
 }
 
 static void
@@ -132,8 +155,10 @@ add_applied_cb (RelaisStageRow *self)
   relais_profile_add_own_step (self->profile, self->stage->id, text);
   gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
   update_steps (self);
-  /* The new step shows where it was typed. */
+  /* The new step shows where it was typed, and the focus stays there, ready
+   * for another one: the apply button it may have been on is hidden now. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
 }
 
 static void
@@ -171,6 +196,10 @@ relais_stage_row_init (RelaisStageRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->steps = gtk_string_list_new (NULL);
+  relais_accessible_follow_expander (ADW_EXPANDER_ROW (self));
+  /* The list of steps sits in a list row of its own, which would be a stop
+   * of the Tab chain with nothing to say: its steps take the focus. */
+  relais_accessible_skip_focus (gtk_widget_get_parent (GTK_WIDGET (self->steps_list)));
   g_signal_connect_object (self->add_row, "apply", G_CALLBACK (add_applied_cb), self, G_CONNECT_SWAPPED);
 }
 
@@ -183,6 +212,7 @@ relais_stage_row_new (RelaisProfile     *profile,
                       const RelaisStage *stage)
 {
   RelaisStageRow *self;
+  g_autofree char *add_label = NULL;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (stage != NULL, NULL);
@@ -193,6 +223,8 @@ relais_stage_row_new (RelaisProfile     *profile,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _(stage->title));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _(stage->explanation));
+  add_label = g_strdup_printf (_("Add a step of your own to “%s”"), _(stage->title));
+  relais_accessible_set_label (GTK_WIDGET (self->add_row), add_label);
   update_steps (self);
   gtk_list_box_bind_model (self->steps_list, G_LIST_MODEL (self->steps), create_step_row, self, NULL);
   /* A person and a collective do not walk the same steps. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-step-row.h"
 
 struct _RelaisStepRow
@@ -30,6 +31,17 @@ struct _RelaisStepRow
 
 G_DEFINE_FINAL_TYPE (RelaisStepRow, relais_step_row, ADW_TYPE_ACTION_ROW)
 
+/* A skipped step is shown only by its colour: it says so in words too, and
+ * the Skip button says whether it is on. */
+static void
+show_state (RelaisStepRow *self)
+{
+  gboolean skipped = gtk_toggle_button_get_active (self->skip);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), skipped ? _("Skipped") : "");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->skip), GTK_ACCESSIBLE_STATE_CHECKED, skipped, -1);
+}
+
 static void
 done_toggled_cb (RelaisStepRow *self)
 {
@@ -40,6 +52,7 @@ done_toggled_cb (RelaisStepRow *self)
     }
   else if (!gtk_toggle_button_get_active (self->skip))
     relais_profile_set_item_state (self->profile, self->id, RELAIS_ITEM_TODO);
+  show_state (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "stage.count", NULL);
 }
 
@@ -53,6 +66,7 @@ skip_toggled_cb (RelaisStepRow *self)
     }
   else if (!gtk_check_button_get_active (self->check))
     relais_profile_set_item_state (self->profile, self->id, RELAIS_ITEM_TODO);
+  show_state (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "stage.count", NULL);
 }
 
@@ -130,6 +144,8 @@ relais_step_row_new (RelaisProfile *profile,
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), relais_profile_get_item_note (profile, id));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_button), note_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_button), GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
+  relais_accessible_set_label (GTK_WIDGET (self->note_entry), note_label);
+  show_state (self);
 
   if (own)
     {

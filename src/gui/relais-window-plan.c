@@ -96,7 +96,7 @@ export_done_cb (GObject      *source,
   name = g_path_get_basename (export->path);
   /* Translators: the name of the file written */
   title = g_strdup_printf (_("Plan written to “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  relais_message_toast (self->toast_overlay, title);
 }
 
 static void

@@ -27,6 +27,9 @@ struct _RelaisWindow
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;
   RelaisProfileSwitcher *profile_switcher;
+  GtkRevealer          *save_banner;
+  GtkButton            *save_banner_button;
+  GtkLabel             *save_banner_label;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
@@ -45,7 +48,6 @@ struct _RelaisWindow
   RelaisProfileStore   *store;         /* the context's, kept at hand */
   GSettings            *settings;      /* likewise */
   RelaisProfile        *profile;
-  AdwToast             *save_toast;
   GCancellable         *cancellable;
   gboolean              closing_unsaved;
 };
