@@ -154,10 +154,15 @@ has_action (GtkWidget  *widget,
             const char *name)
 {
   GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
+  const GVariantType *parameter_type;
+  const char *property_name;
   const char *action_name;
   GType owner;
 
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &action_name, NULL, NULL); i++)
+  /* GTK 4.8 writes every out argument: none may be NULL. */
+  for (guint i = 0;
+       gtk_widget_class_query_action (klass, i, &owner, &action_name, &parameter_type, &property_name);
+       i++)
     if (g_str_equal (action_name, name))
       return TRUE;
 
