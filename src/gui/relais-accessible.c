@@ -189,6 +189,23 @@ popover_shown_cb (GtkWidget *popover)
 }
 
 static gboolean
+name_rows_idle (gpointer data)
+{
+  name_rows (data);
+  g_object_unref (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The value shown on the drop-down itself is a list of one item too, whose
+ * row is made once the list is laid out, and made again for another value. */
+static void
+shown_cb (GtkWidget *widget)
+{
+  g_idle_add (name_rows_idle, g_object_ref (widget));
+}
+
+static gboolean
 find_popovers (GtkWidget *widget)
 {
   gboolean found = FALSE;
@@ -222,6 +239,37 @@ relais_accessible_name_choices (GtkWidget *widget)
 
   if (!find_popovers (widget))
     g_warning ("%s has no popover to name the choices of", G_OBJECT_TYPE_NAME (widget));
+  g_signal_connect (widget, "map", G_CALLBACK (shown_cb), NULL);
+  g_signal_connect (widget, "notify::selected", G_CALLBACK (shown_cb), NULL);
+}
+
+/**
+ * relais_accessible_name_mnemonics:
+ * @widget: a widget and its descendants, made from a template
+ *
+ * GTK 4.8 names a button with a mnemonic after its label twice, once with
+ * the underline ("_Create Create"): each such button under @widget is named
+ * after its label as it is read.
+ */
+void
+relais_accessible_name_mnemonics (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child))
+          && gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        {
+          g_autoptr(GString) plain = g_string_new (gtk_button_get_label (GTK_BUTTON (child)));
+
+          g_string_replace (plain, "_", "", 0);
+          relais_accessible_set_label (child, plain->str);
+        }
+      relais_accessible_name_mnemonics (child);
+    }
 }
 
 /**

@@ -16,6 +16,7 @@ void relais_accessible_describe_expander (AdwExpanderRow *row,
 void relais_accessible_set_label       (GtkWidget      *widget,
                                         const char     *label);
 void relais_accessible_name_choices    (GtkWidget      *widget);
+void relais_accessible_name_mnemonics  (GtkWidget      *widget);
 void relais_accessible_announce        (GtkWidget      *widget,
                                         const char     *message);
 

@@ -472,6 +472,7 @@ static void
 relais_profile_editor_init (RelaisProfileEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
 
   build_kind_rows (self);
   build_reason_rows (self);

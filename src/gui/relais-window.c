@@ -729,6 +729,7 @@ static void
 relais_window_init (RelaisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
   /* Enabled while a toast offers to undo something (relais-message.c). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 

@@ -47,6 +47,7 @@ PROFILE = {
     "checklist": {"own.1b2c": {"state": "skipped", "note": "Later"}},
     "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
 }
+START = time.monotonic()
 PENDING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y-pending.txt")
 
 # Roles that only hold other nodes: a screen reader does not stop on them.
@@ -234,7 +235,7 @@ class Walker:
                 return
             for header in headers:
                 if os.environ.get("RELAIS_A11Y_VERBOSE"):
-                    print(f"# opening “{name_of(header)}”", flush=True)
+                    print(f"# opening “{name_of(header)}” at {time.monotonic() - START:.0f} s", flush=True)
                 if not self.reach(header, where):
                     opened.add(self.key(header))
                     continue
@@ -258,18 +259,17 @@ class Walker:
             if states.contains(pyatspi.STATE_FOCUSED):
                 return True
             rawinput.pressKey("Tab")
-            time.sleep(0.1)
+            time.sleep(0.05)
         self.offenders.add((role_of(node), "not reached with Tab", name_of(node), where))
         return False
 
     @staticmethod
     def key(node):
+        """A node by its name and its ancestors': rows made again, or moved
+        by what opens before them, keep it."""
         path = []
-        while node is not None and role_of(node) != "application":
-            try:
-                path.append(node.getIndexInParent())
-            except Exception:
-                break
+        while node is not None and role_of(node) not in ("application", "frame"):
+            path.append((role_of(node), name_of(node)))
             node = parent_of(node)
         return tuple(path)
 
@@ -280,7 +280,7 @@ class Walker:
             return "no state"
         return "expanded" if states.contains(pyatspi.STATE_EXPANDED) else "collapsed"
 
-    def open_popovers(self, root, where, root_title="Relais"):
+    def open_popovers(self, root, where):
         """Opens each drop-down of @root with the keyboard, walks what it
         shows, and closes it with Escape. The pointer is kept out of the
         window: libadwaita 1.2's list selects what it hovers."""
@@ -289,22 +289,18 @@ class Walker:
             rawinput.absoluteMotion(1270, 1015)
             if not self.reach(combo, where):
                 continue
-            window = self.app.window(root_title)
-            before = {self.key(n) for n in find_nodes(window, lambda n: role_of(n) == "list item")}
+            # The list a drop-down opens is one of its own descendants.
+            before = len(find_nodes(combo, lambda n: role_of(n) == "list item"))
             rawinput.pressKey("space")
             try:
-                shown = self.app.wait_for(lambda: [n for n in find_nodes(window, lambda n: role_of(n) == "list item")
-                                                   if self.key(n) not in before],
-                                          f"the choices of “{name_of(combo)}” show", timeout=8)
+                self.app.wait_for(lambda: len(find_nodes(combo, lambda n: role_of(n) == "list item")) > before,
+                                  f"the choices of “{name_of(combo)}” show", timeout=8)
             except Failure:
                 self.offenders.add(("combo box", "its choices did not open with the keyboard",
                                     name_of(combo), where))
                 continue
             self.popovers += 1
-            # What the popover shows: its list and what is beside it (a
-            # search field), walked alone rather than the whole window again.
-            popover = parent_of(parent_of(shown[0])) or shown[0]
-            self.collect(popover, f"{where} › {label_of(combo)} (open)")
+            self.collect(combo, f"{where} › {label_of(combo)} (open)")
             rawinput.pressKey("Escape")
             time.sleep(0.3)
 
@@ -323,7 +319,9 @@ class Walker:
         page = page or self.app.window("Relais")
         self.open_expanders(page, name)
         self.open_popovers(page, name)
-        self.collect(self.app.window("Relais"), name)
+        # The area alone: the whole window (header bar, menus) is walked
+        # once, at the end.
+        self.collect(page, name)
         print(f"# {name}: {self.expanders} expanders and {self.popovers} drop-downs opened so far, "
               f"{len(self.offenders)} offenders", flush=True)
 
@@ -370,7 +368,7 @@ def tree(binary, env, profiles):
 
         app.key("<Control>e")
         editor = app.window("Edit Profile")
-        walker.open_popovers(editor, "Edit Profile", "Edit Profile")
+        walker.open_popovers(editor, "Edit Profile")
         walker.collect(editor, "Edit Profile")
         rawinput.pressKey("Escape")
 
