@@ -222,6 +222,9 @@ class Walker:
     def collect(self, root, where):
         found = set()
         walk(root, [where], found)
+        if os.environ.get("RELAIS_A11Y_VERBOSE"):
+            for offender in sorted(found - self.offenders):
+                print(f"# found: {describe(offender)}", flush=True)
         self.offenders |= found
 
     def open_expanders(self, root, where):
@@ -325,16 +328,22 @@ class Walker:
         print(f"# {name}: {self.expanders} expanders and {self.popovers} drop-downs opened so far, "
               f"{len(self.offenders)} offenders", flush=True)
 
-    def menu(self, opener, name, predicate):
-        opener()
+    def menu(self, label, opener, predicate):
+        """Opens the menu of the header bar's button @label with @opener
+        and walks it: a menu is a descendant of its button."""
+        button = self.app.find(lambda n: role_of(n) == "push button" and name_of(n) == label
+                               and not actions_of(n), f"the button “{label}” is there")
+        opener(button)
         try:
-            self.app.wait_for(lambda: find_nodes(self.app.root, predicate), f"the {name} opens", timeout=5)
+            self.app.wait_for(lambda: find_nodes(button, predicate), f"the menu of “{label}” opens", timeout=8)
         except Failure:
-            self.offenders.add(("menu", "did not open with the keyboard", name, name))
+            self.offenders.add(("menu", "did not open", label, label))
             return
-        self.collect(self.app.window("Relais"), name)
+        self.collect(button, f"{label} (open)")
         rawinput.pressKey("Escape")
         time.sleep(0.3)
+        # The whole window once, for its header bar.
+        self.collect(self.app.window("Relais"), "window")
 
 
 def read_pending():
@@ -360,10 +369,13 @@ def tree(binary, env, profiles):
         walker.area("<Alt>2", "Tools", lambda n: role_of(n) == "entry" and name_of(n) == "Search for a tool")
         walker.area("<Alt>3", "Help Nearby", lambda n: role_of(n) == "combo box" and name_of(n) == "Help With")
         walker.area("<Alt>4", "Progress", lambda n: role_of(n) == "progress bar")
-        walker.menu(lambda: rawinput.pressKey("F10"), "main menu", lambda n: role_of(n) == "menu item" and "Export the Plan" in name_of(n))
-        switcher = app.button("Switch Profile")
-        app.tab_to(switcher, max_steps=900)
-        walker.menu(lambda: rawinput.pressKey("space"), "profile switcher", lambda n: role_of(n) == "entry" or
+        walker.menu("Main Menu", lambda button: rawinput.pressKey("F10"),
+                    lambda n: role_of(n) == "menu item" and "Export the Plan" in name_of(n))
+        # Its inner button has the click action (GTK 4.8 refuses grabFocus).
+        walker.menu("Switch Profile",
+                    lambda button: app.click(app.find(lambda n: role_of(n) == "push button" and bool(actions_of(n)),
+                                                      "the profile switcher's button", button)),
+                    lambda n: role_of(n) in ("entry", "text") or
                     (role_of(n) == "list item" and PROFILE["name"] in name_of(n)))
 
         app.key("<Control>e")
