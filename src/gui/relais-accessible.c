@@ -106,6 +106,8 @@ relais_accessible_describe_expander (AdwExpanderRow *row,
  * relais_accessible_set_label:
  *
  * Names @widget for a screen reader: what it is about, as its row says it.
+ * GTK 4.8 reads a name and the labels it is labelled by one after the
+ * other ("_Create Create"): the name given here is the only one.
  */
 void
 relais_accessible_set_label (GtkWidget  *widget,
@@ -114,6 +116,7 @@ relais_accessible_set_label (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (label != NULL);
 
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -249,7 +252,7 @@ relais_accessible_name_choices (GtkWidget *widget)
  *
  * GTK 4.8 names a button with a mnemonic after its label twice, once with
  * the underline ("_Create Create"): each such button under @widget is named
- * after its label as it is read.
+ * after its label as it is read, once.
  */
 void
 relais_accessible_name_mnemonics (GtkWidget *widget)

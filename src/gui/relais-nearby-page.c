@@ -437,6 +437,8 @@ relais_nearby_page_init (RelaisNearbyPage *self)
   relais_accessible_name_choices (GTK_WIDGET (self->service_row));
   relais_accessible_name_choices (GTK_WIDGET (self->audience_row));
   relais_accessible_name_choices (GTK_WIDGET (self->fee_row));
+  /* Named once: its row would add its own title to the name. */
+  relais_accessible_set_label (GTK_WIDGET (self->open_now_switch), _("Open now"));
 
   /* Each section follows the page's context and profile on its own. */
   {

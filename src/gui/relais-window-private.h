@@ -23,6 +23,7 @@ struct _RelaisWindow
   AdwHeaderBar         *header_bar;
   AdwBin               *help_area;
   GtkStack             *main_stack;
+  GtkMenuButton        *menu_button;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;

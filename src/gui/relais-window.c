@@ -694,6 +694,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, help_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
@@ -730,6 +731,8 @@ relais_window_init (RelaisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  /* The menu made from the menu model is named after its class otherwise. */
+  relais_accessible_set_label (GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)), _("Main Menu"));
   /* Enabled while a toast offers to undo something (relais-message.c). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
