@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every action keeps the focus, with the keyboard only.
 
-A ressourcerie adds a step of its own to "Understand" by typing it and
+A ressourcerie adds a step of its own to "Take Stock" by typing it and
 pressing Enter: the focus stays in the field of that stage. It removes the
 step with its button: the focus stays in that stage. In Help Nearby, "Show
 More Places" puts the focus on the first new place. In Tools, it removes
@@ -34,6 +34,7 @@ PROFILE = {
     "created": "2026-11-01T10:00:00Z", "modified": "2026-11-01T10:00:00Z",
 }
 OWN_STEP = "Lend a laptop with Debian to the volunteers"
+SECOND_STEP = "Show the volunteers where their files are"
 
 
 def visible(node):
@@ -49,9 +50,29 @@ def focused_within(app, root):
     return found[0] if found else None
 
 
+def actions_of(node):
+    try:
+        action = node.queryAction()
+        return [action.getName(i) for i in range(action.nActions)]
+    except Exception:
+        return []
+
+
 def expander_of(header):
     """libadwaita 1.2's expander row around the header of a stage or a tool."""
     return header.parent.parent.parent
+
+
+def settle(node, timeout=90):
+    """Opening a tool lays out its alternatives, which can keep Relais busy
+    longer than a call on the bus waits: wait until it answers again."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            node.getState()
+            return
+        except Exception:
+            time.sleep(1)
 
 
 def data(profiles):
@@ -65,17 +86,27 @@ def focus(binary, env, profiles):
 
         # --- A step of one's own, added and removed ---
         stage = app.key_until("<Alt>1", lambda: (app.find_all(
-            lambda n: n.roleName == "list item" and n.name == "Understand") or [None])[0],
+            lambda n: n.roleName == "list item" and n.name == "Take Stock") or [None])[0],
             "the Path shows its stages")
         app.press(stage, "space")
         within = expander_of(stage)
-        field = app.find(lambda n: n.roleName == "text" and (n.name or "").startswith("Add a step of your own"),
-                         "the field to add a step to Understand", within)
-        app.set_text(field, OWN_STEP)
-        app.press(field, "Return")
+        # GTK 4.8 does not report the focus in libadwaita's entry rows: the
+        # field is reached from the last step's note button, the one before
+        # it in the Tab chain, and the keyboard proves the focus is there.
+        last_note = [n for n in app.find_all(lambda n: n.roleName == "push button"
+                                             and (n.name or "").startswith("Note on: "), within)
+                     if any(a == "click" for a in actions_of(n))][-1]
+        app.tab_to(last_note)
+        rawinput.pressKey("Tab")
+        time.sleep(0.3)
+        rawinput.typeText(OWN_STEP)
+        rawinput.pressKey("Return")
         app.find(lambda n: n.roleName == "check box" and n.name == OWN_STEP, "the new step is listed", within)
-        tap.check(app.wait_for(lambda: field.focused, "the focus stays in the field", timeout=5),
-                  "after adding a step, the focus stays in the field of its stage, ready for another")
+        rawinput.typeText(SECOND_STEP)
+        rawinput.pressKey("Return")
+        app.find(lambda n: n.roleName == "check box" and n.name == SECOND_STEP,
+                 "a second step typed at once is listed in the same stage", within)
+        tap.check(True, "after adding a step, the focus stays in the field of its stage, ready for another")
 
         remove = app.find(lambda n: n.roleName == "push button" and n.name == f"Remove the step: {OWN_STEP}",
                           "the step's remove button", within)
@@ -103,6 +134,7 @@ def focus(binary, env, profiles):
             lambda n: n.roleName == "list item" and n.name == "Microsoft Word") or [None])[0],
             "the Tools area lists Microsoft Word")
         app.press(word, "space")
+        settle(word)
         button = app.find(lambda n: n.roleName == "push button" and "Remove" in (n.name or ""),
                           "Word's button to remove it", expander_of(word))
         app.click(button)
