@@ -154,6 +154,13 @@ def is_control(node, states):
     return states.contains(pyatspi.STATE_FOCUSABLE) or bool(actions_of(node))
 
 
+def where_of(path):
+    """The last steps of @path, enough to find a node and the same from
+    every walk that meets it; with the drop-down it is in, when open."""
+    steps = " › ".join(path[1:][-5:])
+    return f"{path[0]} › {steps}" if path[0].endswith("(open)") else steps
+
+
 def walk(node, path, found, inside_row=None):
     """Adds to @found each offender under @node: (role, problem, name, path)."""
     states = states_of(node)
@@ -164,15 +171,14 @@ def walk(node, path, found, inside_row=None):
     if is_control(node, states):
         problem = name_problem(name_of(node))
         if problem:
-            found.add((role, problem, name_of(node), " › ".join(path[1:][-5:])))
+            found.add((role, problem, name_of(node), where_of(path)))
     # An image in a row that opens something says what: an arrow. Those of
     # a drop-down's list mark the choice made, which the list item says.
     elif role in ("image", "icon") and inside_row is not None \
             and not any("GtkPopoverContent" in step for step in path):
         problem = name_problem(name_of(node))
         if problem:
-            found.add((role, problem + " (an image in a row)", name_of(node),
-                       " › ".join(path[1:][-5:])))
+            found.add((role, problem + " (an image in a row)", name_of(node), where_of(path)))
     # libadwaita's own arrow in an expander header says nothing and needs
     # not: the header says expanded or collapsed.
     row = None
