@@ -151,7 +151,9 @@ def is_control(node, states):
         return states.contains(pyatspi.STATE_EDITABLE)
     if role in CONTAINERS and role not in CONTROLS:
         return False
-    return states.contains(pyatspi.STATE_FOCUSABLE) or bool(actions_of(node))
+    # GTK 4.8 also lists a widget's own action groups ("stage.count",
+    # "clipboard.copy"): only "click", "activate" and the like act on it.
+    return states.contains(pyatspi.STATE_FOCUSABLE) or any("." not in a for a in actions_of(node))
 
 
 def where_of(path):
