@@ -271,6 +271,22 @@ build_reason_rows (RelaisProfileEditor *self)
     }
 }
 
+/* The search field of the list of départements is named after its class
+ * by GTK 4.8. */
+static void
+name_search_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        relais_accessible_set_label (child, _("Search for a département"));
+      else
+        name_search_entry (child);
+    }
+}
+
 static void
 build_departement_list (RelaisProfileEditor *self)
 {
@@ -286,6 +302,7 @@ build_departement_list (RelaisProfileEditor *self)
 
   gtk_drop_down_set_model (self->departement_dropdown, G_LIST_MODEL (model));
   relais_accessible_name_choices (GTK_WIDGET (self->departement_dropdown));
+  name_search_entry (GTK_WIDGET (self->departement_dropdown));
 }
 
 /* Fill the form from the profile, then listen: the other way round, the
