@@ -185,6 +185,7 @@ relais_application_startup (GApplication *application)
     { "win.print-plan", { "<Control>p", NULL } },
     { "win.export-plan", { "<Shift><Control>p", NULL } },
     { "win.show-shortcuts", { "<Control>question", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
     { "win.show-area::path", { "<Alt>1", NULL } },
     { "win.show-area::tools", { "<Alt>2", NULL } },
     { "win.show-area::help", { "<Alt>3", NULL } },

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-message.h"
 #include "relais-nearby-details.h"
 #include "relais-nearby-text.h"
 
@@ -83,7 +84,7 @@ copy_address_action (GtkWidget  *widget,
   if (self->address == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->address);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Address copied")));
+  relais_message_toast (self->toast_overlay, _("Address copied"));
 }
 
 static void

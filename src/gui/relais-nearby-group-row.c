@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "relais-accessible.h"
 #include "relais-nearby-entry-row.h"
 #include "relais-nearby-group-row.h"
 
@@ -42,6 +43,7 @@ static void
 relais_nearby_group_row_init (RelaisNearbyGroupRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_follow_expander (ADW_EXPANDER_ROW (self));
 }
 
 GtkWidget *

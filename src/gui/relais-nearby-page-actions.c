@@ -112,8 +112,7 @@ refresh_done_cb (GObject      *source,
   end_refresh (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Refresh cancelled: the list of hosters is as it was")));
+      relais_message_toast (self->toast_overlay, _("Refresh cancelled: the list of hosters is as it was"));
       return;
     }
   if (!done)
@@ -127,7 +126,7 @@ refresh_done_cb (GObject      *source,
           ? g_strdup_printf (_("%u hosters brought from CHATONS, %u could not be read"), n_hosters, n_skipped)
           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hoster brought from CHATONS", "%u hosters brought from CHATONS", n_hosters),
                              n_hosters);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  relais_message_toast (self->toast_overlay, title);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.directory-changed", NULL);
 }
 
@@ -180,8 +179,7 @@ import_hosters_done_cb (GObject      *source,
   end_refresh (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Reading cancelled: the list of hosters is as it was")));
+      relais_message_toast (self->toast_overlay, _("Reading cancelled: the list of hosters is as it was"));
       return;
     }
   if (!done)
@@ -194,7 +192,7 @@ import_hosters_done_cb (GObject      *source,
           ? g_strdup_printf (_("%u hosters read from the folder, %u could not be read"), n_hosters, n_skipped)
           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hoster read from the folder", "%u hosters read from the folder", n_hosters),
                              n_hosters);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  relais_message_toast (self->toast_overlay, title);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.directory-changed", NULL);
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-departements.h"
 #include "relais-nearby-contacts.h"
 #include "relais-nearby-entry-row.h"
@@ -433,6 +434,11 @@ relais_nearby_page_init (RelaisNearbyPage *self)
   self->communes_found = g_list_store_new (RELAIS_TYPE_NEARBY_ENTRY);
   gtk_list_box_bind_model (self->commune_results, G_LIST_MODEL (self->communes_found),
                            relais_nearby_entry_row_create, NULL, NULL);
+  relais_accessible_name_choices (GTK_WIDGET (self->service_row));
+  relais_accessible_name_choices (GTK_WIDGET (self->audience_row));
+  relais_accessible_name_choices (GTK_WIDGET (self->fee_row));
+  /* Named once: its row would add its own title to the name. */
+  relais_accessible_set_label (GTK_WIDGET (self->open_now_switch), _("Open now"));
 
   /* Each section follows the page's context and profile on its own. */
   {

@@ -229,8 +229,13 @@ relais_nearby_places_set_filter (RelaisNearbyPlaces *self,
 void
 relais_nearby_places_show_more (RelaisNearbyPlaces *self)
 {
+  guint first_new;
+
   g_return_if_fail (RELAIS_IS_NEARBY_PLACES (self));
 
+  first_new = self->n_shown;
   self->n_shown += PLACES_STEP;
   fill (self);
+  /* The row pressed made way for the new places: the first of them. */
+  relais_nearby_section_focus_row (RELAIS_NEARBY_SECTION (self), first_new);
 }

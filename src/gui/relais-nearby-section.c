@@ -321,6 +321,27 @@ relais_nearby_section_show (RelaisNearbySection *self,
                        items->pdata, items->len);
 }
 
+/**
+ * relais_nearby_section_focus_row:
+ * @position: the row of the section's list to give the focus to
+ *
+ * After a change the user asked for ("Show More Places"), the focus goes
+ * where it continues, not back to the top of the window.
+ */
+void
+relais_nearby_section_focus_row (RelaisNearbySection *self,
+                                 guint                position)
+{
+  RelaisNearbySectionPrivate *priv = relais_nearby_section_get_instance_private (self);
+  GtkListBoxRow *row;
+
+  g_return_if_fail (RELAIS_IS_NEARBY_SECTION (self));
+
+  row = gtk_list_box_get_row_at_index (priv->list, position);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 /* Lists again what the section shows, once there is a profile and the
  * directory and the places are read. */
 void

@@ -43,5 +43,7 @@ void               relais_nearby_section_locate        (RelaisNearbySection *sel
 void               relais_nearby_section_show          (RelaisNearbySection *self,
                                                         GPtrArray           *items);
 void               relais_nearby_section_refresh       (RelaisNearbySection *self);
+void               relais_nearby_section_focus_row     (RelaisNearbySection *self,
+                                                        guint                position);
 
 G_END_DECLS

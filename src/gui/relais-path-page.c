@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-departements.h"
 #include "relais-list-diff.h"
 #include "relais-path.h"
@@ -228,6 +229,7 @@ relais_path_page_init (RelaisPathPage *self)
                                         "notify::values-weight", "notify::technical-weight", "notify::financial-weight" };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
   /* Followed whatever the profile shown: retargeted in one line. */

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-communes.h"
 #include "relais-departements.h"
 #include "relais-profile-editor.h"
@@ -30,7 +31,9 @@ struct _RelaisProfileEditor
   GtkDropDown        *departement_dropdown;
   AdwHeaderBar       *header_bar;
   AdwPreferencesGroup *kind_group;
+  GtkLabel           *name_error;
   AdwEntryRow        *name_row;
+  GtkLabel           *postcode_error;
   AdwEntryRow        *postcode_row;
   AdwPreferencesGroup *reasons_group;
   AdwToastOverlay    *toast_overlay;
@@ -77,14 +80,30 @@ name_is_valid (const char *name)
   return trimmed[0] != '\0' && g_utf8_strlen (trimmed, -1) <= RELAIS_PROFILE_NAME_MAX;
 }
 
+/* Red alone says nothing to a screen reader nor to everyone who sees
+ * colours poorly: the field is marked invalid and a sentence under it says
+ * what to do, read with the field. */
 static void
 set_row_error (GtkWidget *row,
+               GtkLabel  *message,
                gboolean   error)
 {
+  gboolean was_shown = gtk_widget_get_visible (GTK_WIDGET (message));
+
   if (error)
     gtk_widget_add_css_class (row, "error");
   else
     gtk_widget_remove_css_class (row, "error");
+  gtk_widget_set_visible (GTK_WIDGET (message), error);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                               error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  if (error)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_label_get_text (message), -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  if (error && !was_shown)
+    relais_accessible_announce (row, gtk_label_get_text (message));
 }
 
 static void
@@ -95,6 +114,21 @@ update_create_action (RelaisProfileEditor *self)
                    (postcode[0] == '\0' || relais_postcode_is_valid (postcode));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.create", self->creating && valid);
+
+  /* A button that does nothing must say why. */
+  if (self->creating && !valid)
+    {
+      const char *why = _("Give a name, and a postcode of five digits or none, to create the profile");
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->create_button), why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->create_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      why, -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->create_button), NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->create_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static void
@@ -105,7 +139,16 @@ name_changed_cb (RelaisProfileEditor *self)
 
   /* An empty name in a draft is simply not finished; in a saved profile it
    * would make an invalid file, so it is not applied. */
-  set_row_error (GTK_WIDGET (self->name_row), !valid && !self->creating);
+  if (!valid)
+    {
+      g_autofree char *message = g_strdup_printf (ngettext ("A name is needed, of at most %d character.",
+                                                            "A name is needed, of at most %d characters.",
+                                                            RELAIS_PROFILE_NAME_MAX),
+                                                  RELAIS_PROFILE_NAME_MAX);
+
+      gtk_label_set_label (self->name_error, message);
+    }
+  set_row_error (GTK_WIDGET (self->name_row), self->name_error, !valid && !self->creating);
   if (valid || self->creating)
     {
       g_autofree char *trimmed = g_strstrip (g_strdup (name));
@@ -265,7 +308,7 @@ postcode_changed_cb (RelaisProfileEditor *self)
   gboolean valid = postcode[0] == '\0' || relais_postcode_is_valid (postcode);
   const char *departement;
 
-  set_row_error (GTK_WIDGET (self->postcode_row), !valid && strlen (postcode) >= 5);
+  set_row_error (GTK_WIDGET (self->postcode_row), self->postcode_error, !valid && strlen (postcode) >= 5);
   if (valid)
     relais_profile_set_postcode (self->profile, postcode);
 
@@ -279,10 +322,29 @@ postcode_changed_cb (RelaisProfileEditor *self)
   update_create_action (self);
 }
 
+/* GTK 4.8 names the drop-down's button after its class: it is named after
+ * the row and what it shows. */
+static void
+label_departement (RelaisProfileEditor *self)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->departement_dropdown));
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->departement_dropdown);
+  g_autofree char *label = NULL;
+
+  if (item == NULL || button == NULL)
+    return;
+  /* TRANSLATORS: the département drop-down as a screen reader says it, e.g. “Département: Calvados (14)” */
+  label = g_strdup_printf (_("Département: %s"), gtk_string_object_get_string (item));
+  relais_accessible_set_label (button, label);
+  relais_accessible_set_label (GTK_WIDGET (self->departement_dropdown), label);
+}
+
 static void
 departement_selected_cb (RelaisProfileEditor *self)
 {
   guint selected = gtk_drop_down_get_selected (self->departement_dropdown);
+
+  label_departement (self);
 
   if (selected < relais_departements_get_count ())
     relais_profile_set_departement (self->profile, relais_departements_get_nth (selected)->code);
@@ -322,7 +384,9 @@ build_kind_rows (RelaisProfileEditor *self)
   for (guint i = 0; i < N_KINDS; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      /* One choice of several: GTK 4.8 says "check box" for a check button
+       * in a group, which tells a listener the choices add up. */
+      GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_profile_kind_get_label (i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -353,7 +417,24 @@ build_reason_rows (RelaisProfileEditor *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
       adw_preferences_group_add (self->reasons_group, row);
+      relais_accessible_name_choices (row);
       self->reason_rows[i] = ADW_COMBO_ROW (row);
+    }
+}
+
+/* The search field of the list of départements is named after its class
+ * by GTK 4.8. */
+static void
+name_search_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        relais_accessible_set_label (child, _("Search for a département"));
+      else
+        name_search_entry (child);
     }
 }
 
@@ -371,6 +452,8 @@ build_departement_list (RelaisProfileEditor *self)
     }
 
   gtk_drop_down_set_model (self->departement_dropdown, G_LIST_MODEL (model));
+  relais_accessible_name_choices (GTK_WIDGET (self->departement_dropdown));
+  name_search_entry (GTK_WIDGET (self->departement_dropdown));
 }
 
 /* Fill the form from the profile, then listen: the other way round, the
@@ -387,6 +470,7 @@ load_profile (RelaisProfileEditor *self)
   gtk_check_button_set_active (self->kind_checks[relais_profile_get_kind (self->profile)], TRUE);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     adw_combo_row_set_selected (self->reason_rows[i], relais_profile_get_weight (self->profile, i));
+  label_departement (self);
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->postcode_row, "changed", G_CALLBACK (postcode_changed_cb), self, G_CONNECT_SWAPPED);
@@ -548,7 +632,9 @@ relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, departement_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, kind_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, name_error);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_error);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, reasons_group);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, toast_overlay);
@@ -561,6 +647,7 @@ static void
 relais_profile_editor_init (RelaisProfileEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   build_kind_rows (self);

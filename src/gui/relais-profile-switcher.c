@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-profile-switcher.h"
 #include "relais-search.h"
 
@@ -171,6 +172,7 @@ static void
 relais_profile_switcher_init (RelaisProfileSwitcher *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
 
   g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (row_activated_cb),
                            self, G_CONNECT_SWAPPED);

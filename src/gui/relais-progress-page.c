@@ -11,6 +11,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-context.h"
 #include "relais-history-change.h"
 #include "relais-history-window.h"
@@ -497,6 +498,7 @@ static void
 relais_progress_page_init (RelaisProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_follow_expander (self->basis_row);
 
   self->reaches = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
   self->categories = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-list-diff.h"
 #include "relais-stage-row.h"
 #include "relais-step-row.h"
@@ -40,7 +41,6 @@ struct _RelaisStageRow
 
   /* Static */
   const RelaisStage *stage;
-  GtkWidget         *header;   /* the expander's own row: what a screen reader reaches */
   gboolean           filled;   /* the steps' rows made */
 };
 
@@ -74,9 +74,7 @@ count_action (GtkWidget  *widget,
   /* TRANSLATORS: how many steps of a stage are done, then what the stage is about */
   description = g_strdup_printf (_("%s. %s"), count, _(self->stage->explanation));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  if (self->header != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    description, -1);
+  relais_accessible_describe_expander (ADW_EXPANDER_ROW (self), description);
 }
 
 static void
@@ -149,9 +147,27 @@ remove_step_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   RelaisStageRow *self = RELAIS_STAGE_ROW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  guint n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  guint position = 0;
+  GtkListBoxRow *next;
 
-  relais_profile_remove_own_step (self->profile, g_variant_get_string (parameter, NULL));
+  while (position < n_steps && g_strcmp0 (gtk_string_list_get_string (self->steps, position), id) != 0)
+    position++;
+
+  relais_profile_remove_own_step (self->profile, id);
   update_steps (self);
+
+  /* The button pressed went with its row: the focus stays in this stage,
+   * on the step that took its place, else the one before, else the field
+   * to add another, instead of falling back to the top of the window. */
+  next = gtk_list_box_get_row_at_index (self->steps_list, position);
+  if (next == NULL && position > 0)
+    next = gtk_list_box_get_row_at_index (self->steps_list, position - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
 }
 
 static void
@@ -165,8 +181,10 @@ add_applied_cb (RelaisStageRow *self)
   relais_profile_add_own_step (self->profile, self->stage->id, text);
   gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
   update_steps (self);
-  /* The new step shows where it was typed. */
+  /* The new step shows where it was typed, and the focus stays there, ready
+   * for another one: the apply button it may have been on is hidden now. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
 }
 
 /* The rows, made the first time the stage opens. */
@@ -179,24 +197,6 @@ expanded_cb (RelaisStageRow *self)
   self->filled = TRUE;
   gtk_list_box_bind_model (self->steps_list, G_LIST_MODEL (self->steps), create_step_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->add_row), TRUE);
-}
-
-/* libadwaita 1.2 gives no access to the row that heads an expander (the one
- * with the title, which takes the focus): the first action row inside. */
-static GtkWidget *
-find_header (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ACTION_ROW (child))
-        return child;
-      if ((found = find_header (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -234,7 +234,10 @@ relais_stage_row_init (RelaisStageRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->steps = gtk_string_list_new (NULL);
-  self->header = find_header (GTK_WIDGET (self));
+  relais_accessible_follow_expander (ADW_EXPANDER_ROW (self));
+  /* The list of steps sits in a list row of its own, which would be a stop
+   * of the Tab chain with nothing to say: its steps take the focus. */
+  relais_accessible_skip_focus (gtk_widget_get_parent (GTK_WIDGET (self->steps_list)));
   g_signal_connect_object (self->add_row, "apply", G_CALLBACK (add_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::expanded", G_CALLBACK (expanded_cb), self, G_CONNECT_SWAPPED);
 }
@@ -248,6 +251,7 @@ relais_stage_row_new (RelaisProfile     *profile,
                       const RelaisStage *stage)
 {
   RelaisStageRow *self;
+  g_autofree char *add_label = NULL;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (stage != NULL, NULL);
@@ -258,6 +262,8 @@ relais_stage_row_new (RelaisProfile     *profile,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _(stage->title));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _(stage->explanation));
+  add_label = g_strdup_printf (_("Add a step of your own to “%s”"), _(stage->title));
+  relais_accessible_set_label (GTK_WIDGET (self->add_row), add_label);
   update_steps (self);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-path.h"
 #include "relais-step-row.h"
 
@@ -31,6 +32,8 @@ struct _RelaisStepRow
 
 G_DEFINE_FINAL_TYPE (RelaisStepRow, relais_step_row, ADW_TYPE_ACTION_ROW)
 
+static void show_state (RelaisStepRow *self);
+
 static void
 done_toggled_cb (RelaisStepRow *self)
 {
@@ -41,6 +44,7 @@ done_toggled_cb (RelaisStepRow *self)
     }
   else if (!gtk_toggle_button_get_active (self->skip))
     relais_profile_set_item_state (self->profile, self->id, RELAIS_ITEM_TODO);
+  show_state (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "stage.count", NULL);
 }
 
@@ -54,6 +58,7 @@ skip_toggled_cb (RelaisStepRow *self)
     }
   else if (!gtk_check_button_get_active (self->check))
     relais_profile_set_item_state (self->profile, self->id, RELAIS_ITEM_TODO);
+  show_state (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "stage.count", NULL);
 }
 
@@ -72,7 +77,12 @@ show_state (RelaisStepRow *self)
   gtk_toggle_button_set_active (self->skip, state == RELAIS_ITEM_SKIPPED);
   g_signal_handlers_unblock_by_func (self->skip, skip_toggled_cb, self);
   g_signal_handlers_unblock_by_func (self->check, done_toggled_cb, self);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), progress != NULL ? progress : "");
+  /* A skipped step is shown by its colour: it says so in words too, and the
+   * Skip button says whether it is on. */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self),
+                               progress != NULL ? progress : state == RELAIS_ITEM_SKIPPED ? _("Skipped") : "");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->skip), GTK_ACCESSIBLE_STATE_CHECKED,
+                               state == RELAIS_ITEM_SKIPPED, -1);
 }
 
 static void
@@ -146,6 +156,8 @@ relais_step_row_new (RelaisProfile *profile,
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), relais_profile_get_item_note (profile, id));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_button), note_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_button), GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
+  relais_accessible_set_label (GTK_WIDGET (self->note_entry), note_label);
+  show_state (self);
 
   if (own)
     {

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-message.h"
+#include "relais-accessible.h"
 #include "relais-addable-row.h"
 #include "relais-context.h"
 #include "relais-profile-tool.h"
@@ -321,9 +323,7 @@ remove_action (GtkWidget  *widget,
   RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, id);
   RelaisProfileTool *tool;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   Removal *removal;
-  AdwToast *toast;
   gint position;
   guint index = 0;
   gboolean had_row;
@@ -354,12 +354,7 @@ remove_action (GtkWidget  *widget,
 
   /* TRANSLATORS: a tool was taken off the list, e.g. “Microsoft Word removed” */
   title = g_strdup_printf (_("%s removed"), entry != NULL ? entry->name : id);
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removal, removal_free, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_remove_cb), removal, removal_free);
 }
 
 /* --- What do you use today? ------------------------------------------------ */

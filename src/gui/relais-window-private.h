@@ -23,11 +23,15 @@ struct _RelaisWindow
   AdwHeaderBar         *header_bar;
   AdwBin               *help_area;
   GtkStack             *main_stack;
+  GtkMenuButton        *menu_button;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkImage             *profile_icon;
   GtkLabel             *profile_label;
   RelaisProfileSwitcher *profile_switcher;
+  GtkRevealer          *save_banner;
+  GtkButton            *save_banner_button;
+  GtkLabel             *save_banner_label;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
@@ -46,7 +50,6 @@ struct _RelaisWindow
   RelaisProfileStore   *store;         /* the context's, kept at hand */
   GSettings            *settings;      /* likewise */
   RelaisProfile        *profile;
-  AdwToast             *save_toast;
   GCancellable         *cancellable;
   gboolean              closing_unsaved;
   guint                 narrow_source; /* the profile button, set after a change of width */

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-message.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
@@ -200,7 +201,7 @@ offer_restores (RelaisWindow *self)
       request->file_name = g_strdup (item->file_name);
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (restore_clicked_cb),
                              request, restore_request_free, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      relais_message_add_toast (self->toast_overlay, toast, title);
     }
 }
 
@@ -350,9 +351,7 @@ delete_profile_action (GtkWidget  *widget,
   g_autoptr(RelaisProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   UndoDelete *undo;
-  AdwToast *toast;
 
   g_return_if_fail (self->profile != NULL);
 
@@ -367,15 +366,18 @@ delete_profile_action (GtkWidget  *widget,
 
   /* TRANSLATORS: a profile was deleted, e.g. “Artifaille deleted” */
   title = g_strdup_printf (_("%s deleted"), relais_profile_get_name (profile));
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   undo = g_new0 (UndoDelete, 1);
   g_set_weak_pointer (&undo->window, self);
   undo->id = g_strdup (relais_profile_get_id (profile));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), undo, undo_delete_free, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_delete_cb), undo, undo_delete_free);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  relais_message_undo (widget);
 }
 
 static void
@@ -541,12 +543,34 @@ save_failed_cb (RelaisWindow       *self,
                 const GError       *error,
                 RelaisProfileStore *store)
 {
+  g_autofree char *text = NULL;
+
   /* The store retries every few seconds: one message until it is dismissed. */
-  if (self->save_toast != NULL)
+  if (gtk_revealer_get_reveal_child (self->save_banner))
     return;
 
-  self->save_toast = relais_message_show (self->toast_overlay, _("Changes not saved yet"), error->message);
-  g_object_add_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
+  /* TRANSLATORS: the banner of a failed save: the error message follows */
+  text = g_strdup_printf (_("Changes not saved yet. %s"), error->message);
+  gtk_label_set_label (self->save_banner_label, text);
+  gtk_revealer_set_reveal_child (self->save_banner, TRUE);
+  relais_accessible_announce (GTK_WIDGET (self->save_banner), text);
+#if !GTK_CHECK_VERSION (4, 14, 0)
+  /* Nothing is announced on this GTK: the message goes where the focus
+   * goes, so that a screen reader reads it. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->save_banner_button));
+#endif
+}
+
+static void
+dismiss_save_message_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  RelaisWindow *self = RELAIS_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->save_banner, FALSE);
+  /* The focus was on the button that is going: back to the area shown. */
+  gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -595,9 +619,6 @@ relais_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
-  if (self->save_toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
-  self->save_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_WINDOW);
   /* They went with their areas. */
   self->tools_page = NULL;
@@ -695,12 +716,16 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, help_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_icon);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_switcher);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, save_banner);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, save_banner_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, save_banner_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
@@ -721,12 +746,19 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, relais_window_print_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-save-message", NULL, dismiss_save_message_action);
 }
 
 static void
 relais_window_init (RelaisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  /* The menu made from the menu model is named after its class otherwise. */
+  relais_accessible_set_label (GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)), _("Main Menu"));
+  /* Enabled while a toast offers to undo something (relais-message.c). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   self->cancellable = g_cancellable_new ();
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
