@@ -280,7 +280,7 @@ relais_json_read_location (JsonObject        *object,
  *
  * Reads "sources": at least one, each with its "url", the date it was
  * "checked" (YYYY-MM-DD) and, optionally, its "kind" ("primary", the
- * default, or "secondary").
+ * default, "secondary" or "judgement").
  *
  * Returns: (transfer full) (element-type RelaisSource) (nullable): the
  *   sources, or %NULL with @error set
@@ -320,7 +320,7 @@ relais_json_read_sources (JsonObject        *object,
       /* Absent: the page of whoever the fact is about. */
       if (kind != NULL && !relais_source_kind_from_string (kind, &source->kind))
         {
-          relais_json_fail (reader, error, "sources", "a kind that is neither primary nor secondary");
+          relais_json_fail (reader, error, "sources", "a kind that is not primary, secondary or judgement");
           return NULL;
         }
       if (source->checked != NULL)

@@ -49,7 +49,7 @@ relais_sources_get_latest_check (GPtrArray *sources)
 
 /**
  * relais_source_kind_from_string:
- * @text: "primary" or "secondary", as in the data files
+ * @text: "primary", "secondary" or "judgement", as in the data files
  *
  * Returns: %TRUE if @text names a kind of source, then set in @kind
  */
@@ -64,6 +64,8 @@ relais_source_kind_from_string (const char       *text,
     *kind = RELAIS_SOURCE_PRIMARY;
   else if (g_str_equal (text, "secondary"))
     *kind = RELAIS_SOURCE_SECONDARY;
+  else if (g_str_equal (text, "judgement"))
+    *kind = RELAIS_SOURCE_JUDGEMENT;
   else
     return FALSE;
   return TRUE;

@@ -12,11 +12,15 @@ G_BEGIN_DECLS
 
 /* A primary source is the page of whoever the fact is about (the project's
  * licence file, the vendor's price page, an official text); a secondary one
- * (press, blogs, aggregators) only reports it, and is said to be so. */
+ * (press, blogs, aggregators) only reports it, and is said to be so.  A
+ * judgement is Relais's own (which tool a free alternative can replace, like
+ * its difficulty), resting on the project's own page that says what the
+ * software does: that page is cited, but it is not the one who judged. */
 typedef enum
 {
   RELAIS_SOURCE_PRIMARY,
   RELAIS_SOURCE_SECONDARY,
+  RELAIS_SOURCE_JUDGEMENT,
 } RelaisSourceKind;
 
 typedef struct

@@ -97,6 +97,9 @@ test_catalog_maturity_limits (void)
   g_assert_cmpstr (early->limits, ==, "Early Chat: its free edition keeps only the last 100 messages.");
   g_assert_cmpint (((RelaisSource *) g_ptr_array_index (early->sources, 0))->kind, ==, RELAIS_SOURCE_PRIMARY);
   g_assert_cmpint (((RelaisSource *) g_ptr_array_index (early->sources, 1))->kind, ==, RELAIS_SOURCE_SECONDARY);
+  /* What it replaces is Relais's judgement, resting on the project's page:
+   * read as such, and not taken for a secondary source. */
+  g_assert_cmpint (((RelaisSource *) g_ptr_array_index (early->sources, 2))->kind, ==, RELAIS_SOURCE_JUDGEMENT);
 
   /* Its limits are said where it is explained, and its secondary source too. */
   early_facts = relais_alternative_describe_facts (early, NULL, NULL, profile);
@@ -140,7 +143,7 @@ static const BadCatalog bad_catalogs[] = {
   { "need-unknown-tool", "categories.json", "\"usual\": [\"meet\"", "\"usual\": [\"doodle\"", "categories.json: needs[1].usual: no such tool" },
   { "need-unknown-free", "categories.json", "\"free\": [\"desk-writer\"]", "\"free\": [\"word\"]", "categories.json: needs[0].free: no such tool" },
   { "need-twice", "categories.json", "\"id\": \"polls\"", "\"id\": \"accounts\"", "categories.json: needs[1].id: used twice" },
-  { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is neither primary nor secondary" },
+  { "unknown-source-kind", "alternatives.json", "\"kind\": \"secondary\"", "\"kind\": \"tertiary\"", "alternatives.json: alternatives[6].sources: a kind that is not primary, secondary or judgement" },
   { "empty-limits", "alternatives.json", "\"limits\": \"Early Chat: its free edition keeps only the last 100 messages.\"", "\"limits\": \"\"", "alternatives.json: alternatives[6].limits: empty" },
   { "alternative-named-like-tool", "alternatives.json", "\"id\": \"win-writer\"", "\"id\": \"word\"", "alternatives.json: alternatives[3].id: is also the id of a proprietary tool" },
 };
