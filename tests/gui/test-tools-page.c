@@ -275,19 +275,25 @@ test_search_clear_icon (Fixture       *fixture,
   g_assert_false (focus_within (fixture, search));
 }
 
+/* Shows nine tools, more than the window holds; returns the search. */
+static GtkWidget *
+show_page_with_many_tools (Fixture *fixture)
+{
+  static const char *ids[] = { "word", "excel", "whatsapp", "photoshop", "slides", "mail", "vector", "layout", "meet" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_add_tool (fixture->profile, ids[i]);
+  show_page (fixture);
+  return child (fixture, "search_entry");
+}
+
 /* However many tools, the search is not in the scrolled list: it stays at
  * the top of the page. */
 static void
 test_search_stays_visible (Fixture       *fixture,
                            gconstpointer  data)
 {
-  static const char *ids[] = { "word", "excel", "whatsapp", "photoshop", "slides", "mail", "vector", "layout", "meet" };
-  GtkWidget *search;
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    relais_profile_add_tool (fixture->profile, ids[i]);
-  show_page (fixture);
-  search = child (fixture, "search_entry");
+  GtkWidget *search = show_page_with_many_tools (fixture);
 
   g_assert_null (gtk_widget_get_ancestor (search, GTK_TYPE_SCROLLED_WINDOW));
   g_assert_nonnull (gtk_widget_get_ancestor (child (fixture, "tools_list"), GTK_TYPE_SCROLLED_WINDOW));
@@ -307,13 +313,7 @@ static void
 test_search_reveals_added (Fixture       *fixture,
                            gconstpointer  data)
 {
-  static const char *ids[] = { "word", "excel", "whatsapp", "photoshop", "slides", "mail", "vector", "layout", "meet" };
-  GtkWidget *search;
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    relais_profile_add_tool (fixture->profile, ids[i]);
-  show_page (fixture);
-  search = child (fixture, "search_entry");
+  GtkWidget *search = show_page_with_many_tools (fixture);
   gtk_widget_grab_focus (search);
   g_assert_cmpfloat (scrolled_by (fixture), ==, 0);
 
