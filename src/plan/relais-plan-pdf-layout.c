@@ -490,9 +490,10 @@ relais_plan_layout_paginate (RelaisPlanLayout *layout)
           space = 0;
         }
       /* A chain of headings is weighed once, from where it starts: each
-       * of its headings decides as the first did. */
+       * of its headings decides as the first did. What moving it leaves
+       * blank includes the space that would have come before it. */
       if (!after_heading)
-        chain_available = layout->bottom - cursor.y - space;
+        chain_available = layout->bottom - cursor.y;
       if (cursor.page->len > 0 && unit->keep_with_next &&
           cursor.y + space + needed_height (layout, units, i, chain_available) > layout->bottom)
         {
