@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "relais-accessible.h"
 #include "relais-migration-step-row.h"
 
 struct _RelaisMigrationStepRow
@@ -132,7 +133,7 @@ relais_migration_step_row_new (RelaisProfile *profile,
   self->id = g_strdup (id);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), text);
   /* The check box is what takes the focus: it says the step, not "check box". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  relais_accessible_set_label (GTK_WIDGET (self->check), text);
   /* The action's state was read before the profile was known. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
 

@@ -453,6 +453,7 @@ build_departement_list (RelaisProfileEditor *self)
 
   gtk_drop_down_set_model (self->departement_dropdown, G_LIST_MODEL (model));
   relais_accessible_name_choices (GTK_WIDGET (self->departement_dropdown));
+  relais_accessible_name_choices (GTK_WIDGET (self->commune_row));
   name_search_entry (GTK_WIDGET (self->departement_dropdown));
 }
 

@@ -499,6 +499,9 @@ relais_progress_page_init (RelaisProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_follow_expander (self->basis_row);
+  /* The list of bases sits in a list row of its own, which would be a stop
+   * of the Tab chain with nothing to say: its rows are what is read. */
+  relais_accessible_skip_focus (gtk_widget_get_parent (GTK_WIDGET (self->basis_list)));
 
   self->reaches = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
   self->categories = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);

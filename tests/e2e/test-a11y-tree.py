@@ -388,7 +388,7 @@ def tree(binary, env, profiles):
         app.wait_for(lambda: app.find_all(lambda n: name_of(n) == PROFILE["name"]), "the profile opens")
         walker = Walker(app)
         walker.area("<Alt>1", "Path", lambda n: role_of(n) == "list" and name_of(n) == "The Path")
-        walker.area("<Alt>2", "Tools", lambda n: role_of(n) == "entry" and name_of(n) == "Search for a tool")
+        walker.area("<Alt>2", "Tools", lambda n: role_of(n) == "list" and name_of(n) == "Your Tools")
         walker.area("<Alt>3", "Help Nearby", lambda n: role_of(n) == "combo box" and name_of(n) == "Help With")
         walker.area("<Alt>4", "Progress", lambda n: role_of(n) == "progress bar")
         walker.menu("Main Menu", lambda button: rawinput.pressKey("F10"),
