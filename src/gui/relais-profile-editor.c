@@ -243,7 +243,8 @@ show_communes (RelaisProfileEditor *self,
     }
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->commune_row), "");
-  gtk_widget_set_visible (GTK_WIDGET (self->commune_row), self->communes->len > 0);
+  /* One commune is set without asking: a list of one has nothing to choose. */
+  gtk_widget_set_visible (GTK_WIDGET (self->commune_row), self->communes->len > 1);
 
   if (!typed)
     return;

@@ -98,6 +98,8 @@ test_editor_postcode_sets_commune (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (commune_row)), ==, 1);
   g_assert_cmpstr (relais_profile_get_commune (draft), ==, "14118");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (commune)), ==, "");
+  /* Nothing to choose: the question goes. */
+  g_assert_false (gtk_widget_get_visible (commune));
 
   gtk_editable_set_text (GTK_EDITABLE (postcode_row), "61000");
   g_assert_cmpstr (relais_profile_get_commune (draft), ==, "");
