@@ -13,6 +13,7 @@
 #include "relais-addable-row.h"
 #include "relais-context.h"
 #include "relais-profile-tool.h"
+#include "relais-ranked-alternative.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
 #include "relais-stocktake.h"
@@ -26,6 +27,7 @@ struct _RelaisToolsPage
   AdwBin               parent_instance;
 
   /* Template widgets */
+  GtkButton           *choose_suggested_button;
   GtkLabel            *empty_label;
   GtkLabel            *no_results_label;
   GtkListBox          *results_list;
@@ -228,6 +230,8 @@ known_tool (gpointer item,
   return relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (item)) != NULL;
 }
 
+static void update_choose_suggested (RelaisToolsPage *self);
+
 static void
 update_empty (RelaisToolsPage *self)
 {
@@ -235,6 +239,7 @@ update_empty (RelaisToolsPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_list), !empty);
+  update_choose_suggested (self);
 }
 
 /* Binds the list once per profile and catalogue; after that, each change of
@@ -359,6 +364,132 @@ remove_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removal, removal_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* --- The suggested alternatives, all at once ------------------------------ */
+
+/* The alternative a tool's row suggests ("Best for you"): the first ranked
+ * for this profile, with the same hosters and places as the rows. */
+static char *
+suggestion_for (RelaisToolsPage   *self,
+                RelaisProfileTool *tool)
+{
+  RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (tool));
+  g_autoptr(GPtrArray) ranked = NULL;
+
+  if (entry == NULL)
+    return NULL;
+
+  ranked = relais_ranked_alternatives_for (self->catalog, self->profile, entry,
+                                           relais_profile_tool_get_users (tool),
+                                           self->context != NULL ? relais_context_get_directory (self->context) : NULL,
+                                           self->context != NULL ? relais_context_get_finder (self->context) : NULL);
+  for (guint i = 0; i < ranked->len; i++)
+    if (relais_ranked_alternative_get_alternative (g_ptr_array_index (ranked, i)) != NULL)
+      return g_strdup (relais_ranked_alternative_get_id (g_ptr_array_index (ranked, i)));
+  return NULL;
+}
+
+/* Worth offering while one tool shown has nothing chosen yet. */
+static void
+update_choose_suggested (RelaisToolsPage *self)
+{
+  guint n = self->tools != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tools)) : 0;
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < n && !open; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+      open = relais_profile_tool_get_choice (tool) == NULL;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.choose-suggested", open);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_suggested_button), open);
+}
+
+typedef struct
+{
+  GPtrArray *tools;    /* RelaisProfileTool */
+  GPtrArray *choices;  /* the id chosen for each */
+} Suggested;
+
+static void
+suggested_free (gpointer  data,
+                GClosure *closure)
+{
+  Suggested *suggested = data;
+
+  g_ptr_array_unref (suggested->tools);
+  g_ptr_array_unref (suggested->choices);
+  g_free (suggested);
+}
+
+/* Each tool gets back what it had, nothing; a tool whose choice the user
+ * changed since is left as it is now. */
+static void
+undo_suggested_cb (AdwToast  *toast,
+                   Suggested *suggested)
+{
+  for (guint i = 0; i < suggested->tools->len; i++)
+    {
+      RelaisProfileTool *tool = g_ptr_array_index (suggested->tools, i);
+
+      if (g_strcmp0 (relais_profile_tool_get_choice (tool), g_ptr_array_index (suggested->choices, i)) == 0)
+        relais_profile_tool_set_choice (tool, NULL);
+    }
+}
+
+static void
+choose_suggested_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
+  Suggested *suggested;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint n;
+
+  if (self->profile == NULL || self->tools == NULL)
+    return;
+
+  suggested = g_new0 (Suggested, 1);
+  suggested->tools = g_ptr_array_new_with_free_func (g_object_unref);
+  suggested->choices = g_ptr_array_new_with_free_func (g_free);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+      char *id = relais_profile_tool_get_choice (tool) == NULL ? suggestion_for (self, tool) : NULL;
+
+      if (id == NULL)
+        continue;
+      g_ptr_array_add (suggested->tools, g_object_ref (tool));
+      g_ptr_array_add (suggested->choices, id);
+    }
+  /* Set after the walk: each choice may move the tool in a sorted list. */
+  for (guint i = 0; i < suggested->tools->len; i++)
+    relais_profile_tool_set_choice (g_ptr_array_index (suggested->tools, i), g_ptr_array_index (suggested->choices, i));
+
+  if (suggested->tools->len == 0)
+    {
+      suggested_free (suggested, NULL);
+      return;
+    }
+
+  /* The button is gone: the focus goes to the first tool, not to the top. */
+  if (gtk_list_box_get_row_at_index (self->tools_list, 0) != NULL)
+    relais_tool_row_grab_focus (RELAIS_TOOL_ROW (gtk_list_box_get_row_at_index (self->tools_list, 0)));
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "An alternative chosen for %u tool",
+                                        "Alternatives chosen for %u tools", suggested->tools->len),
+                           suggested->tools->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_suggested_cb), suggested, suggested_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -518,6 +649,7 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
 
   g_type_ensure (RELAIS_TYPE_STOCKTAKE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, choose_suggested_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, no_results_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_list);
@@ -531,6 +663,7 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "tools.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "tools.remove", "s", remove_action);
+  gtk_widget_class_install_action (widget_class, "tools.choose-suggested", NULL, choose_suggested_action);
 }
 
 static void
@@ -583,8 +716,13 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update_choose_suggested, self);
   if (!g_set_object (&self->profile, profile))
     return;
+  if (profile != NULL)
+    g_signal_connect_object (profile, "tool-notify::choice", G_CALLBACK (update_choose_suggested),
+                             self, G_CONNECT_SWAPPED);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
