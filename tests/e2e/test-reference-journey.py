@@ -163,14 +163,6 @@ def place_rows(app):
     return rows
 
 
-def progress_text(app, bar_name):
-    bar = app.find(lambda n: n.roleName == "progress bar" and n.name == bar_name,
-                   f"the progress of “{bar_name}” is drawn")
-    siblings = list(bar.parent.children)
-    index = siblings.index(bar)
-    return siblings[index + 1].name if index + 1 < len(siblings) else None
-
-
 def read_head(path, size=5):
     try:
         with open(path, "rb") as f:
@@ -270,7 +262,9 @@ def help_nearby(app):
 def look_at_progress(app):
     actions.start("Progress")
     key("<Alt>4")
-    app.find(lambda n: n.roleName == "progress bar" and n.name == "Tous vos outils", "the Progress area shows")
+    # "Chosen: 8 of 8": the choices made in the Tools area count here.
+    app.find(lambda n: n.roleName == "label" and plain(n.name) == f"{len(TOOLS)} sur {len(TOOLS)}",
+             "the Progress area shows the eight tools chosen")
     app.screenshot("reference-journey-progress")
 
 
