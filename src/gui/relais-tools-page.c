@@ -48,6 +48,8 @@ struct _RelaisToolsPage
   char                *reveal_next;    /* the tool just added: its row is scrolled to */
   GSignalGroup        *context_signals;
   gboolean             stocktake_first; /* above "Your Tools", for an empty profile */
+  GPtrArray           *suggested_tools;   /* what the last "Choose the Suggested" chose, for Undo */
+  GPtrArray           *suggested_choices;
 };
 
 enum {
@@ -409,36 +411,28 @@ update_choose_suggested (RelaisToolsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->choose_suggested_button), open);
 }
 
-typedef struct
-{
-  GPtrArray *tools;    /* RelaisProfileTool */
-  GPtrArray *choices;  /* the id chosen for each */
-} Suggested;
-
-static void
-suggested_free (gpointer  data,
-                GClosure *closure)
-{
-  Suggested *suggested = data;
-
-  g_ptr_array_unref (suggested->tools);
-  g_ptr_array_unref (suggested->choices);
-  g_free (suggested);
-}
-
 /* Each tool gets back what it had, nothing; a tool whose choice the user
  * changed since is left as it is now. */
 static void
-undo_suggested_cb (AdwToast  *toast,
-                   Suggested *suggested)
+undo_suggested_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  for (guint i = 0; i < suggested->tools->len; i++)
-    {
-      RelaisProfileTool *tool = g_ptr_array_index (suggested->tools, i);
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
+  g_autoptr(GPtrArray) tools = g_steal_pointer (&self->suggested_tools);
+  g_autoptr(GPtrArray) choices = g_steal_pointer (&self->suggested_choices);
 
-      if (g_strcmp0 (relais_profile_tool_get_choice (tool), g_ptr_array_index (suggested->choices, i)) == 0)
+  if (tools == NULL)
+    return;
+
+  for (guint i = 0; i < tools->len; i++)
+    {
+      RelaisProfileTool *tool = g_ptr_array_index (tools, i);
+
+      if (g_strcmp0 (relais_profile_tool_get_choice (tool), g_ptr_array_index (choices, i)) == 0)
         relais_profile_tool_set_choice (tool, NULL);
     }
+  gtk_widget_action_set_enabled (widget, "tools.undo-suggested", FALSE);
 }
 
 static void
@@ -447,7 +441,8 @@ choose_suggested_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
-  Suggested *suggested;
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
   guint n;
@@ -455,9 +450,8 @@ choose_suggested_action (GtkWidget  *widget,
   if (self->profile == NULL || self->tools == NULL)
     return;
 
-  suggested = g_new0 (Suggested, 1);
-  suggested->tools = g_ptr_array_new_with_free_func (g_object_unref);
-  suggested->choices = g_ptr_array_new_with_free_func (g_free);
+  tools = g_ptr_array_new_with_free_func (g_object_unref);
+  choices = g_ptr_array_new_with_free_func (g_free);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
   for (guint i = 0; i < n; i++)
     {
@@ -466,30 +460,33 @@ choose_suggested_action (GtkWidget  *widget,
 
       if (id == NULL)
         continue;
-      g_ptr_array_add (suggested->tools, g_object_ref (tool));
-      g_ptr_array_add (suggested->choices, id);
+      g_ptr_array_add (tools, g_object_ref (tool));
+      g_ptr_array_add (choices, id);
     }
-  /* Set after the walk: each choice may move the tool in a sorted list. */
-  for (guint i = 0; i < suggested->tools->len; i++)
-    relais_profile_tool_set_choice (g_ptr_array_index (suggested->tools, i), g_ptr_array_index (suggested->choices, i));
+  if (tools->len == 0)
+    return;
 
-  if (suggested->tools->len == 0)
-    {
-      suggested_free (suggested, NULL);
-      return;
-    }
+  /* Set after the walk: a choice may change the list being walked. */
+  for (guint i = 0; i < tools->len; i++)
+    relais_profile_tool_set_choice (g_ptr_array_index (tools, i), g_ptr_array_index (choices, i));
 
   /* The button is gone: the focus goes to the first tool, not to the top. */
   if (gtk_list_box_get_row_at_index (self->tools_list, 0) != NULL)
     relais_tool_row_grab_focus (RELAIS_TOOL_ROW (gtk_list_box_get_row_at_index (self->tools_list, 0)));
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "An alternative chosen for %u tool",
-                                        "Alternatives chosen for %u tools", suggested->tools->len),
-                           suggested->tools->len);
+                                        "Alternatives chosen for %u tools", tools->len),
+                           tools->len);
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
+  self->suggested_tools = g_steal_pointer (&tools);
+  self->suggested_choices = g_steal_pointer (&choices);
+  gtk_widget_action_set_enabled (widget, "tools.undo-suggested", TRUE);
+
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "tools.undo-suggested");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_suggested_cb), suggested, suggested_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -582,6 +579,8 @@ relais_tools_page_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->reveal_next, g_free);
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_tools_page_parent_class)->dispose (object);
 }
@@ -664,12 +663,14 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "tools.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "tools.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "tools.choose-suggested", NULL, choose_suggested_action);
+  gtk_widget_class_install_action (widget_class, "tools.undo-suggested", NULL, undo_suggested_action);
 }
 
 static void
 relais_tools_page_init (RelaisToolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.undo-suggested", FALSE);
 
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -720,6 +721,10 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
     g_signal_handlers_disconnect_by_func (self->profile, update_choose_suggested, self);
   if (!g_set_object (&self->profile, profile))
     return;
+  /* Undo acts on the tools of the profile that was shown. */
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.undo-suggested", FALSE);
   if (profile != NULL)
     g_signal_connect_object (profile, "tool-notify::choice", G_CALLBACK (update_choose_suggested),
                              self, G_CONNECT_SWAPPED);
