@@ -17,7 +17,7 @@ struct _RelaisWeightRow
   GtkListBoxRow    parent_instance;
 
   /* Template widgets */
-  GtkBox          *buttons_box;
+  GtkFlowBox      *buttons_box;
   GtkLabel        *subtitle_label;
   GtkLabel        *title_label;
 
@@ -124,19 +124,17 @@ relais_weight_row_init (RelaisWeightRow *self)
   self->weight = RELAIS_WEIGHT_IMPORTANT;
   for (guint i = 0; i < RELAIS_N_WEIGHTS; i++)
     {
-      GtkWidget *button = gtk_toggle_button_new ();
-      GtkWidget *label = gtk_label_new (relais_weight_get_label (i));
+      GtkWidget *child = gtk_flow_box_child_new ();
+      GtkWidget *button = gtk_toggle_button_new_with_label (relais_weight_get_label (i));
 
-      /* At 360 px "Pas important" goes on two lines rather than out of
-       * the window. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-      gtk_button_set_child (GTK_BUTTON (button), label);
+      /* The button takes the focus, not its cell: one Tab stop per weight. */
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
+      gtk_widget_set_focusable (child, FALSE);
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->buttons[0]);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), i == self->weight);
       g_signal_connect_object (button, "toggled", G_CALLBACK (toggled_cb), self, 0);
-      gtk_box_append (self->buttons_box, button);
+      gtk_flow_box_append (self->buttons_box, child);
       self->buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
 }
