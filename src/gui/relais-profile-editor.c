@@ -14,6 +14,7 @@
 #include "relais-departements.h"
 #include "relais-profile-editor.h"
 #include "relais-message.h"
+#include "relais-weight-row.h"
 
 #define N_KINDS (RELAIS_PROFILE_KIND_RESSOURCERIE + 1)
 
@@ -40,7 +41,7 @@ struct _RelaisProfileEditor
 
   /* Built in code, from the model's own labels */
   GtkCheckButton     *kind_checks[N_KINDS];
-  AdwComboRow        *reason_rows[RELAIS_N_REASONS];
+  RelaisWeightRow    *reason_rows[RELAIS_N_REASONS];
 
   /* Owned */
   RelaisProfileStore *store;
@@ -366,16 +367,14 @@ kind_toggled_cb (GtkCheckButton      *check,
 }
 
 static void
-reason_selected_cb (AdwComboRow         *row,
-                    GParamSpec          *pspec,
-                    RelaisProfileEditor *self)
+reason_weighed_cb (RelaisWeightRow     *row,
+                   GParamSpec          *pspec,
+                   RelaisProfileEditor *self)
 {
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     {
-      guint selected = adw_combo_row_get_selected (row);
-
-      if (self->reason_rows[i] == row && selected < RELAIS_N_WEIGHTS)
-        relais_profile_set_weight (self->profile, i, selected);
+      if (self->reason_rows[i] == row)
+        relais_profile_set_weight (self->profile, i, relais_weight_row_get_weight (row));
     }
 }
 
@@ -400,26 +399,17 @@ build_kind_rows (RelaisProfileEditor *self)
     }
 }
 
+/* One click per weight: a row of four toggles per reason (a combo row
+ * would take two). */
 static void
 build_reason_rows (RelaisProfileEditor *self)
 {
-  const char *weights[RELAIS_N_WEIGHTS + 1] = { NULL };
-
-  for (guint i = 0; i < RELAIS_N_WEIGHTS; i++)
-    weights[i] = relais_weight_get_label (i);
-
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
     {
-      g_autoptr(GtkStringList) model = gtk_string_list_new (weights);
-      GtkWidget *row = adw_combo_row_new ();
+      GtkWidget *row = relais_weight_row_new (relais_reason_get_label (i), relais_reason_get_explanation (i));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), relais_reason_get_label (i));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), relais_reason_get_explanation (i));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
       adw_preferences_group_add (self->reasons_group, row);
-      relais_accessible_name_choices (row);
-      self->reason_rows[i] = ADW_COMBO_ROW (row);
+      self->reason_rows[i] = RELAIS_WEIGHT_ROW (row);
     }
 }
 
@@ -471,7 +461,7 @@ load_profile (RelaisProfileEditor *self)
   show_communes (self, relais_profile_get_postcode (self->profile), FALSE);
   gtk_check_button_set_active (self->kind_checks[relais_profile_get_kind (self->profile)], TRUE);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
-    adw_combo_row_set_selected (self->reason_rows[i], relais_profile_get_weight (self->profile, i));
+    relais_weight_row_set_weight (self->reason_rows[i], relais_profile_get_weight (self->profile, i));
   label_departement (self);
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
@@ -482,7 +472,7 @@ load_profile (RelaisProfileEditor *self)
   for (guint i = 0; i < N_KINDS; i++)
     g_signal_connect_object (self->kind_checks[i], "toggled", G_CALLBACK (kind_toggled_cb), self, 0);
   for (guint i = 0; i < RELAIS_N_REASONS; i++)
-    g_signal_connect_object (self->reason_rows[i], "notify::selected", G_CALLBACK (reason_selected_cb), self, 0);
+    g_signal_connect_object (self->reason_rows[i], "notify::weight", G_CALLBACK (reason_weighed_cb), self, 0);
 }
 
 static void

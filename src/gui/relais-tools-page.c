@@ -15,6 +15,7 @@
 #include "relais-addable-row.h"
 #include "relais-context.h"
 #include "relais-profile-tool.h"
+#include "relais-ranked-alternative.h"
 #include "relais-search.h"
 #include "relais-search-model.h"
 #include "relais-stocktake.h"
@@ -28,6 +29,7 @@ struct _RelaisToolsPage
   AdwBin               parent_instance;
 
   /* Template widgets */
+  GtkButton           *choose_suggested_button;
   GtkLabel            *empty_label;
   GtkLabel            *no_results_label;
   GtkListBox          *results_list;
@@ -48,6 +50,8 @@ struct _RelaisToolsPage
   char                *reveal_next;    /* the tool just added: its row is scrolled to */
   GSignalGroup        *context_signals;
   gboolean             stocktake_first; /* above "Your Tools", for an empty profile */
+  GPtrArray           *suggested_tools;   /* what the last "Choose the Suggested" chose, for Undo */
+  GPtrArray           *suggested_choices;
 };
 
 enum {
@@ -230,6 +234,8 @@ known_tool (gpointer item,
   return relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (item)) != NULL;
 }
 
+static void update_choose_suggested (RelaisToolsPage *self);
+
 static void
 update_empty (RelaisToolsPage *self)
 {
@@ -237,6 +243,7 @@ update_empty (RelaisToolsPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_list), !empty);
+  update_choose_suggested (self);
 }
 
 /* Binds the list once per profile and catalogue; after that, each change of
@@ -357,6 +364,127 @@ remove_action (GtkWidget  *widget,
   relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_remove_cb), removal, removal_free);
 }
 
+/* --- The suggested alternatives, all at once ------------------------------ */
+
+/* The alternative a tool's row suggests ("Best for you"): the first ranked
+ * for this profile, with the same hosters and places as the rows. */
+static char *
+suggestion_for (RelaisToolsPage   *self,
+                RelaisProfileTool *tool)
+{
+  RelaisProprietaryTool *entry = relais_catalog_lookup_tool (self->catalog, relais_profile_tool_get_tool_id (tool));
+  g_autoptr(GPtrArray) ranked = NULL;
+
+  if (entry == NULL)
+    return NULL;
+
+  ranked = relais_ranked_alternatives_for (self->catalog, self->profile, entry,
+                                           relais_profile_tool_get_users (tool),
+                                           self->context != NULL ? relais_context_get_directory (self->context) : NULL,
+                                           self->context != NULL ? relais_context_get_finder (self->context) : NULL);
+  for (guint i = 0; i < ranked->len; i++)
+    if (relais_ranked_alternative_get_alternative (g_ptr_array_index (ranked, i)) != NULL)
+      return g_strdup (relais_ranked_alternative_get_id (g_ptr_array_index (ranked, i)));
+  return NULL;
+}
+
+/* Worth offering while one tool shown has nothing chosen yet. */
+static void
+update_choose_suggested (RelaisToolsPage *self)
+{
+  guint n = self->tools != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tools)) : 0;
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < n && !open; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+      open = relais_profile_tool_get_choice (tool) == NULL;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.choose-suggested", open);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_suggested_button), open);
+}
+
+/* Each tool gets back what it had, nothing; a tool whose choice the user
+ * changed since is left as it is now. */
+static void
+undo_suggested_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
+  g_autoptr(GPtrArray) tools = g_steal_pointer (&self->suggested_tools);
+  g_autoptr(GPtrArray) choices = g_steal_pointer (&self->suggested_choices);
+
+  if (tools == NULL)
+    return;
+
+  for (guint i = 0; i < tools->len; i++)
+    {
+      RelaisProfileTool *tool = g_ptr_array_index (tools, i);
+
+      if (g_strcmp0 (relais_profile_tool_get_choice (tool), g_ptr_array_index (choices, i)) == 0)
+        relais_profile_tool_set_choice (tool, NULL);
+    }
+  gtk_widget_action_set_enabled (widget, "tools.undo-suggested", FALSE);
+}
+
+static void
+choose_suggested_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RelaisToolsPage *self = RELAIS_TOOLS_PAGE (widget);
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint n;
+
+  if (self->profile == NULL || self->tools == NULL)
+    return;
+
+  tools = g_ptr_array_new_with_free_func (g_object_unref);
+  choices = g_ptr_array_new_with_free_func (g_free);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+      char *id = relais_profile_tool_get_choice (tool) == NULL ? suggestion_for (self, tool) : NULL;
+
+      if (id == NULL)
+        continue;
+      g_ptr_array_add (tools, g_object_ref (tool));
+      g_ptr_array_add (choices, id);
+    }
+  if (tools->len == 0)
+    return;
+
+  /* Set after the walk: a choice may change the list being walked. */
+  for (guint i = 0; i < tools->len; i++)
+    relais_profile_tool_set_choice (g_ptr_array_index (tools, i), g_ptr_array_index (choices, i));
+
+  /* The button is gone: the focus goes to the first tool, not to the top. */
+  if (gtk_list_box_get_row_at_index (self->tools_list, 0) != NULL)
+    relais_tool_row_grab_focus (RELAIS_TOOL_ROW (gtk_list_box_get_row_at_index (self->tools_list, 0)));
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "An alternative chosen for %u tool",
+                                        "Alternatives chosen for %u tools", tools->len),
+                           tools->len);
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
+  self->suggested_tools = g_steal_pointer (&tools);
+  self->suggested_choices = g_steal_pointer (&choices);
+  gtk_widget_action_set_enabled (widget, "tools.undo-suggested", TRUE);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "tools.undo-suggested");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* --- What do you use today? ------------------------------------------------ */
 
 /* An empty profile starts with what it uses today: the list of needs comes
@@ -447,6 +575,8 @@ relais_tools_page_dispose (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->reveal_next, g_free);
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_tools_page_parent_class)->dispose (object);
 }
@@ -514,6 +644,7 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
 
   g_type_ensure (RELAIS_TYPE_STOCKTAKE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tools-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, choose_suggested_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, no_results_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolsPage, results_list);
@@ -527,12 +658,15 @@ relais_tools_page_class_init (RelaisToolsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "tools.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "tools.remove", "s", remove_action);
+  gtk_widget_class_install_action (widget_class, "tools.choose-suggested", NULL, choose_suggested_action);
+  gtk_widget_class_install_action (widget_class, "tools.undo-suggested", NULL, undo_suggested_action);
 }
 
 static void
 relais_tools_page_init (RelaisToolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.undo-suggested", FALSE);
 
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -579,8 +713,17 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
   g_return_if_fail (RELAIS_IS_TOOLS_PAGE (self));
   g_return_if_fail (!profile || RELAIS_IS_PROFILE (profile));
 
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update_choose_suggested, self);
   if (!g_set_object (&self->profile, profile))
     return;
+  /* Undo acts on the tools of the profile that was shown. */
+  g_clear_pointer (&self->suggested_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested_choices, g_ptr_array_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.undo-suggested", FALSE);
+  if (profile != NULL)
+    g_signal_connect_object (profile, "tool-notify::choice", G_CALLBACK (update_choose_suggested),
+                             self, G_CONNECT_SWAPPED);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);

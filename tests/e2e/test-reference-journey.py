@@ -14,16 +14,18 @@ each part.
 What counts as one action: a click, a key (a shortcut is one key), a text
 typed into a field. The journey only goes through click(), key() and
 type_text(), which count. A click is one action however the test has to
-reach the widget: GTK 4.8 gives check boxes, expander rows and combo rows
-no action on the accessibility bus and refuses to move the focus there, so
-the test walks to them with Tab (App.tab_to), which a mouse user does not
-do; choosing in a combo row is two clicks (open it, pick the item) though
-the test picks with the arrow keys, the pointer being out of the window
+reach the widget: GTK 4.8 gives check boxes and expander rows no action
+on the accessibility bus and refuses to move the focus there, so the test
+walks to them with Tab (App.tab_to), which a mouse user does not do.
+Choosing in a combo row is two clicks (open it, pick the item) though the
+test picks with the arrow keys, the pointer being out of the window
 (HACKING.md: libadwaita 1.2's popover selects what the pointer hovers).
 
 Each part of the journey is a small function, so that it can follow the
-screens as they change: the compact tool row's Choose button, the "What
-do you use today?" toggles, the commune set from the postcode.
+screens as they change: each reason weighed in one click, the tools
+ticked under "What do you use today?" and their suggested alternatives
+chosen in one click, the commune set from the postcode, the plan saved
+under the name the file chooser proposes, in Documents.
 
 usage (inside Xvfb + dbus-run-session + AT-SPI bus, see run-e2e):
     test-reference-journey.py RELAIS_BINARY SCHEMA_DIR
@@ -33,33 +35,29 @@ import re
 import sys
 import time
 
-from dogtail import rawinput
+import gi
 
-from relais_e2e import App, Failure, run_test, tap
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+from dogtail import rawinput  # noqa: E402
+
+from relais_e2e import App, Failure, run_test, tap  # noqa: E402
 
 LIMIT = 30
 
 NAME = "Les Amis du Pays d’Auge"
 POSTCODE = "14100"
 COMMUNE = "Lisieux"
-# Each reason and the weight given to it (the first, "Important", is the
-# default: a weight is chosen for each anyway, as the journey says).
+# Each reason and the weight given to it (none is left at the default,
+# "Important": each weight is a click, as the journey says).
 REASONS = (("Valeurs", "Essentiel"), ("Raisons techniques", "Un peu"), ("Raisons financières", "Essentiel"))
-WEIGHTS = ("Pas important", "Un peu", "Important", "Essentiel")
-# What is typed in the search, the tool added, the alternative chosen.
-TOOLS = (
-    ("Word", "Microsoft Word", "LibreOffice Writer"),
-    ("Excel", "Microsoft Excel", "LibreOffice Calc"),
-    ("Gmail", "Gmail", "Thunderbird"),
-    ("WhatsApp", "WhatsApp", "Signal"),
-    ("Facebook", "Facebook", "Mobilizon"),
-    ("Doodle", "Doodle", "Framadate"),
-    ("Dropbox", "Dropbox", "Nextcloud"),
-    ("Zoom", "Zoom", "Jitsi Meet"),
-)
+# The tools ticked under "What do you use today?", by the name on their toggle.
+TOOLS = ("Microsoft Word", "Microsoft Excel", "Gmail", "WhatsApp", "Facebook", "Doodle", "Dropbox", "Zoom")
 STAGE = "Comprendre"
 STEPS = ("En parler avec les personnes avec qui vous travaillez",
          "Lire le « Guide Libre Association » de l’April")
+# GTK 4.8 shows a toggle button as a push button on the accessibility bus.
+BUTTONS = ("push button", "toggle button")
 # The second line of a place's row: "0.4 km · Lisieux" then its hours.
 PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · (.+)\n(.+)$", re.S)
 
@@ -108,7 +106,7 @@ def type_text(app, node, text):
     app.set_text(node, text)
 
 
-def choose_in_combo(app, combo, wanted, values):
+def choose_in_combo(app, combo, wanted, steps=30):
     """Two clicks: open the combo row, pick @wanted. Driven with the keyboard
     from the current value, the pointer out of the window."""
     actions.add(2)
@@ -118,7 +116,7 @@ def choose_in_combo(app, combo, wanted, values):
                                      if any(item_text(c) == wanted for c in n.children)] or [None])[0],
                            f"the list of “{combo.name}” opens")
     time.sleep(0.5)
-    for _ in range(len(values) + 1):
+    for _ in range(steps):
         if [item_text(c) for c in listing.children if c.focused] == [wanted]:
             break
         rawinput.pressKey("Down")
@@ -146,13 +144,9 @@ def current_value(app, combo):
     return labels[-1] if labels else None
 
 
-def combo_row(app, title, within):
-    return app.find(lambda n: n.roleName == "combo box" and n.name == title, f"the choice “{title}”", within)
-
-
-def alternatives_of(app, tool):
-    return app.find(lambda n: n.name == f"Alternatives libres à {tool}",
-                    f"the alternatives to {tool} are listed")
+def pressed(node):
+    """A toggle that is on (GTK 4.8 says "pressed", not "checked")."""
+    return node.getState().contains(Atspi.StateType.PRESSED)
 
 
 def list_item_of(node):
@@ -190,8 +184,18 @@ def make_profile(app):
     type_text(app, app.entry("Code postal (facultatif)", within=editor), POSTCODE)
     app.wait_for(lambda: app.find_all(lambda n: n.name == "Calvados (14)" and n.roleName == "label", within=editor),
                  "the postcode selects the Calvados")
+    # Twenty-odd communes share 14100: the editor asks which, the most
+    # populous first.
+    communes = app.find(lambda n: n.roleName == "combo box" and n.name == "Commune",
+                        "the editor asks which commune of 14100", editor)
+    app.wait_for(lambda: current_value(app, communes) not in (None, "", "Commune"),
+                 "the communes of 14100 are listed")
+    choose_in_combo(app, communes, COMMUNE)
     for reason, weight in REASONS:
-        choose_in_combo(app, combo_row(app, reason, editor), weight, WEIGHTS)
+        toggle = app.find(lambda n: n.roleName in BUTTONS and plain(n.name) == f"{reason} : {weight}",
+                          f"“{reason}” can be weighed “{weight}”", editor)
+        click(app, toggle)
+        app.wait_for(lambda: pressed(toggle), f"“{reason}” is weighed “{weight}”", timeout=5)
     click(app, app.button("Créer", within=editor))
     app.wait_for(lambda: not [w for w in app.windows() if w.name == "Nouveau profil"],
                  "the New Profile window closes")
@@ -204,24 +208,28 @@ def show_tools(app):
                     "the Tools area shows its search")
 
 
-def add_tool(app, search, typed, tool):
-    type_text(app, search, typed)
-    click(app, app.button(f"Ajouter {tool}"))
+def your_tools(app):
+    return app.find(lambda n: n.roleName == "list" and n.name == "Vos outils", "the profile's tools are listed")
 
 
-def choose_alternative(app, tool, alternative):
-    listing = alternatives_of(app, tool)
-    click(app, app.button(f"Choisir {alternative}", within=listing))
-    app.wait_for(lambda: app.find_all(lambda n: plain(n.name) == f"Choisi : {alternative}"),
-                 f"{tool} says {alternative} is chosen")
+def labels_in(app, listing, test):
+    return [plain(n.name) for n in app.find_all(lambda n: n.roleName == "label" and test(plain(n.name)), listing)]
 
 
 def take_stock(app):
     actions.start("eight tools and their alternatives")
-    search = show_tools(app)
-    for typed, tool, alternative in TOOLS:
-        add_tool(app, search, typed, tool)
-        choose_alternative(app, tool, alternative)
+    show_tools(app)
+    for tool in TOOLS:
+        toggle = app.find(lambda n: n.roleName in BUTTONS and n.name == tool,
+                          f"“{tool}” is offered under “What do you use today?”")
+        click(app, toggle)
+        app.wait_for(lambda: labels_in(app, your_tools(app), lambda name: name == tool), f"{tool} is added")
+    click(app, app.button("Choisir les suggestions"))
+    chosen = app.wait_for(lambda: (lambda found: found if len(found) == len(TOOLS) else None)(
+        labels_in(app, your_tools(app), lambda name: name.startswith("Choisi : "))),
+        "each tool has its suggested alternative chosen")
+    for choice in chosen:
+        print(f"# {choice}", flush=True)
 
 
 def tick_steps(app):
@@ -239,13 +247,9 @@ def tick_steps(app):
 def help_nearby(app):
     actions.start("Help Nearby")
     key("<Alt>3")
-    entry = app.find(lambda n: n.roleName in ("text", "entry") and n.name == "Commune ou code postal",
-                     "Help Nearby shows where the user is")
-    type_text(app, entry, COMMUNE)
-    app.tab_to(entry)
-    key("Return")
+    # The commune comes from the profile's postcode: nothing to type.
     app.wait_for(lambda: app.find_all(lambda n: (n.name or "").startswith(f"{COMMUNE} ({POSTCODE})")),
-                 "Lisieux is chosen")
+                 "Help Nearby is set on Lisieux from the postcode")
     rows = app.wait_for(lambda: place_rows(app) or None, "the places near Lisieux are listed")
     tap.check(rows[0][1] == COMMUNE, "the nearest place is in Lisieux", rows[0][1])
     click(app, rows[0][0])
@@ -258,7 +262,9 @@ def help_nearby(app):
 def look_at_progress(app):
     actions.start("Progress")
     key("<Alt>4")
-    app.find(lambda n: n.roleName == "progress bar" and n.name == "Tous vos outils", "the Progress area shows")
+    # "Chosen: 8 of 8": the choices made in the Tools area count here.
+    app.find(lambda n: n.roleName == "label" and plain(n.name) == f"{len(TOOLS)} sur {len(TOOLS)}",
+             "the Progress area shows the eight tools chosen")
     app.screenshot("reference-journey-progress")
 
 
@@ -266,16 +272,24 @@ def export_plan(app, path):
     actions.start("the plan as PDF")
     key("<Shift><Control>p")
     chooser = app.window("Exporter le plan")
-    name = app.find(lambda n: n.roleName == "text" and n.focused, "the file chooser's name has the focus", chooser)
-    type_text(app, name, path)
+    # The chooser proposes the plan's name in Documents: Enter saves there.
+    app.find(lambda n: n.roleName == "text" and n.focused, "the file chooser's name has the focus", chooser)
     key("Return")
     app.wait_for(lambda: not [w for w in app.windows() if w.name == "Exporter le plan"], "the file chooser closes")
     app.wait_for(lambda: read_head(path) == b"%PDF-", "the plan is written as a PDF", timeout=60)
 
 
 def journey(binary, env, profiles):
-    env = dict(env, LANGUAGE="fr")
-    plan = os.path.join(os.path.dirname(env["XDG_DATA_HOME"]), "plan-lisieux.pdf")
+    # A home of the test's own, with its Documents folder named where
+    # xdg-user-dirs names it: the plan must land there without a path typed.
+    home = os.path.dirname(env["XDG_DATA_HOME"])
+    documents = os.path.join(home, "Documents")
+    os.makedirs(documents)
+    os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
+    with open(os.path.join(env["XDG_CONFIG_HOME"], "user-dirs.dirs"), "w") as f:
+        f.write('XDG_DOCUMENTS_DIR="$HOME/Documents"\n')
+    env = dict(env, LANGUAGE="fr", HOME=home)
+    plan = os.path.join(documents, f"Plan – {NAME}.pdf")
     with App(binary, env, timeout=30) as app:
         try:
             make_profile(app)

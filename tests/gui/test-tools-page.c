@@ -625,6 +625,64 @@ test_remove_keeps_focus (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child (fixture, "empty_label")));
 }
 
+/* "Choose the Suggested" chooses, for each tool with nothing chosen, what
+ * its row suggests, and leaves a choice already made; Undo gives each tool
+ * back its previous state, except one the user changed since. */
+static void
+test_choose_suggested (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *button;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *suggested_word = NULL;
+  g_autofree char *suggested_excel = NULL;
+  RelaisProfileTool *word, *excel, *whatsapp;
+
+  relais_profile_add_tool (fixture->profile, "word");
+  relais_profile_add_tool (fixture->profile, "excel");
+  relais_profile_add_tool (fixture->profile, "whatsapp");
+  word = relais_profile_find_tool (fixture->profile, "word", NULL);
+  excel = relais_profile_find_tool (fixture->profile, "excel", NULL);
+  whatsapp = relais_profile_find_tool (fixture->profile, "whatsapp", NULL);
+  relais_profile_tool_set_choice (whatsapp, RELAIS_CHOICE_NOT_NOW);
+  show_page (fixture);
+  button = child (fixture, "choose_suggested_button");
+  g_assert_true (gtk_widget_get_visible (button));
+
+  /* What each row offers with its Choose button. */
+  rows = tool_rows (fixture);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RelaisToolRow *row = g_ptr_array_index (rows, i);
+      GtkWidget *choose = relais_test_template_child (row, RELAIS_TYPE_TOOL_ROW, "choose_button");
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (choose));
+      const char *id = relais_profile_tool_get_tool_id (relais_tool_row_get_tool (row));
+
+      if (g_str_equal (id, "word"))
+        suggested_word = g_variant_dup_string (target, NULL);
+      else if (g_str_equal (id, "excel"))
+        suggested_excel = g_variant_dup_string (target, NULL);
+    }
+  g_assert_cmpstr (suggested_word, ==, "desk-writer");
+  g_assert_cmpstr (suggested_excel, ==, "desk-writer");
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "tools.choose-suggested", NULL));
+  g_assert_cmpstr (relais_profile_tool_get_choice (word), ==, suggested_word);
+  g_assert_cmpstr (relais_profile_tool_get_choice (excel), ==, suggested_excel);
+  g_assert_cmpstr (relais_profile_tool_get_choice (whatsapp), ==, RELAIS_CHOICE_NOT_NOW);
+  /* Nothing left to choose: the button goes, the focus stays in the list. */
+  g_assert_false (gtk_widget_get_visible (button));
+  g_assert_true (focus_within (fixture, child (fixture, "tools_list")));
+
+  /* The user changes one choice, then undoes the rest. */
+  relais_profile_tool_set_choice (word, "team-pad");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "tools.undo-suggested", NULL));
+  g_assert_cmpstr (relais_profile_tool_get_choice (word), ==, "team-pad");
+  g_assert_null (relais_profile_tool_get_choice (excel));
+  g_assert_cmpstr (relais_profile_tool_get_choice (whatsapp), ==, RELAIS_CHOICE_NOT_NOW);
+  g_assert_true (gtk_widget_get_visible (button));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +710,7 @@ main (int   argc,
   ADD ("/tools/row/meanwhile", test_row_meanwhile);
   ADD ("/tools/alternative", test_alternative_row);
   ADD ("/tools/remove-keeps-focus", test_remove_keeps_focus);
+  ADD ("/tools/choose-suggested", test_choose_suggested);
 #undef ADD
 
   return g_test_run ();

@@ -24,6 +24,7 @@
 #include "relais-progress-row.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
+#include "relais-weight-row.h"
 #include "relais-window.h"
 #include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
@@ -691,6 +692,67 @@ test_editor_never_applies_empty_name (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* Each reason is weighed in one click: a toggle per weight, the others
+ * released, the draft's weight following; a profile being edited shows
+ * its own weights; each toggle says to screen readers which reason. */
+static void
+test_editor_weighs_in_one_click (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  RelaisProfile *profile = relais_test_add_profile (fixture->store, "Poids");
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (fixture->store);
+  RelaisProfile *draft = relais_profile_editor_get_profile (editor);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RelaisWeightRow *financial;
+  GtkWidget *essential, *a_little;
+  g_autofree char *label = NULL;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  relais_test_collect (GTK_WIDGET (editor), RELAIS_TYPE_WEIGHT_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, RELAIS_N_REASONS);
+  financial = g_ptr_array_index (rows, RELAIS_REASON_FINANCIAL);
+  essential = relais_weight_row_get_button (financial, RELAIS_WEIGHT_ESSENTIAL);
+  a_little = relais_weight_row_get_button (financial, RELAIS_WEIGHT_A_LITTLE);
+  g_assert_cmpuint (relais_profile_get_weight (draft, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_IMPORTANT);
+
+  /* One click, as the pointer or the space bar gives it. */
+  g_signal_emit_by_name (essential, "clicked");
+  g_assert_cmpuint (relais_profile_get_weight (draft, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_ESSENTIAL);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (essential)));
+  g_assert_cmpuint (relais_profile_get_weight (draft, RELAIS_REASON_VALUES), ==, RELAIS_WEIGHT_IMPORTANT);
+
+  g_signal_emit_by_name (a_little, "clicked");
+  g_assert_cmpuint (relais_profile_get_weight (draft, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_A_LITTLE);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (essential)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (a_little)));
+
+  /* Clicking the weight already given keeps it: a weight is never unset. */
+  g_signal_emit_by_name (a_little, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (a_little)));
+  g_assert_cmpuint (relais_profile_get_weight (draft, RELAIS_REASON_FINANCIAL), ==, RELAIS_WEIGHT_A_LITTLE);
+
+  label = g_strdup_printf ("%s: %s", relais_reason_get_label (RELAIS_REASON_FINANCIAL),
+                           relais_weight_get_label (RELAIS_WEIGHT_A_LITTLE));
+  gtk_test_accessible_assert_property (a_little, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  g_assert_true (gtk_widget_get_focusable (a_little));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Editing: the form shows the profile's weights and changes them at once. */
+  relais_profile_set_weight (profile, RELAIS_REASON_VALUES, RELAIS_WEIGHT_NOT_IMPORTANT);
+  editor = relais_profile_editor_new_for_editing (fixture->store, profile);
+  gtk_window_present (GTK_WINDOW (editor));
+  g_ptr_array_set_size (rows, 0);
+  relais_test_collect (GTK_WIDGET (editor), RELAIS_TYPE_WEIGHT_ROW, rows);
+  g_assert_cmpuint (relais_weight_row_get_weight (g_ptr_array_index (rows, RELAIS_REASON_VALUES)), ==,
+                    RELAIS_WEIGHT_NOT_IMPORTANT);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
+    relais_weight_row_get_button (g_ptr_array_index (rows, RELAIS_REASON_VALUES), RELAIS_WEIGHT_NOT_IMPORTANT))));
+  g_signal_emit_by_name (relais_weight_row_get_button (g_ptr_array_index (rows, RELAIS_REASON_VALUES),
+                                                       RELAIS_WEIGHT_ESSENTIAL), "clicked");
+  g_assert_cmpuint (relais_profile_get_weight (profile, RELAIS_REASON_VALUES), ==, RELAIS_WEIGHT_ESSENTIAL);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 static void
 test_window_opens_last_profile (Fixture       *fixture,
                                 gconstpointer  data)
@@ -901,6 +963,7 @@ main (int   argc,
   ADD ("/widgets/window", test_window_template);
   ADD ("/editor/creates-profile", test_editor_creates_profile);
   ADD ("/editor/never-applies-empty-name", test_editor_never_applies_empty_name);
+  ADD ("/editor/weighs-in-one-click", test_editor_weighs_in_one_click);
   ADD ("/window/opens-last-profile", test_window_opens_last_profile);
   ADD ("/window/falls-back-to-newest", test_window_falls_back_to_newest);
   ADD ("/window/switches-profile", test_window_switches_profile);

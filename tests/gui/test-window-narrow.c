@@ -10,6 +10,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "relais-profile-editor.h"
 #include "relais-profile-tool.h"
 #include "relais-window.h"
 #include "relais-gui-test-utils.h"
@@ -176,6 +177,25 @@ test_title_fits (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_icon")));
 }
 
+/* The profile editor fits in 360 px too: the four weights of a reason
+ * wrap their words rather than widen the window. */
+static void
+test_editor_fits (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (fixture->store);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_test_message ("the profile editor asks for %d px", minimum_width (GTK_WIDGET (editor)));
+  if (minimum_width (GTK_WIDGET (editor)) > NARROW)
+    {
+      report_wide (GTK_WIDGET (editor), NARROW, 0);
+      g_error ("the profile editor asks for %d px, more than %d", minimum_width (GTK_WIDGET (editor)), NARROW);
+    }
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +213,7 @@ main (int   argc,
 
   g_test_add ("/window/narrow/areas", Fixture, NULL, fixture_set_up, test_areas_fit, fixture_tear_down);
   g_test_add ("/window/narrow/title", Fixture, NULL, fixture_set_up, test_title_fits, fixture_tear_down);
+  g_test_add ("/window/narrow/profile-editor", Fixture, NULL, fixture_set_up, test_editor_fits, fixture_tear_down);
 
   return g_test_run ();
 }
