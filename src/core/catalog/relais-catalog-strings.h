@@ -250,6 +250,7 @@ NC_("catalog", "Editing is less visual than Wix.");
 NC_("catalog", "Editing is less visual than with Jimdo.");
 NC_("catalog", "Stores pages as text files, with no database.");
 NC_("catalog", "A French tool to publish a website with several editors and an editorial workflow.");
+NC_("catalog", "Free software under the GPL-3.0-only licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Create events and groups and let people register, without advertising.");
 NC_("catalog", "Few people use it yet, so your public may need to create an account.");
 NC_("catalog", "Few people use it yet.");
@@ -384,7 +385,6 @@ NC_("catalog", "It has fewer professional tools; most simple films need none of 
 NC_("catalog", "Installs from Flathub and runs on your own computer, on Linux, Windows or macOS.");
 NC_("catalog", "A booking page where people choose a free time slot to meet you.");
 NC_("catalog", "You install it on your own web server; it can sync with a calendar.");
-NC_("catalog", "Free software under the GPL-3.0-only licence: you choose who hosts your data, or host it yourself.");
 NC_("catalog", "Needs a web server with PHP and MySQL, set up by someone who knows how.");
 NC_("catalog", "No licence fee; hosting the server has a cost.");
 NC_("catalog", "A ticket shop for events: sell or give tickets and check them at the door.");
