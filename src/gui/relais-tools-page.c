@@ -666,6 +666,8 @@ static void
 relais_tools_page_init (RelaisToolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "C_hoose the Suggested" is read once, without its underline. */
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.undo-suggested", FALSE);
 
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),

@@ -58,8 +58,8 @@ STEPS = ("En parler avec les personnes avec qui vous travaillez",
          "Lire le « Guide Libre Association » de l’April")
 # GTK 4.8 shows a toggle button as a push button on the accessibility bus.
 BUTTONS = ("push button", "toggle button")
-# The second line of a place's row: "0.4 km · Lisieux" then its hours.
-PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · (.+)\n(.+)$", re.S)
+# A place's row: "0.4 km · Lisieux" on its first line, then its hours (and its kind).
+PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · ([^\n]+)\n(.+)$", re.S)
 
 
 class Counter:
