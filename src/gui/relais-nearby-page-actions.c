@@ -392,7 +392,8 @@ import_places_action (GtkWidget  *widget,
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  /* The chooser takes its own reference. */
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import a List of Places"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));

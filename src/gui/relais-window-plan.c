@@ -173,6 +173,8 @@ relais_window_export_plan_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   g_autofree char *paper = NULL;
+  g_autoptr(GtkFileFilter) pdf = NULL;
+  g_autoptr(GtkFileFilter) odt = NULL;
 
   if (self->profile == NULL)
     return;
@@ -180,11 +182,11 @@ relais_window_export_plan_action (GtkWidget  *widget,
   /* Translators: the file name offered for the plan of a profile */
   name = g_strdup_printf (_("Plan – %s.pdf"), relais_profile_get_name (self->profile));
   chooser = relais_window_new_save_chooser (self, _("Export the Plan"), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
-                               new_filter (_("PDF document (.pdf)"), "application/pdf", "pdf"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser),
-                               new_filter (_("OpenDocument text, editable (.odt)"),
-                                           "application/vnd.oasis.opendocument.text", "odt"));
+  /* The chooser takes its own reference to each filter. */
+  pdf = new_filter (_("PDF document (.pdf)"), "application/pdf", "pdf");
+  odt = new_filter (_("OpenDocument text, editable (.odt)"), "application/vnd.oasis.opendocument.text", "odt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), odt);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), paper_ids, paper_labels);
   paper = g_settings_get_string (self->settings, "plan-paper");
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);

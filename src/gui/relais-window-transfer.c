@@ -174,12 +174,14 @@ relais_window_export_profile_action (GtkWidget  *widget,
   RelaisWindow *self = RELAIS_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
+  /* The chooser takes its own reference. */
+  g_autoptr(GtkFileFilter) filter = new_relais_filter ();
 
   g_return_if_fail (self->profile != NULL);
 
   name = g_strdup_printf ("%s.relais", relais_profile_get_name (self->profile));
   chooser = relais_window_new_save_chooser (self, _("Export the Profile"), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), new_relais_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -278,10 +280,12 @@ relais_window_import_profile_action (GtkWidget  *widget,
 {
   RelaisWindow *self = RELAIS_WINDOW (widget);
   GtkFileChooserNative *chooser;
+  /* The chooser takes its own reference. */
+  g_autoptr(GtkFileFilter) filter = new_relais_filter ();
 
   chooser = gtk_file_chooser_native_new (_("Import a Profile"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), new_relais_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
