@@ -242,7 +242,6 @@ NC_("catalog", "Notes are in the open Markdown format and sync as plain files yo
 NC_("catalog", "The most common tool to build a website or a blog, with many themes and extensions.");
 NC_("catalog", "You must keep the site and its extensions up to date.");
 NC_("catalog", "You need a hoster for the site.");
-NC_("catalog", "Free software under the GPL-2.0-or-later, but many extensions and themes are paid or not free.");
 NC_("catalog", "Runs on a server; extensions must be kept up to date.");
 NC_("catalog", "No licence fee; hosting and some extensions cost money.");
 NC_("catalog", "A light website tool with no database, that keeps pages as text files.");
