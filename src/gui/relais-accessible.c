@@ -63,6 +63,22 @@ relais_accessible_skip_focus (GtkWidget *widget)
 }
 
 /**
+ * relais_accessible_expander_header:
+ *
+ * libadwaita 1.2 gives no access to the row that heads an expander (the one
+ * with the title, which takes the focus): the first list row inside.
+ *
+ * Returns: (transfer none) (nullable): that row
+ */
+GtkWidget *
+relais_accessible_expander_header (AdwExpanderRow *row)
+{
+  g_return_val_if_fail (ADW_IS_EXPANDER_ROW (row), NULL);
+
+  return find_first_row (GTK_WIDGET (row));
+}
+
+/**
  * relais_accessible_follow_expander:
  *
  * libadwaita 1.2 does not say whether an expander row is open: its header

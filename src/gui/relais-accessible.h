@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 void relais_accessible_skip_focus        (GtkWidget      *widget);
+GtkWidget *relais_accessible_expander_header (AdwExpanderRow *row);
 void relais_accessible_follow_expander   (AdwExpanderRow *row);
 void relais_accessible_describe_expander (AdwExpanderRow *row,
                                           const char     *description);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-list-diff.h"
 #include "relais-ranked-alternative.h"
 #include "relais-tool-details.h"
@@ -150,8 +151,6 @@ expanded_cb (RelaisToolRow *self)
   g_autofree char *label = NULL;
   GtkWidget *frame;
 
-  /* libadwaita 1.2 does not say whether the row is open: said here. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
   if (!expanded || self->details != NULL)
     return;
 
@@ -182,21 +181,6 @@ choose_action (GtkWidget  *widget,
     relais_profile_tool_set_choice (self->tool, NULL);
   else
     relais_profile_tool_set_choice (self->tool, id);
-}
-
-static GtkWidget *
-find_header (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ACTION_ROW (child))
-        return child;
-      if ((found = find_header (child)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -235,11 +219,10 @@ relais_tool_row_init (RelaisToolRow *self)
 
   self->alternatives = g_list_store_new (RELAIS_TYPE_RANKED_ALTERNATIVE);
   self->stale = TRUE;
-  /* The expander's own line is what is focused and read; the row around it
-   * would be one more unnamed stop of the Tab key. */
-  self->header = find_header (GTK_WIDGET (self));
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+  /* The expander's own line is what is focused and read, with whether it is
+   * open; the row around it would be one more unnamed stop of the Tab key. */
+  self->header = relais_accessible_expander_header (ADW_EXPANDER_ROW (self));
+  relais_accessible_follow_expander (ADW_EXPANDER_ROW (self));
 }
 
 /**
