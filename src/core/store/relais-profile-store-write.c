@@ -205,12 +205,14 @@ relais_profile_store_write (RelaisProfileStore  *self,
    * version the profile may carry from the file it was imported from is
    * not this file's. */
   g_object_set_data (G_OBJECT (profile), "relais-file-version", NULL);
+  g_object_set_data (G_OBJECT (profile), "relais-file-contents", NULL);
   written = g_bytes_new_take (g_steal_pointer (&data), length);
   version = g_new0 (RelaisFileVersion, 1);
   version->size = (goffset) length;
   checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, written);
   g_strlcpy (version->sha256, checksum, sizeof version->sha256);
   g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
+  g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), g_bytes_ref (written));
 
   return TRUE;
 }
