@@ -76,6 +76,11 @@ void     relais_profile_write_free_tools (RelaisProfile     *self,
                                           JsonBuilder       *builder);
 void relais_profile_free_tools_changed (RelaisProfile   *self);
 void relais_profile_touch         (RelaisProfile     *self);
+gboolean relais_profile_read_changes  (RelaisProfile     *self,
+                                       JsonObject        *root,
+                                       GError           **error);
+void     relais_profile_write_changes (RelaisProfile     *self,
+                                       JsonBuilder       *builder);
 void relais_profile_tool_assign   (RelaisProfileTool *self,
                                    RelaisProfileTool *other);
 void relais_profile_tools_changed (RelaisProfile     *self);

@@ -50,6 +50,14 @@ void                  relais_profile_store_set_base           (RelaisProfileStor
                                                                GBytes              *contents);
 void                  relais_profile_store_schedule_save      (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile);
+gboolean              relais_profile_store_merge_in           (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               GBytes              *theirs,
+                                                               char               **summary,
+                                                               GError             **error);
+void                  relais_profile_store_announce           (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               const char          *summary);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
 

@@ -32,20 +32,18 @@ relais_profile_store_set_base (RelaisProfileStore      *self,
 }
 
 /* Merges @theirs (another version of @profile's file, already read) into
- * @profile in place. Returns FALSE with @error when @theirs is not a
- * readable profile (then nothing changed). */
-static gboolean
-merge_into (RelaisProfileStore  *self,
-            RelaisProfile       *profile,
-            GBytes              *theirs,
-            char               **summary,
-            GError             **error)
+ * @profile in place, notifying what changes but not marking it unsaved.
+ * Returns FALSE with @error when @theirs is not a readable profile (then
+ * nothing changed). */
+gboolean
+relais_profile_store_merge_in (RelaisProfileStore  *self,
+                               RelaisProfile       *profile,
+                               GBytes              *theirs,
+                               char               **summary,
+                               GError             **error)
 {
   GBytes *base = g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
   g_autoptr(RelaisProfile) merged = NULL;
-  g_autofree char *result = NULL;
-  gsize result_length;
-  gboolean changed_ours;
 
   relais_profile_stamp_changes (profile, base, self->author);
   merged = relais_profile_merge_data (profile, base, theirs, summary, error);
@@ -53,15 +51,29 @@ merge_into (RelaisProfileStore  *self,
     return FALSE;
 
   /* The store's own notify handler would save even what only came from the
-   * file: whether to save is decided below, from the bytes. */
+   * file: whether to save is decided by the caller, from the bytes. */
   g_signal_handlers_block_by_func (profile, relais_profile_store_notify_cb, self);
   relais_profile_assign (profile, merged);
   g_signal_handlers_unblock_by_func (profile, relais_profile_store_notify_cb, self);
+  return TRUE;
+}
+
+static gboolean
+merge_into (RelaisProfileStore  *self,
+            RelaisProfile       *profile,
+            GBytes              *theirs,
+            char               **summary,
+            GError             **error)
+{
+  g_autofree char *result = NULL;
+  gsize result_length;
+
+  if (!relais_profile_store_merge_in (self, profile, theirs, summary, error))
+    return FALSE;
 
   result = relais_profile_to_data (profile, &result_length);
-  changed_ours = result_length != g_bytes_get_size (theirs) ||
-                 memcmp (result, g_bytes_get_data (theirs, NULL), result_length) != 0;
-  if (changed_ours)
+  if (result_length != g_bytes_get_size (theirs) ||
+      memcmp (result, g_bytes_get_data (theirs, NULL), result_length) != 0)
     relais_profile_store_schedule_save (self, profile);
   else
     g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
@@ -69,8 +81,8 @@ merge_into (RelaisProfileStore  *self,
   return TRUE;
 }
 
-static void
-announce (RelaisProfileStore *self,
+void
+relais_profile_store_announce (RelaisProfileStore *self,
           RelaisProfile      *profile,
           const char         *summary)
 {
@@ -167,7 +179,7 @@ relais_profile_store_sync_profile (RelaisProfileStore  *self,
     }
 
   relais_profile_store_set_base (self, profile, &current, contents);
-  announce (self, profile, summary);
+  relais_profile_store_announce (self, profile, summary);
   if (merged_summary != NULL)
     *merged_summary = g_steal_pointer (&summary);
 
@@ -305,7 +317,7 @@ relais_profile_store_merge_conflict_copies (RelaisProfileStore  *self,
           g_free (summary);
           summary = g_steal_pointer (&whole);
         }
-      announce (self, profile, summary);
+      relais_profile_store_announce (self, profile, summary);
       if (merged_summary != NULL)
         *merged_summary = g_steal_pointer (&summary);
     }
