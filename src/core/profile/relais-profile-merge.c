@@ -151,6 +151,9 @@ flatten (JsonObject *document)
   return fields;
 }
 
+static GPtrArray *list_ids (JsonObject *document,
+                            const char *list);
+
 /* --- Change times -------------------------------------------------------- */
 
 /* A field's last change: "at" in UTC with microseconds, always as wide, so
@@ -260,6 +263,28 @@ relais_profile_merge_stamp (JsonObject *base,
 
       if (base != NULL ? g_strcmp0 (was, text) != 0 : !json_object_has_member (changes, key))
         json_object_set_member (changes, key, stamp_node (when, author));
+    }
+
+  /* Items added to a list since the base are dated a microsecond apart, in
+   * the list's order: a merge orders new items by date, and keeps theirs. */
+  for (const char * const *list = (const char * const[]) { "free_tools", "own_steps", NULL }; *list != NULL; list++)
+    {
+      g_autoptr(GPtrArray) ids = list_ids (document, *list);
+      guint added = 0;
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autofree char *field = g_strconcat (*list, "/", (const char *) g_ptr_array_index (ids, i), NULL);
+          g_autoptr(GDateTime) later = NULL;
+          g_autofree char *later_text = NULL;
+
+          if (g_hash_table_contains (before, field) || (base == NULL && json_object_has_member (changes, field) &&
+                                                        strcmp (json_object_get_string_member (get_object (changes, field), "at"), when) != 0))
+            continue;
+          later = g_date_time_add (at, added++);
+          later_text = format_stamp_time (later);
+          json_object_set_member (changes, field, stamp_node (later_text, author));
+        }
     }
 
   /* Only fields that are there keep a date: the file stays bounded. */
@@ -441,9 +466,30 @@ compare_entries (gconstpointer a,
   return strcmp (x->text, y->text);
 }
 
+static const char *
+entry_time (const Entry *entry)
+{
+  return json_object_get_string_member_with_default (json_node_get_object (entry->node), "at", "");
+}
+
+/* Of two versions of one entry: the later, then the greater. */
+static gboolean
+prefer (const Entry *known,
+        const Entry *other)
+{
+  int order = strcmp (entry_time (known), entry_time (other));
+
+  return order != 0 ? order > 0 : strcmp (known->text, other->text) >= 0;
+}
+
+/* An entry is the same as another when they differ only by these members:
+ * a change of the history named afterwards on one side; a value both sides
+ * lost, dated as each had it. The greater of the two stays, whatever the
+ * order of the merges. */
 static void
-collect_entries (GHashTable *by_key,
-                 JsonArray  *array)
+collect_entries (GHashTable          *by_key,
+                 JsonArray           *array,
+                 const char * const  *ignored)
 {
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -453,16 +499,16 @@ collect_entries (GHashTable *by_key,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-      json_object_remove_member (json_node_get_object (without_by), "by");
+      for (const char * const *member = ignored; *member != NULL; member++)
+        json_object_remove_member (json_node_get_object (without_by), *member);
       entry = g_new0 (Entry, 1);
       entry->at = parse_time (json_object_get_string_member_with_default (json_node_get_object (node), "at", NULL));
       entry->key = node_text (without_by);
       entry->text = node_text (node);
       entry->node = json_node_copy (node);
 
-      /* The same change, named afterwards on one side: the named one. */
       known = g_hash_table_lookup (by_key, entry->key);
-      if (known != NULL && strcmp (known->text, entry->text) >= 0)
+      if (known != NULL && prefer (known, entry))
         entry_free (entry);
       else
         g_hash_table_replace (by_key, entry->key, entry);
@@ -488,11 +534,12 @@ same_arrays (JsonArray *a,
 
 /* Both sides' entries, each once, oldest first, at most @max (the oldest go). */
 static JsonArray *
-union_of (JsonArray *base,
-          JsonArray *ours,
-          JsonArray *theirs,
-          JsonArray *more,
-          guint      max)
+union_of (JsonArray          *base,
+          JsonArray          *ours,
+          JsonArray          *theirs,
+          JsonArray          *more,
+          guint               max,
+          const char * const *ignored)
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   g_autoptr(GPtrArray) entries = NULL;
@@ -510,9 +557,9 @@ union_of (JsonArray *base,
         return theirs != NULL ? json_array_ref (theirs) : json_array_new ();
     }
 
-  collect_entries (by_key, ours);
-  collect_entries (by_key, theirs);
-  collect_entries (by_key, more);
+  collect_entries (by_key, ours, ignored);
+  collect_entries (by_key, theirs, ignored);
+  collect_entries (by_key, more, ignored);
   entries = g_ptr_array_new ();
   g_hash_table_iter_init (&iter, by_key);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -558,18 +605,6 @@ list_ids (JsonObject *document,
   return ids;
 }
 
-static gboolean
-same_set (GPtrArray  *ids,
-          GHashTable *set)
-{
-  if (ids->len != g_hash_table_size (set))
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (!g_hash_table_contains (set, g_ptr_array_index (ids, i)))
-      return FALSE;
-  return TRUE;
-}
-
 typedef struct
 {
   char   *id;
@@ -587,19 +622,18 @@ compare_ordered (gconstpointer a,
   return strcmp (x->id, y->id);
 }
 
-/* The merged list's order: one side's, when the list is that side's; else
- * (both added or removed) by when each item came, then by id — the same
- * whatever the order of the merges. */
+/* The merged list's order: the base's for the items it had, then the new
+ * ones by when each came (a tool's "added", an item's first date), then by
+ * id — the same whatever the order of the merges. */
 static GPtrArray *
 merged_order (Merge      *merge,
               const char *list)
 {
   g_autofree char *prefix = g_strconcat (list, "/", NULL);
   g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) ours = list_ids (merge->ours, list);
-  g_autoptr(GPtrArray) theirs = list_ids (merge->theirs, list);
+  g_autoptr(GPtrArray) base = list_ids (merge->base, list);
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Ordered));
-  GPtrArray *ids;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key, text;
 
@@ -607,34 +641,36 @@ merged_order (Merge      *merge,
   while (g_hash_table_iter_next (&iter, &key, &text))
     {
       const char *id = (const char *) key + strlen (prefix);
-      Ordered item;
 
-      if (!g_str_has_prefix (key, prefix) || strchr (id, '/') != NULL)
-        continue;
-      g_hash_table_add (set, g_strdup (id));
-      item.id = (char *) id;
+      if (g_str_has_prefix (key, prefix) && strchr (id, '/') == NULL)
+        g_hash_table_add (set, g_strdup (id));
+    }
+
+  for (guint i = 0; i < base->len; i++)
+    if (g_hash_table_remove (set, g_ptr_array_index (base, i)))
+      g_ptr_array_add (ids, g_strdup (g_ptr_array_index (base, i)));
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autofree char *field = g_strconcat (prefix, (const char *) key, NULL);
+      Ordered item = { key, G_MININT64 };
+
       if (g_str_equal (list, "tools"))
         {
-          g_autoptr(JsonNode) added = json_from_string (text, NULL);
+          g_autoptr(JsonNode) added = json_from_string (g_hash_table_lookup (merge->result, field), NULL);
 
           item.order = parse_time (added != NULL && JSON_NODE_HOLDS_VALUE (added) ? json_node_get_string (added) : NULL);
         }
       else
         {
-          JsonObject *change = get_object (merge->changes, key);
+          JsonObject *change = get_object (merge->changes, field);
 
           item.order = parse_time (change != NULL ? json_object_get_string_member_with_default (change, "at", NULL) : NULL);
         }
       g_array_append_val (items, item);
     }
-
-  if (same_set (ours, set))
-    return g_steal_pointer (&ours);
-  if (same_set (theirs, set))
-    return g_steal_pointer (&theirs);
-
   g_array_sort (items, compare_ordered);
-  ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < items->len; i++)
     g_ptr_array_add (ids, g_strdup (g_array_index (items, Ordered, i).id));
   return ids;
@@ -757,6 +793,27 @@ build_lists (Merge      *merge,
       }
 }
 
+/* A value lost once and then set again is not lost: whether it was
+ * recorded depends on the order of the merges, so it goes. */
+static JsonArray *
+without_kept (Merge     *merge,
+              JsonArray *overwritten)
+{
+  JsonArray *lost = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (overwritten); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (overwritten, i);
+      const char *kept = g_hash_table_lookup (merge->result, json_object_get_string_member (entry, "field"));
+      g_autofree char *value = node_text (json_object_get_member (entry, "value"));
+
+      if (g_strcmp0 (kept, value) != 0)
+        json_array_add_element (lost, json_node_copy (json_array_get_element (overwritten, i)));
+    }
+  json_array_unref (overwritten);
+  return lost;
+}
+
 static const char *
 time_member (JsonObject *document,
              const char *member)
@@ -837,10 +894,13 @@ relais_profile_merge_documents (JsonObject *base,
   build_lists (&merge, document);
 
   history = union_of (base != NULL ? get_array (base, "history") : NULL, get_array (ours, "history"),
-                      get_array (theirs, "history"), NULL, RELAIS_PROFILE_HISTORY_MAX);
+                      get_array (theirs, "history"), NULL, RELAIS_PROFILE_HISTORY_MAX,
+                      (const char * const[]) { "by", NULL });
   json_object_set_array_member (document, "history", g_steal_pointer (&history));
   overwritten = union_of (base != NULL ? get_array (base, "overwritten") : NULL, get_array (ours, "overwritten"),
-                          get_array (theirs, "overwritten"), merge.lost, OVERWRITTEN_MAX);
+                          get_array (theirs, "overwritten"), merge.lost, OVERWRITTEN_MAX,
+                          (const char * const[]) { "at", "by", NULL });
+  overwritten = without_kept (&merge, overwritten);
   if (json_array_get_length (overwritten) > 0)
     json_object_set_array_member (document, "overwritten", g_steal_pointer (&overwritten));
   json_object_set_object_member (document, "changes", json_object_ref (merge.changes));

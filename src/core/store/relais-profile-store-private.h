@@ -53,6 +53,7 @@ void                  relais_profile_store_schedule_save      (RelaisProfileStor
 gboolean              relais_profile_store_merge_in           (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile,
                                                                GBytes              *theirs,
+                                                               gboolean             from_base,
                                                                char               **summary,
                                                                GError             **error);
 void                  relais_profile_store_announce           (RelaisProfileStore  *self,

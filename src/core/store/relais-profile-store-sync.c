@@ -39,6 +39,7 @@ gboolean
 relais_profile_store_merge_in (RelaisProfileStore  *self,
                                RelaisProfile       *profile,
                                GBytes              *theirs,
+                               gboolean             from_base,
                                char               **summary,
                                GError             **error)
 {
@@ -46,7 +47,9 @@ relais_profile_store_merge_in (RelaisProfileStore  *self,
   g_autoptr(RelaisProfile) merged = NULL;
 
   relais_profile_stamp_changes (profile, base, self->author);
-  merged = relais_profile_merge_data (profile, base, theirs, summary, error);
+  /* A conflict copy did not start from the version last read: without a
+   * base, every difference is decided by the dates of the changes. */
+  merged = relais_profile_merge_data (profile, from_base ? base : NULL, theirs, summary, error);
   if (merged == NULL)
     return FALSE;
 
@@ -62,18 +65,23 @@ static gboolean
 merge_into (RelaisProfileStore  *self,
             RelaisProfile       *profile,
             GBytes              *theirs,
+            gboolean             from_base,
             char               **summary,
             GError             **error)
 {
   g_autofree char *result = NULL;
   gsize result_length;
+  GBytes *on_disk;
 
-  if (!relais_profile_store_merge_in (self, profile, theirs, summary, error))
+  if (!relais_profile_store_merge_in (self, profile, theirs, from_base, summary, error))
     return FALSE;
 
+  /* Saved when it differs from the file: the version just read, or (for a
+   * conflict copy) the version last read. */
+  on_disk = from_base ? theirs : g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
   result = relais_profile_to_data (profile, &result_length);
-  if (result_length != g_bytes_get_size (theirs) ||
-      memcmp (result, g_bytes_get_data (theirs, NULL), result_length) != 0)
+  if (on_disk == NULL || result_length != g_bytes_get_size (on_disk) ||
+      memcmp (result, g_bytes_get_data (on_disk, NULL), result_length) != 0)
     relais_profile_store_schedule_save (self, profile);
   else
     g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
@@ -152,7 +160,7 @@ relais_profile_store_sync_profile (RelaisProfileStore  *self,
   if (contents != NULL && known != NULL && relais_file_version_equal (known, &current))
     return TRUE;
 
-  if (contents == NULL || !merge_into (self, profile, contents, &summary, &local_error))
+  if (contents == NULL || !merge_into (self, profile, contents, TRUE, &summary, &local_error))
     {
       g_autoptr(GFile) file = g_file_new_for_path (target);
       g_autoptr(GFile) aside = NULL;
@@ -284,7 +292,7 @@ relais_profile_store_merge_conflict_copies (RelaisProfileStore  *self,
       g_autofree char *summary = NULL;
 
       contents = relais_file_read_path (path, RELAIS_PROFILE_MAX_SIZE, NULL, NULL, &local_error);
-      if (contents == NULL || !merge_into (self, profile, contents, &summary, &local_error))
+      if (contents == NULL || !merge_into (self, profile, contents, FALSE, &summary, &local_error))
         {
           /* Not a copy of this profile Relais can read: left for the user. */
           g_debug ("Conflict copy %s not merged: %s", path, local_error->message);

@@ -193,7 +193,7 @@ relais_profile_store_write (RelaisProfileStore  *self,
         {
           g_autofree char *summary = NULL;
 
-          if (relais_profile_store_merge_in (self, profile, previous, &summary, NULL))
+          if (relais_profile_store_merge_in (self, profile, previous, TRUE, &summary, NULL))
             relais_profile_store_announce (self, profile, summary);
           else
             keep_other_version (self, profile, path, target, previous);
