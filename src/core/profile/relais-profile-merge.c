@@ -17,7 +17,7 @@
 
 /* Members merged otherwise than as one field each. */
 static const char * const structural[] = {
-  "format", "version", "id", "created", "modified", "history", "overwritten", "changes",
+  "format", "version", "id", "created", "modified", "history", "overwritten", "changes", "ancestors",
   "reasons", "tools", "free_tools", "checklist", "own_steps", NULL,
 };
 
@@ -226,6 +226,19 @@ ensure_changes (JsonObject *document)
   return changes;
 }
 
+/* A value that came with a date of its own (merged in from another
+ * computer) is not a change made here: only a field still dated as in the
+ * base is. */
+static gboolean
+same_stamp (JsonObject *base,
+            JsonObject *document,
+            const char *key)
+{
+  Stamp a = stamp_of (base, key), b = stamp_of (document, key);
+
+  return compare_stamps (a, b) == 0;
+}
+
 /**
  * relais_profile_merge_stamp:
  * @base: (nullable): the version @document was made from
@@ -261,7 +274,8 @@ relais_profile_merge_stamp (JsonObject *base,
     {
       const char *was = g_hash_table_lookup (before, key);
 
-      if (base != NULL ? g_strcmp0 (was, text) != 0 : !json_object_has_member (changes, key))
+      if (base != NULL ? g_strcmp0 (was, text) != 0 && same_stamp (base, document, key)
+                       : !json_object_has_member (changes, key))
         json_object_set_member (changes, key, stamp_node (when, author));
     }
 
@@ -278,8 +292,9 @@ relais_profile_merge_stamp (JsonObject *base,
           g_autoptr(GDateTime) later = NULL;
           g_autofree char *later_text = NULL;
 
-          if (g_hash_table_contains (before, field) || (base == NULL && json_object_has_member (changes, field) &&
-                                                        strcmp (json_object_get_string_member (get_object (changes, field), "at"), when) != 0))
+          /* Only those stamped just now: others came dated. */
+          if (g_hash_table_contains (before, field) || !json_object_has_member (changes, field) ||
+              strcmp (json_object_get_string_member (get_object (changes, field), "at"), when) != 0)
             continue;
           later = g_date_time_add (at, added++);
           later_text = format_stamp_time (later);
@@ -904,6 +919,9 @@ relais_profile_merge_documents (JsonObject *base,
   if (json_array_get_length (overwritten) > 0)
     json_object_set_array_member (document, "overwritten", g_steal_pointer (&overwritten));
   json_object_set_object_member (document, "changes", json_object_ref (merge.changes));
+  /* Ours: the store adds the version it replaces when it writes. */
+  if (json_object_has_member (ours, "ancestors"))
+    json_object_set_member (document, "ancestors", json_node_copy (json_object_get_member (ours, "ancestors")));
 
   /* Created: the earlier; modified: the later. */
   ours_time = parse_time (time_member (ours, "created"));
@@ -1091,6 +1109,23 @@ relais_profile_merge_data (RelaisProfile  *ours,
   data = json_to_string (root, TRUE);
   if (!(result = relais_profile_new_from_data (data, -1, error)))
     return NULL;
+
+  /* Nothing of ours that theirs lacks: the result is theirs, ancestors
+   * included, so that neither side writes it again (and again). */
+  {
+    gsize length;
+    const char *contents = g_bytes_get_data (theirs, &length);
+    g_autoptr(RelaisProfile) other = relais_profile_new_from_data (contents, (gssize) length, NULL);
+    g_auto(GStrv) ours_ancestors = g_strdupv (result->ancestors);
+    g_autofree char *mine = NULL, *their_data = NULL;
+
+    relais_profile_set_ancestors (result, relais_profile_get_ancestors (other));
+    mine = relais_profile_to_data (result, NULL);
+    their_data = relais_profile_to_data (other, NULL);
+    if (!g_str_equal (mine, their_data))
+      relais_profile_set_ancestors (result, (const char * const *) ours_ancestors);
+  }
+
   if (summary != NULL)
     *summary = summarize (result, taken);
   return result;
@@ -1136,6 +1171,29 @@ relais_profile_read_changes (RelaisProfile  *self,
       self->changes = json_object_ref (changes);
     }
 
+  node = json_object_get_member (root, "ancestors");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autoptr(GStrvBuilder) ancestors = g_strv_builder_new ();
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        goto bad;
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          const char *hash;
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
+              strlen (hash = json_node_get_string (element)) != 64 || strspn (hash, "0123456789abcdef") != 64)
+            goto bad;
+          if (i < RELAIS_PROFILE_ANCESTORS_MAX)
+            g_strv_builder_add (ancestors, hash);
+        }
+      g_clear_pointer (&self->ancestors, g_strfreev);
+      self->ancestors = g_strv_builder_end (ancestors);
+    }
+
   node = json_object_get_member (root, "overwritten");
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
@@ -1177,6 +1235,14 @@ relais_profile_write_changes (RelaisProfile *self,
   json_node_take_object (changes, self->changes != NULL ? json_object_ref (self->changes) : json_object_new ());
   json_builder_set_member_name (builder, "changes");
   json_builder_add_value (builder, json_node_copy (changes));
+  if (self->ancestors != NULL && self->ancestors[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "ancestors");
+      json_builder_begin_array (builder);
+      for (guint i = 0; self->ancestors[i] != NULL; i++)
+        json_builder_add_string_value (builder, self->ancestors[i]);
+      json_builder_end_array (builder);
+    }
   if (self->overwritten != NULL && json_array_get_length (self->overwritten) > 0)
     {
       g_autoptr(JsonNode) overwritten = json_node_new (JSON_NODE_ARRAY);
@@ -1185,4 +1251,50 @@ relais_profile_write_changes (RelaisProfile *self,
       json_builder_set_member_name (builder, "overwritten");
       json_builder_add_value (builder, json_node_copy (overwritten));
     }
+}
+
+/* --- Ancestors ----------------------------------------------------------- */
+
+const char * const *
+relais_profile_get_ancestors (RelaisProfile *profile)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
+
+  return profile->ancestors != NULL ? (const char * const *) profile->ancestors : none;
+}
+
+void
+relais_profile_set_ancestors (RelaisProfile      *profile,
+                              const char * const *ancestors)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_if_fail (RELAIS_IS_PROFILE (profile));
+
+  for (guint i = 0; ancestors != NULL && ancestors[i] != NULL && i < RELAIS_PROFILE_ANCESTORS_MAX; i++)
+    g_strv_builder_add (builder, ancestors[i]);
+  g_clear_pointer (&profile->ancestors, g_strfreev);
+  profile->ancestors = g_strv_builder_end (builder);
+}
+
+/**
+ * relais_profile_data_get_ancestors:
+ *
+ * Returns: (transfer full) (nullable): the ancestors a version of a profile
+ *   names, latest first, or %NULL when it is not a profile
+ */
+char **
+relais_profile_data_get_ancestors (GBytes *data)
+{
+  g_autoptr(RelaisProfile) profile = NULL;
+  const char *contents;
+  gsize length;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  contents = g_bytes_get_data (data, &length);
+  profile = relais_profile_new_from_data (contents != NULL ? contents : "", (gssize) length, NULL);
+  return profile != NULL ? g_strdupv ((char **) relais_profile_get_ancestors (profile)) : NULL;
 }

@@ -41,6 +41,9 @@ struct _RelaisProfile
    * replaced. Both nullable. */
   JsonObject        *changes;
   JsonArray         *overwritten;
+  /* The SHA-256 of the versions this one was made from, latest first: the
+   * base of a merge is the first one the other side has seen. */
+  char             **ancestors;
 };
 
 JsonObject *relais_profile_migrate       (JsonObject  *document,

@@ -29,6 +29,47 @@ relais_profile_store_set_base (RelaisProfileStore      *self,
 
   g_hash_table_replace (self->versions, g_strdup (id), g_memdup2 (version, sizeof *version));
   g_hash_table_replace (self->bases, g_strdup (id), g_bytes_ref (contents));
+  relais_profile_store_remember (self, version->sha256, contents);
+}
+
+/* Enough for the versions of a few profiles changing at once. */
+#define SEEN_MAX 64
+
+void
+relais_profile_store_remember (RelaisProfileStore *self,
+                               const char         *sha256,
+                               GBytes             *contents)
+{
+  if (g_hash_table_contains (self->seen, sha256))
+    return;
+  g_hash_table_insert (self->seen, g_strdup (sha256), g_bytes_ref (contents));
+  g_queue_push_tail (&self->seen_order, g_strdup (sha256));
+  while (g_queue_get_length (&self->seen_order) > SEEN_MAX)
+    {
+      g_autofree char *oldest = g_queue_pop_head (&self->seen_order);
+
+      g_hash_table_remove (self->seen, oldest);
+    }
+}
+
+/* The base of a merge with @theirs: the latest version it was made from
+ * that this store has read or written. None (an unknown lineage): every
+ * difference is decided by the dates of the changes. */
+static GBytes *
+base_for (RelaisProfileStore *self,
+          GBytes             *theirs)
+{
+  g_autofree char *own = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, theirs);
+  g_auto(GStrv) ancestors = NULL;
+  GBytes *base;
+
+  if ((base = g_hash_table_lookup (self->seen, own)) != NULL)
+    return base;
+  ancestors = relais_profile_data_get_ancestors (theirs);
+  for (guint i = 0; ancestors != NULL && ancestors[i] != NULL; i++)
+    if ((base = g_hash_table_lookup (self->seen, ancestors[i])) != NULL)
+      return base;
+  return NULL;
 }
 
 /* Merges @theirs (another version of @profile's file, already read) into
@@ -39,17 +80,16 @@ gboolean
 relais_profile_store_merge_in (RelaisProfileStore  *self,
                                RelaisProfile       *profile,
                                GBytes              *theirs,
-                               gboolean             from_base,
                                char               **summary,
                                GError             **error)
 {
-  GBytes *base = g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
+  GBytes *last = g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
   g_autoptr(RelaisProfile) merged = NULL;
 
-  relais_profile_stamp_changes (profile, base, self->author);
-  /* A conflict copy did not start from the version last read: without a
-   * base, every difference is decided by the dates of the changes. */
-  merged = relais_profile_merge_data (profile, from_base ? base : NULL, theirs, summary, error);
+  /* Ours dated since the version last read or written; merged from the
+   * version theirs and ours both come from. */
+  relais_profile_stamp_changes (profile, last, self->author);
+  merged = relais_profile_merge_data (profile, base_for (self, theirs), theirs, summary, error);
   if (merged == NULL)
     return FALSE;
 
@@ -73,7 +113,7 @@ merge_into (RelaisProfileStore  *self,
   gsize result_length;
   GBytes *on_disk;
 
-  if (!relais_profile_store_merge_in (self, profile, theirs, from_base, summary, error))
+  if (!relais_profile_store_merge_in (self, profile, theirs, summary, error))
     return FALSE;
 
   /* Saved when it differs from the file: the version just read, or (for a
