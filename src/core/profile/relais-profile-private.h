@@ -79,6 +79,18 @@ void     relais_profile_write_free_tools (RelaisProfile     *self,
                                           JsonBuilder       *builder);
 void relais_profile_free_tools_changed (RelaisProfile   *self);
 void relais_profile_touch         (RelaisProfile     *self);
+/* The values a later change replaced, the newest kept. */
+#define RELAIS_PROFILE_OVERWRITTEN_MAX 1000
+
+JsonObject *relais_profile_member_object (JsonObject *object,
+                                          const char *member);
+gint64      relais_profile_time_usec     (const char *text);
+JsonArray  *relais_profile_union_entries (JsonArray          *base,
+                                          JsonArray          *ours,
+                                          JsonArray          *theirs,
+                                          JsonArray          *more,
+                                          guint               max,
+                                          const char * const *ignored);
 gboolean relais_profile_read_changes  (RelaisProfile     *self,
                                        JsonObject        *root,
                                        GError           **error);
