@@ -579,7 +579,7 @@ changed_elsewhere_cb (RelaisWindow       *self,
                       const GError       *error,
                       RelaisProfileStore *store)
 {
-  relais_message_show (self->toast_overlay, _("Another version was kept aside"), error->message);
+  relais_message_show (self->toast_overlay, _("Changed on another computer"), error->message);
 }
 
 /* --- GObject ------------------------------------------------------------- */
