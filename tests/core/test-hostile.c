@@ -460,7 +460,7 @@ changed_elsewhere_cb (RelaisProfileStore *store,
 
 static void
 test_changed_elsewhere_merged (Fixture       *fixture,
-                             gconstpointer  data)
+                               gconstpointer  data)
 {
   g_autoptr(RelaisProfileStore) store = relais_profile_store_new (fixture->directory);
   g_autoptr(GError) said = NULL;

@@ -155,6 +155,7 @@ test_nextcloud_conflict_copies (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *moved = NULL;
+  g_autofree char *copy = NULL;
   RelaisProfileTool *word;
   RelaisProfile *profile;
 
@@ -181,7 +182,8 @@ test_nextcloud_conflict_copies (Fixture       *fixture,
   g_assert_cmpuint (relais_profile_tool_get_users (relais_profile_find_tool (profile, "doodle", NULL)), ==, 5);
 
   /* Moved aside, whole; the profile saved with both. */
-  g_assert_false (g_file_test (g_build_filename (fixture->path, PROFILE_ID " (conflicted copy 2026-12-06 101500).json", NULL), G_FILE_TEST_EXISTS));
+  copy = g_build_filename (fixture->path, PROFILE_ID " (conflicted copy 2026-12-06 101500).json", NULL);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   moved = g_build_filename (fixture->path, ".relais-merged", PROFILE_ID " (conflicted copy 2026-12-06 101500).json", NULL);
   g_assert_true (g_file_test (moved, G_FILE_TEST_IS_REGULAR));
   g_assert_true (relais_profile_store_has_unsaved (store));

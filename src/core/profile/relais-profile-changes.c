@@ -117,11 +117,11 @@ same_arrays (JsonArray *a,
 /* Both sides' entries, each once, oldest first, at most @max (the oldest go). */
 JsonArray *
 relais_profile_union_entries (JsonArray          *base,
-          JsonArray          *ours,
-          JsonArray          *theirs,
-          JsonArray          *more,
-          guint               max,
-          const char * const *ignored)
+                              JsonArray          *ours,
+                              JsonArray          *theirs,
+                              JsonArray          *more,
+                              guint               max,
+                              const char * const *ignored)
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   g_autoptr(GPtrArray) entries = NULL;

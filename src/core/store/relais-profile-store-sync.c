@@ -131,8 +131,8 @@ merge_into (RelaisProfileStore  *self,
 
 void
 relais_profile_store_announce (RelaisProfileStore *self,
-          RelaisProfile      *profile,
-          const char         *summary)
+                               RelaisProfile      *profile,
+                               const char         *summary)
 {
   g_autoptr(GError) news = NULL;
 
