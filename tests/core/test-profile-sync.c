@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-profile-store.h"
+#include "relais-profile-store-private.h"
 #include "relais-profile-tool.h"
 #include "relais-test-utils.h"
 
@@ -195,6 +196,43 @@ test_replaced_by_sync_client (Fixture       *fixture,
   g_assert_true (relais_profile_store_has_unsaved (desktop));
 }
 
+/* A profile kept in a shared folder keeps the versions it replaces on this
+ * computer, not in the folder that syncs them to everyone. */
+static void
+test_shared_folder_local_backups (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *local_path = g_build_filename (fixture->path, "relais", "profiles", NULL);
+  g_autoptr(GFile) local = g_file_new_for_path (local_path);
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (local);
+  g_autofree char *shared_file = g_build_filename (fixture->path, PROFILE_ID ".json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (shared_file);
+  g_autofree char *shared_backup = g_strconcat (shared_file, "~", NULL);
+  g_autofree char *local_backup = g_build_filename (fixture->path, "relais", "backups", PROFILE_ID ".json~", NULL);
+  g_autofree char *local_backup_2 = g_strconcat (local_backup, "2", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProfile) profile = NULL;
+
+  copy_fixture (fixture, PROFILE_ID ".json");
+  g_assert_true (g_file_get_contents (shared_file, &first, NULL, NULL));
+  profile = relais_profile_store_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  relais_profile_store_track (store, profile, file);
+
+  relais_profile_set_name (profile, "Jardins du Bessin");
+  g_assert_true (relais_profile_store_flush (store, &error));
+  relais_profile_set_name (profile, "Jardins partagés du Bessin");
+  g_assert_true (relais_profile_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (shared_backup, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (local_backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_get_contents (local_backup_2, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, first);
+}
+
 /* The members format 3 adds are checked as any other. */
 static void
 test_format_3_members_checked (void)
@@ -315,6 +353,7 @@ main (int   argc,
   ADD ("/sync/two-stores", test_two_stores);
   ADD ("/sync/replaced-by-sync-client", test_replaced_by_sync_client);
   ADD ("/sync/nextcloud-conflict-copies", test_nextcloud_conflict_copies);
+  ADD ("/sync/shared-folder-local-backups", test_shared_folder_local_backups);
   ADD ("/sync/damaged-set-aside", test_damaged_set_aside);
 #undef ADD
   g_test_add_func ("/sync/format-3-members-checked", test_format_3_members_checked);
