@@ -42,6 +42,10 @@ GFile                *relais_profile_store_file_for_id        (RelaisProfileStor
 void                  relais_profile_store_notify_cb          (RelaisProfileStore  *self,
                                                                GParamSpec          *pspec,
                                                                RelaisProfile       *profile);
+RelaisProfile        *relais_profile_store_import_profile     (RelaisProfileStore  *self,
+                                                               RelaisProfile       *read,
+                                                               gboolean             keep_both,
+                                                               GError             **error);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
 
