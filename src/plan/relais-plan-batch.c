@@ -47,10 +47,12 @@ relais_plan_batch_file_name (const char *profile_name,
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
-      if (g_unichar_iscntrl (c) || (c < 128 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
-        c = '-';
-      else if (g_unichar_isspace (c))
+      /* A tab or a line break is a space; any other control character, a
+       * slash or what FAT refuses, a dash. */
+      if (g_unichar_isspace (c))
         c = ' ';
+      else if (g_unichar_iscntrl (c) || (c < 128 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        c = '-';
       /* No leading dot (hidden) nor space. */
       if (name->len == 0 && (c == '.' || c == ' '))
         continue;
