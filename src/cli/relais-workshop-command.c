@@ -210,6 +210,12 @@ import_bundle (Arguments *args)
       !(imported = relais_profile_store_import_bundle (store, file, TRUE, NULL, NULL, NULL, NULL, &error)) ||
       !relais_profile_store_flush (store, &error))
     return fail (_("Nothing was imported"), error);
+  if (imported->len == 0)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("“%s” holds no profile."),
+                   (const char *) args->positional->pdata[0]);
+      return fail (_("Nothing was imported"), error);
+    }
 
   for (guint i = 0; i < imported->len; i++)
     g_print (_("Imported “%s”\n"), relais_profile_get_name (imported->pdata[i]));
