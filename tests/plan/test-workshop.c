@@ -110,11 +110,13 @@ test_bundle_limits (void)
   bytes = static_bytes ("{\"format\": {}, \"version\": \"1\"}");
   read = relais_profile_bundle_read_bytes (bytes, "odd", NULL, &error);
   g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_A_PROFILE);
+  g_assert_null (read);
   g_clear_error (&error);
   g_clear_pointer (&bytes, g_bytes_unref);
   bytes = static_bytes ("{\"format\": \"" RELAIS_BUNDLE_FORMAT "\", \"version\": \"1\", \"profiles\": 3}");
   read = relais_profile_bundle_read_bytes (bytes, "odd", NULL, &error);
   g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_BAD_VERSION);
+  g_assert_null (read);
 }
 
 static void

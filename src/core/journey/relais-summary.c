@@ -36,7 +36,7 @@ typedef struct
   guint          moving;
   guint          tools;
   GHashTable    *savings;        /* currency → Savings */
-  guint         *stages;         /* by stage; the last counts profiles with every stage done */
+  GArray        *stages;         /* guint by stage; the last counts profiles with every stage done */
 } Counts;
 
 static void
@@ -179,7 +179,7 @@ count_profile (Counts        *counts,
       savings->to_save += total->to_save_cents_per_year;
     }
 
-  counts->stages[stage_reached (profile)]++;
+  g_array_index (counts->stages, guint, stage_reached (profile))++;
 }
 
 static gint
@@ -313,15 +313,15 @@ add_stages (RelaisSummary *summary,
 
   section = add_section (summary, "stages", _("Stage of the Path Reached"), _("profiles"), summary->profiles);
   for (guint i = 0; i < relais_path_get_n_stages (); i++)
-    if (counts->stages[i] > 0)
+    if (g_array_index (counts->stages, guint, i) > 0)
       {
         /* Translators: the number of a stage of the path and its name, e.g. “Stage 2: Take Stock” */
         g_autofree char *label = g_strdup_printf (_("Stage %u: %s"), i + 1, _(relais_path_get_stage (i)->title));
 
-        add_row (section, label, counts->stages[i]);
+        add_row (section, label, g_array_index (counts->stages, guint, i));
       }
-  if (counts->stages[relais_path_get_n_stages ()] > 0)
-    add_row (section, _("Every stage done"), counts->stages[relais_path_get_n_stages ()]);
+  if (g_array_index (counts->stages, guint, relais_path_get_n_stages ()) > 0)
+    add_row (section, _("Every stage done"), g_array_index (counts->stages, guint, relais_path_get_n_stages ()));
 }
 
 /**
@@ -350,7 +350,7 @@ relais_summary_new (GPtrArray               *profiles,
                     GError                 **error)
 {
   g_autoptr(RelaisSummary) summary = NULL;
-  g_autofree guint *stages = g_new0 (guint, relais_path_get_n_stages () + 1);
+  g_autoptr(GArray) stages = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GHashTable) departements = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) categories = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) alternatives = g_hash_table_new (g_str_hash, g_str_equal);
@@ -366,6 +366,7 @@ relais_summary_new (GPtrArray               *profiles,
   counts.categories = categories;
   counts.alternatives = alternatives;
   counts.savings = savings;
+  g_array_set_size (stages, relais_path_get_n_stages () + 1);
   counts.stages = stages;
 
   for (guint i = 0; i < profiles->len; i++)
