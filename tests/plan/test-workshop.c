@@ -338,6 +338,22 @@ test_batch (void)
   relais_test_remove_tree (folder);
 }
 
+/* The entry points refuse what a caller must never pass, loudly. */
+static void
+test_preconditions (void)
+{
+  g_autoptr(GPtrArray) empty = g_ptr_array_new ();
+
+  g_test_expect_message ("relais-profile-store", G_LOG_LEVEL_CRITICAL, "*profiles != NULL*");
+  g_assert_null (relais_profile_bundle_to_bytes (NULL, NULL));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("relais-plan", G_LOG_LEVEL_CRITICAL, "*sources->catalog != NULL*");
+  g_assert_false (relais_plan_batch_export (empty, &(RelaisPlanSources) { 0 }, NULL, "doc",
+                                            RELAIS_PLAN_PAPER_A4, NULL, NULL, NULL, NULL, NULL));
+  g_test_assert_expected_messages ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/workshop/summary", test_summary);
   g_test_add_func ("/workshop/batch/file-names", test_file_names);
   g_test_add_func ("/workshop/batch/cancel", test_batch);
+  g_test_add_func ("/workshop/preconditions", test_preconditions);
 
   return g_test_run ();
 }
