@@ -254,6 +254,8 @@ relais_summary_to_plan (RelaisSummary *summary,
 
               relais_plan_block_add_bar (block, row->label, (guint) row->value, section->of, value);
             }
+          if (section->note != NULL)
+            relais_plan_add_paragraph (plan, section->note, NULL);
           continue;
         }
 

@@ -52,6 +52,7 @@ section_free (RelaisSummarySection *section)
   g_free (section->id);
   g_free (section->title);
   g_free (section->unit);
+  g_free (section->note);
   g_ptr_array_unref (section->rows);
   g_free (section);
 }
@@ -262,6 +263,7 @@ add_tools (RelaisSummary *summary,
   g_ptr_array_sort (section->rows, compare_rows_by_value);
 
   section = add_section (summary, "reach", _("How Far the Tools Have Come"), _("tools"), counts->moving);
+  section->note = g_strdup (_("Each count includes the tools that went further: a migrated tool was also chosen, tried and adopted."));
   for (guint r = RELAIS_TOOL_REACH_CHOSEN; r < RELAIS_N_TOOL_REACHES; r++)
     add_row (section, relais_tool_reach_get_label (r), counts->reached[r]);
 }

@@ -30,6 +30,7 @@ typedef struct
   char      *unit;          /* translated: what the values count ("profiles", "tools", "EUR per year") */
   char       currency[4];   /* ISO 4217 for sums of money, else empty */
   guint      of;            /* what each value is out of, for a chart; 0: no chart */
+  char      *note;          /* nullable, translated: how to read the counts */
   GPtrArray *rows;          /* RelaisSummaryRow, in the order to show */
 } RelaisSummarySection;
 
