@@ -340,7 +340,6 @@ NC_("catalog", "It is for making maps, not for finding routes.");
 NC_("catalog", "A map application for the desktop, based on OpenStreetMap.");
 NC_("catalog", "It has fewer details on shops and public transport.");
 NC_("catalog", "An editor to improve OpenStreetMap, for example to add your association's address.");
-NC_("catalog", "Free software under the GPL-2.0-only licence: anyone may use, study, share and improve it.");
 NC_("catalog", "Video hosting on linked independent servers, without advertising.");
 NC_("catalog", "Far fewer viewers find your videos by chance.");
 NC_("catalog", "You need a PeerTube instance that accepts your videos.");
