@@ -438,6 +438,8 @@ NC_("catalog", "A form builder for sign-ups, surveys and contact forms, with ans
 NC_("catalog", "Some advanced features are in a paid Enterprise edition under a proprietary licence.");
 NC_("catalog", "It has fewer design themes and integrations.");
 NC_("catalog", "It takes a little time to learn.");
+NC_("catalog", "Maps for the phone that work without the internet, with walking, cycling and driving directions.");
+NC_("catalog", "There are fewer reviews and photos of places, and maps are downloaded first.");
 NC_("catalog", "Given licences are for paid staff and unpaid executives; volunteers can have discounted ones.");
 NC_("catalog", "Up to 300 free licences for eligible nonprofits, with the web versions of the apps only.");
 NC_("catalog", "Check the eligibility conditions on Canva’s own pages before counting on it.");
@@ -549,6 +551,8 @@ NC_("catalog", "Google Photos");
 NC_("catalog", "Microsoft Bookings");
 NC_("catalog", "Box");
 NC_("catalog", "Microsoft Access");
+NC_("catalog", "Todoist");
+NC_("catalog", "monday.com");
 NC_("catalog", "LibreOffice Writer");
 NC_("catalog", "LibreOffice Calc");
 NC_("catalog", "LibreOffice Impress");
@@ -653,4 +657,5 @@ NC_("catalog", "Delta Chat");
 NC_("catalog", "LocalSend");
 NC_("catalog", "Nextcloud Collectives");
 NC_("catalog", "OpnForm");
+NC_("catalog", "Organic Maps");
 #endif
