@@ -443,7 +443,7 @@ NC_("catalog", "Maps for the phone that work without the internet, with walking,
 NC_("catalog", "There are fewer reviews and photos of places, and maps are downloaded first.");
 NC_("catalog", "A simple blog made for writing, where several people can publish together.");
 NC_("catalog", "There are few themes and no page builder: it is made for writing.");
-NC_("catalog", "Sends newsletters and e-mail campaigns to your contacts and shows who opened them.");
+NC_("catalog", "Manages your contacts and your marketing campaigns across several channels.");
 NC_("catalog", "It is made for marketing campaigns and takes time to set up and learn.");
 NC_("catalog", "A shared calendar in Nextcloud that syncs with phones and computers and invites people to events.");
 NC_("catalog", "Simple notes sorted in categories and kept as files in your Nextcloud, also on the phone.");
