@@ -63,6 +63,10 @@ gboolean              relais_profile_store_merge_in           (RelaisProfileStor
 void                  relais_profile_store_announce           (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile,
                                                                const char          *summary);
+RelaisProfile        *relais_profile_store_import_profile     (RelaisProfileStore  *self,
+                                                               RelaisProfile       *read,
+                                                               gboolean             keep_both,
+                                                               GError             **error);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
 
