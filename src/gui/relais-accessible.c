@@ -1,6 +1,6 @@
 /* relais-accessible.c — what libadwaita 1.2 and GTK 4.8 do not tell a screen
- * reader on their own: an expander's state, the choices of a drop-down, an
- * announcement
+ * reader on their own: an expander's state, the choices of a drop-down, a
+ * toggle's state, an announcement
  *
  * Each helper works on the widgets as these versions build them and does
  * nothing where a newer version already does it.
@@ -289,6 +289,80 @@ relais_accessible_name_mnemonics (GtkWidget *widget)
         }
       relais_accessible_name_mnemonics (child);
     }
+}
+
+static void
+toggle_active_cb (GtkToggleButton *toggle)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (toggle) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
+/**
+ * relais_accessible_toggle_new:
+ * @label: what the toggle shows
+ * @role: %GTK_ACCESSIBLE_ROLE_CHECKBOX for a toggle on its own,
+ *   %GTK_ACCESSIBLE_ROLE_RADIO for one of a group of which one is on
+ *
+ * GTK 4.8 has no toggle-button role: a toggle button is a push button said
+ * "pressed", which a screen reader does not read as a choice made. It is a
+ * check box, or a radio button, checked when it is on.
+ *
+ * Returns: (transfer floating): a #GtkToggleButton
+ */
+GtkWidget *
+relais_accessible_toggle_new (const char        *label,
+                              GtkAccessibleRole  role)
+{
+  GtkWidget *toggle;
+
+  g_return_val_if_fail (label != NULL, NULL);
+  g_return_val_if_fail (role == GTK_ACCESSIBLE_ROLE_CHECKBOX || role == GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+
+  toggle = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role", role, NULL);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (toggle_active_cb), NULL);
+  toggle_active_cb (GTK_TOGGLE_BUTTON (toggle));
+
+  return toggle;
+}
+
+static void
+window_active_cb (GtkWindow  *window,
+                  GParamSpec *pspec,
+                  GtkWidget  *widget)
+{
+  if (!gtk_window_is_active (window))
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, window_active_cb, widget);
+  if (gtk_widget_get_root (widget) != GTK_ROOT (window))
+    return;
+  /* Focus taken again, once the window is active, is a change GTK reports. */
+  gtk_window_set_focus (window, NULL);
+  gtk_widget_grab_focus (widget);
+}
+
+/**
+ * relais_accessible_focus_first:
+ * @window: a window about to be shown
+ * @widget: what in @window takes the focus first
+ *
+ * GTK 4.8 sends no focus event for the focus a window opens with: a screen
+ * reader says the window's title and nothing of the field the user is in.
+ * The focus is given now, and given again once @window is active, when
+ * the change is reported.
+ */
+void
+relais_accessible_focus_first (GtkWindow *window,
+                               GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_grab_focus (widget);
+  g_signal_connect_object (window, "notify::is-active", G_CALLBACK (window_active_cb), widget, 0);
 }
 
 /**

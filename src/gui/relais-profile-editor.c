@@ -510,7 +510,7 @@ relais_profile_editor_constructed (GObject *object)
   read_communes (self);
 
   /* Ready to type: the name is what everyone fills in first. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  relais_accessible_focus_first (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 }
 
 static void
