@@ -291,6 +291,56 @@ relais_accessible_name_mnemonics (GtkWidget *widget)
     }
 }
 
+/* libadwaita 1.2's group title: the first heading inside the group. */
+static GtkWidget *
+find_heading (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
+        return child;
+      if (!GTK_IS_LIST_BOX (child) && (found = find_heading (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * relais_accessible_wrap_group_titles:
+ * @widget: a widget and its descendants, made from a template
+ *
+ * libadwaita 1.2 cuts a group's title that does not fit on one line: with
+ * large text on a phone, "Pourquoi passer au logi…", the end of it lost
+ * to the very reader who enlarged it. The title of each group under
+ * @widget wraps onto a second line instead.
+ */
+void
+relais_accessible_wrap_group_titles (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      GtkWidget *title = find_heading (widget);
+
+      if (title != NULL)
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    relais_accessible_wrap_group_titles (child);
+}
+
 static void
 toggle_active_cb (GtkToggleButton *toggle)
 {
@@ -308,7 +358,9 @@ toggle_active_cb (GtkToggleButton *toggle)
  *
  * GTK 4.8 has no toggle-button role: a toggle button is a push button said
  * "pressed", which a screen reader does not read as a choice made. It is a
- * check box, or a radio button, checked when it is on.
+ * check box, or a radio button, checked when it is on. Its words wrap: a
+ * long name in large text on a phone ("Client de bureau Nextcloud") would
+ * make the window wider than the screen.
  *
  * Returns: (transfer floating): a #GtkToggleButton
  */
@@ -317,11 +369,19 @@ relais_accessible_toggle_new (const char        *label,
                               GtkAccessibleRole  role)
 {
   GtkWidget *toggle;
+  GtkWidget *text;
 
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (role == GTK_ACCESSIBLE_ROLE_CHECKBOX || role == GTK_ACCESSIBLE_ROLE_RADIO, NULL);
 
   toggle = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role", role, NULL);
+  text = gtk_button_get_child (GTK_BUTTON (toggle));
+  if (GTK_IS_LABEL (text))
+    {
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
   g_signal_connect (toggle, "notify::active", G_CALLBACK (toggle_active_cb), NULL);
   toggle_active_cb (GTK_TOGGLE_BUTTON (toggle));
 

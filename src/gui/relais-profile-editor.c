@@ -627,6 +627,7 @@ relais_profile_editor_init (RelaisProfileEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   build_kind_rows (self);
