@@ -14,10 +14,12 @@
 
 #include "relais-accessible.h"
 
-/* The header of an AdwExpanderRow: the first row inside it, the one that
- * takes the focus and toggles it. */
+/* The first widget under @widget, depth first, that @matches, not
+ * looking inside list boxes unless @into_lists. */
 static GtkWidget *
-find_first_row (GtkWidget *widget)
+find_first (GtkWidget  *widget,
+            gboolean  (*matches) (GtkWidget *),
+            gboolean    into_lists)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -25,13 +27,27 @@ find_first_row (GtkWidget *widget)
     {
       GtkWidget *found;
 
-      if (GTK_IS_LIST_BOX_ROW (child))
+      if (matches (child))
         return child;
-      if ((found = find_first_row (child)) != NULL)
+      if ((into_lists || !GTK_IS_LIST_BOX (child)) && (found = find_first (child, matches, into_lists)) != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+is_row (GtkWidget *widget)
+{
+  return GTK_IS_LIST_BOX_ROW (widget);
+}
+
+/* The header of an AdwExpanderRow: the first row inside it, the one that
+ * takes the focus and toggles it. */
+static GtkWidget *
+find_first_row (GtkWidget *widget)
+{
+  return find_first (widget, is_row, TRUE);
 }
 
 static void
@@ -291,23 +307,10 @@ relais_accessible_name_mnemonics (GtkWidget *widget)
     }
 }
 
-/* libadwaita 1.2's group title: the first heading inside the group. */
-static GtkWidget *
-find_heading (GtkWidget *widget)
+static gboolean
+is_heading (GtkWidget *widget)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
-        return child;
-      if (!GTK_IS_LIST_BOX (child) && (found = find_heading (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "heading");
 }
 
 /**
@@ -326,7 +329,8 @@ relais_accessible_wrap_group_titles (GtkWidget *widget)
 
   if (ADW_IS_PREFERENCES_GROUP (widget))
     {
-      GtkWidget *title = find_heading (widget);
+      /* libadwaita 1.2's group title: the first heading, above its rows. */
+      GtkWidget *title = find_first (widget, is_heading, FALSE);
 
       if (title != NULL)
         {

@@ -38,6 +38,7 @@ struct _RelaisProfileEditor
   GtkLabel           *postcode_error;
   RelaisFieldRow     *postcode_row;
   AdwPreferencesGroup *reasons_group;
+  GtkLabel           *title_label;
   AdwToastOverlay    *toast_overlay;
 
   /* Built in code, from the model's own labels */
@@ -498,6 +499,7 @@ relais_profile_editor_constructed (GObject *object)
     }
 
   gtk_window_set_title (GTK_WINDOW (self), self->creating ? _("New Profile") : _("Edit Profile"));
+  gtk_label_set_label (self->title_label, gtk_window_get_title (GTK_WINDOW (self)));
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->creating);
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), self->creating);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, !self->creating);
@@ -616,6 +618,7 @@ relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_error);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, reasons_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "editor.create", NULL, create_action);

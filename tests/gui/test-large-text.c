@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "relais-profile-editor.h"
 #include "relais-profile-tool.h"
 #include "relais-window.h"
 #include "relais-gui-test-utils.h"
@@ -162,6 +163,31 @@ test_nothing_cut (Fixture       *fixture,
   g_assert_cmpuint (n_cut, ==, 0);
 }
 
+/* The profile editor too, as narrow as a phone: its group titles ("Pourquoi
+ * passer au logiciel libre ?") and the weights of the reasons. */
+static void
+test_editor_nothing_cut (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (fixture->store);
+  g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
+  int width = GPOINTER_TO_INT (data);
+
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, 700);
+  gtk_window_present (GTK_WINDOW (editor));
+  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (editor)) && gtk_widget_get_width (GTK_WIDGET (editor)) > 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_test_message ("the editor is %d px wide", gtk_widget_get_width (GTK_WIDGET (editor)));
+  collect_cut (GTK_WIDGET (editor), cut);
+  if (minimum_width (GTK_WIDGET (editor)) > width)
+    collect_wide (GTK_WIDGET (editor), width - 24, cut);
+  for (guint j = 0; j < cut->len; j++)
+    g_test_message ("the editor at %d px: “%s” is cut", width, (char *) g_ptr_array_index (cut, j));
+  g_assert_cmpuint (cut->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +209,8 @@ main (int   argc,
 
   g_test_add ("/large-text/1000", Fixture, GINT_TO_POINTER (1000), fixture_set_up, test_nothing_cut, fixture_tear_down);
   g_test_add ("/large-text/360", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_nothing_cut, fixture_tear_down);
+  g_test_add ("/large-text/editor-360", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_editor_nothing_cut,
+              fixture_tear_down);
 
   return g_test_run ();
 }
