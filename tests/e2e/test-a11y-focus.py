@@ -5,7 +5,8 @@ says what it is when it gets the focus.
 
 Edit Profile opens with the focus in its Name field, and the bus says so:
 a focus event from a text field named "Name"; Tab reaches the postcode,
-said the same way. (libadwaita 1.2's entry rows sent nothing there.)
+said the same way; so are a step's note, the field of a step of one's own
+and a tool's "What for". (libadwaita 1.2's entry rows sent nothing there.)
 A ressourcerie adds a step of its own to "Take Stock" by typing it and
 pressing Enter: the focus stays in the field of that stage. It removes the
 step with its button: the focus stays in that stage. In Help Nearby, "Show
@@ -103,24 +104,23 @@ class FocusEvents:
     def clear(self):
         self.heard = []
 
-    def wait_for(self, name, timeout=10):
-        """The (role, name) heard for a node named @name, or None."""
+    def wait_for(self, name, role="text", timeout=10):
+        """(@role, @name) once a node of that role and name is heard, or None."""
         deadline = time.monotonic() + timeout
         context = GLib.MainContext.default()
         while time.monotonic() < deadline:
             while context.pending():
                 context.iteration(False)
-            for role, heard in self.heard:
-                if heard == name:
-                    return role, heard
+            if (role, name) in self.heard:
+                return role, name
             time.sleep(0.1)
         return None
 
 
 def check_heard(events, name, what):
     heard = events.wait_for(name)
-    tap.check(heard == ("text", name), f"{what}: a screen reader hears a text field “{name}”",
-              heard or events.heard[-5:])
+    tap.check(heard is not None, f"{what}: a screen reader hears a text field “{name}”",
+              events.heard[-5:])
 
 
 def data(profiles):
@@ -150,6 +150,16 @@ def focus(binary, env, profiles):
             "the Path shows its stages")
         app.press(stage, "space")
         within = expander_of(stage)
+        # A step's note: its button opens a field, heard as the keyboard
+        # goes into it.
+        note = [n for n in app.find_all(lambda n: n.roleName in ("push button", "toggle button")
+                                        and (n.name or "").startswith("Note on: "), within)
+                if any(a == "click" for a in actions_of(n))][0]
+        events.clear()
+        app.press(note, "space")
+        check_heard(events, note.name, "a step's note, opened")
+        rawinput.pressKey("Escape")
+        time.sleep(0.3)
         field_name = "Add a step of your own to “Take Stock”"
         events.clear()
         app.tab_to(app.entry(field_name, within=within))
