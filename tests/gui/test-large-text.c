@@ -163,19 +163,25 @@ test_nothing_cut (Fixture       *fixture,
   g_assert_cmpuint (n_cut, ==, 0);
 }
 
-/* The profile editor too, as narrow as a phone: its group titles ("Pourquoi
- * passer au logiciel libre ?") and the weights of the reasons. */
+/* The profile editor too: its title on one line at its usual width, and
+ * as narrow as a phone, nothing cut: its title wraps between Cancel and
+ * Create, its group titles ("Pourquoi passer au logiciel libre ?") and the
+ * weights of the reasons wrap too. */
 static void
 test_editor_nothing_cut (Fixture       *fixture,
                          gconstpointer  data)
 {
   RelaisProfileEditor *editor = relais_profile_editor_new_for_creation (fixture->store);
+  GtkWidget *title = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "title_label");
   g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
   int width = GPOINTER_TO_INT (data);
 
-  gtk_window_set_default_size (GTK_WINDOW (editor), width, 700);
   gtk_window_present (GTK_WINDOW (editor));
-  relais_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (editor)) && gtk_widget_get_width (GTK_WIDGET (editor)) > 0);
+  relais_test_wait_until (gtk_widget_get_mapped (title) && gtk_widget_get_width (title) > 0);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), ==, 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, 700);
+  relais_test_wait_until (gtk_widget_get_width (GTK_WIDGET (editor)) <= width);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_test_message ("the editor is %d px wide", gtk_widget_get_width (GTK_WIDGET (editor)));
