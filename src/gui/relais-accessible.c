@@ -1,6 +1,6 @@
 /* relais-accessible.c — what libadwaita 1.2 and GTK 4.8 do not tell a screen
- * reader on their own: an expander's state, the choices of a drop-down, an
- * announcement
+ * reader on their own: an expander's state, the choices of a drop-down, a
+ * toggle's state, an announcement
  *
  * Each helper works on the widgets as these versions build them and does
  * nothing where a newer version already does it.
@@ -14,10 +14,12 @@
 
 #include "relais-accessible.h"
 
-/* The header of an AdwExpanderRow: the first row inside it, the one that
- * takes the focus and toggles it. */
+/* The first widget under @widget, depth first, that @matches, not
+ * looking inside list boxes unless @into_lists. */
 static GtkWidget *
-find_first_row (GtkWidget *widget)
+find_first (GtkWidget  *widget,
+            gboolean  (*matches) (GtkWidget *),
+            gboolean    into_lists)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -25,13 +27,27 @@ find_first_row (GtkWidget *widget)
     {
       GtkWidget *found;
 
-      if (GTK_IS_LIST_BOX_ROW (child))
+      if (matches (child))
         return child;
-      if ((found = find_first_row (child)) != NULL)
+      if ((into_lists || !GTK_IS_LIST_BOX (child)) && (found = find_first (child, matches, into_lists)) != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+is_row (GtkWidget *widget)
+{
+  return GTK_IS_LIST_BOX_ROW (widget);
+}
+
+/* The header of an AdwExpanderRow: the first row inside it, the one that
+ * takes the focus and toggles it. */
+static GtkWidget *
+find_first_row (GtkWidget *widget)
+{
+  return find_first (widget, is_row, TRUE);
 }
 
 static void
@@ -289,6 +305,128 @@ relais_accessible_name_mnemonics (GtkWidget *widget)
         }
       relais_accessible_name_mnemonics (child);
     }
+}
+
+static gboolean
+is_heading (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "heading");
+}
+
+/**
+ * relais_accessible_wrap_group_titles:
+ * @widget: a widget and its descendants, made from a template
+ *
+ * libadwaita 1.2 cuts a group's title that does not fit on one line: with
+ * large text on a phone, "Pourquoi passer au logi…", the end of it lost
+ * to the very reader who enlarged it. The title of each group under
+ * @widget wraps onto a second line instead.
+ */
+void
+relais_accessible_wrap_group_titles (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      /* libadwaita 1.2's group title: the first heading, above its rows. */
+      GtkWidget *title = find_first (widget, is_heading, FALSE);
+
+      if (title != NULL)
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    relais_accessible_wrap_group_titles (child);
+}
+
+static void
+toggle_active_cb (GtkToggleButton *toggle)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (toggle) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
+/**
+ * relais_accessible_toggle_new:
+ * @label: what the toggle shows
+ * @role: %GTK_ACCESSIBLE_ROLE_CHECKBOX for a toggle on its own,
+ *   %GTK_ACCESSIBLE_ROLE_RADIO for one of a group of which one is on
+ *
+ * GTK 4.8 has no toggle-button role: a toggle button is a push button said
+ * "pressed", which a screen reader does not read as a choice made. It is a
+ * check box, or a radio button, checked when it is on. Its words wrap: a
+ * long name in large text on a phone ("Client de bureau Nextcloud") would
+ * make the window wider than the screen.
+ *
+ * Returns: (transfer floating): a #GtkToggleButton
+ */
+GtkWidget *
+relais_accessible_toggle_new (const char        *label,
+                              GtkAccessibleRole  role)
+{
+  GtkWidget *toggle;
+  GtkWidget *text;
+
+  g_return_val_if_fail (label != NULL, NULL);
+  g_return_val_if_fail (role == GTK_ACCESSIBLE_ROLE_CHECKBOX || role == GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+
+  toggle = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role", role, NULL);
+  text = gtk_button_get_child (GTK_BUTTON (toggle));
+  if (GTK_IS_LABEL (text))
+    {
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (toggle_active_cb), NULL);
+  toggle_active_cb (GTK_TOGGLE_BUTTON (toggle));
+
+  return toggle;
+}
+
+static void
+window_active_cb (GtkWindow  *window,
+                  GParamSpec *pspec,
+                  GtkWidget  *widget)
+{
+  if (!gtk_window_is_active (window))
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, window_active_cb, widget);
+  if (gtk_widget_get_root (widget) != GTK_ROOT (window))
+    return;
+  /* Focus taken again, once the window is active, is a change GTK reports. */
+  gtk_window_set_focus (window, NULL);
+  gtk_widget_grab_focus (widget);
+}
+
+/**
+ * relais_accessible_focus_first:
+ * @window: a window about to be shown
+ * @widget: what in @window takes the focus first
+ *
+ * GTK 4.8 sends no focus event for the focus a window opens with: a screen
+ * reader says the window's title and nothing of the field the user is in.
+ * The focus is given now, and given again once @window is active, when
+ * the change is reported.
+ */
+void
+relais_accessible_focus_first (GtkWindow *window,
+                               GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_grab_focus (widget);
+  g_signal_connect_object (window, "notify::is-active", G_CALLBACK (window_active_cb), widget, 0);
 }
 
 /**

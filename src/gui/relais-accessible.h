@@ -20,5 +20,10 @@ void relais_accessible_name_choices    (GtkWidget      *widget);
 void relais_accessible_name_mnemonics  (GtkWidget      *widget);
 void relais_accessible_announce        (GtkWidget      *widget,
                                         const char     *message);
+void relais_accessible_wrap_group_titles (GtkWidget    *widget);
+void relais_accessible_focus_first     (GtkWindow      *window,
+                                        GtkWidget      *widget);
+GtkWidget *relais_accessible_toggle_new (const char        *label,
+                                         GtkAccessibleRole  role);
 
 G_END_DECLS

@@ -430,6 +430,7 @@ static void
 relais_nearby_page_init (RelaisNearbyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->communes_found = g_list_store_new (RELAIS_TYPE_NEARBY_ENTRY);
   gtk_list_box_bind_model (self->commune_results, G_LIST_MODEL (self->communes_found),

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-need-row.h"
 
 struct _RelaisNeedRow
@@ -43,7 +44,7 @@ add_toggle (GtkFlowBox *box,
             const char *name)
 {
   GtkWidget *child = gtk_flow_box_child_new ();
-  GtkWidget *toggle = gtk_toggle_button_new_with_label (name);
+  GtkWidget *toggle = relais_accessible_toggle_new (name, GTK_ACCESSIBLE_ROLE_CHECKBOX);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "stocktake.toggle");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "s", id);

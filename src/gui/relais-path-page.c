@@ -230,6 +230,7 @@ relais_path_page_init (RelaisPathPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
   /* Followed whatever the profile shown: retargeted in one line. */

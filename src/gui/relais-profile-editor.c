@@ -12,6 +12,7 @@
 #include "relais-accessible.h"
 #include "relais-communes.h"
 #include "relais-departements.h"
+#include "relais-field-row.h"
 #include "relais-profile-editor.h"
 #include "relais-message.h"
 #include "relais-weight-row.h"
@@ -33,10 +34,11 @@ struct _RelaisProfileEditor
   AdwHeaderBar       *header_bar;
   AdwPreferencesGroup *kind_group;
   GtkLabel           *name_error;
-  AdwEntryRow        *name_row;
+  RelaisFieldRow     *name_row;
   GtkLabel           *postcode_error;
-  AdwEntryRow        *postcode_row;
+  RelaisFieldRow     *postcode_row;
   AdwPreferencesGroup *reasons_group;
+  GtkLabel           *title_label;
   AdwToastOverlay    *toast_overlay;
 
   /* Built in code, from the model's own labels */
@@ -81,30 +83,15 @@ name_is_valid (const char *name)
   return trimmed[0] != '\0' && g_utf8_strlen (trimmed, -1) <= RELAIS_PROFILE_NAME_MAX;
 }
 
-/* Red alone says nothing to a screen reader nor to everyone who sees
- * colours poorly: the field is marked invalid and a sentence under it says
- * what to do, read with the field. */
+/* The sentence under the field says what to do; the field itself is
+ * marked invalid and described by it (relais_field_row_set_error). */
 static void
-set_row_error (GtkWidget *row,
-               GtkLabel  *message,
-               gboolean   error)
+set_row_error (RelaisFieldRow *row,
+               GtkLabel       *message,
+               gboolean        error)
 {
-  gboolean was_shown = gtk_widget_get_visible (GTK_WIDGET (message));
-
-  if (error)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
   gtk_widget_set_visible (GTK_WIDGET (message), error);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
-  if (error)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    gtk_label_get_text (message), -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  if (error && !was_shown)
-    relais_accessible_announce (row, gtk_label_get_text (message));
+  relais_field_row_set_error (row, error ? gtk_label_get_text (message) : NULL);
 }
 
 static void
@@ -149,7 +136,7 @@ name_changed_cb (RelaisProfileEditor *self)
 
       gtk_label_set_label (self->name_error, message);
     }
-  set_row_error (GTK_WIDGET (self->name_row), self->name_error, !valid && !self->creating);
+  set_row_error (self->name_row, self->name_error, !valid && !self->creating);
   if (valid || self->creating)
     {
       g_autofree char *trimmed = g_strstrip (g_strdup (name));
@@ -310,7 +297,7 @@ postcode_changed_cb (RelaisProfileEditor *self)
   gboolean valid = postcode[0] == '\0' || relais_postcode_is_valid (postcode);
   const char *departement;
 
-  set_row_error (GTK_WIDGET (self->postcode_row), self->postcode_error, !valid && strlen (postcode) >= 5);
+  set_row_error (self->postcode_row, self->postcode_error, !valid && strlen (postcode) >= 5);
   if (valid)
     relais_profile_set_postcode (self->profile, postcode);
 
@@ -512,6 +499,7 @@ relais_profile_editor_constructed (GObject *object)
     }
 
   gtk_window_set_title (GTK_WINDOW (self), self->creating ? _("New Profile") : _("Edit Profile"));
+  gtk_label_set_label (self->title_label, gtk_window_get_title (GTK_WINDOW (self)));
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->creating);
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), self->creating);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, !self->creating);
@@ -524,7 +512,7 @@ relais_profile_editor_constructed (GObject *object)
   read_communes (self);
 
   /* Ready to type: the name is what everyone fills in first. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  relais_accessible_focus_first (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 }
 
 static void
@@ -617,6 +605,7 @@ relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
     g_signal_new ("profile-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, RELAIS_TYPE_PROFILE);
 
+  g_type_ensure (RELAIS_TYPE_FIELD_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-profile-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, commune_row);
@@ -629,6 +618,7 @@ relais_profile_editor_class_init (RelaisProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_error);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, postcode_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, reasons_group);
+  gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisProfileEditor, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "editor.create", NULL, create_action);
@@ -640,6 +630,7 @@ relais_profile_editor_init (RelaisProfileEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   build_kind_rows (self);

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-accessible.h"
+#include "relais-field-row.h"
 #include "relais-list-diff.h"
 #include "relais-stage-row.h"
 #include "relais-step-row.h"
@@ -31,7 +32,7 @@ struct _RelaisStageRow
   AdwExpanderRow     parent_instance;
 
   /* Template widgets */
-  AdwEntryRow       *add_row;
+  RelaisFieldRow    *add_row;
   GtkLabel          *count_label;
   GtkListBox        *steps_list;
 
@@ -219,6 +220,7 @@ relais_stage_row_class_init (RelaisStageRowClass *klass)
 
   object_class->dispose = relais_stage_row_dispose;
 
+  g_type_ensure (RELAIS_TYPE_FIELD_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-stage-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisStageRow, add_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisStageRow, count_label);
@@ -263,7 +265,7 @@ relais_stage_row_new (RelaisProfile     *profile,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _(stage->title));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _(stage->explanation));
   add_label = g_strdup_printf (_("Add a step of your own to “%s”"), _(stage->title));
-  relais_accessible_set_label (GTK_WIDGET (self->add_row), add_label);
+  relais_accessible_set_label (relais_field_row_get_entry (self->add_row), add_label);
   update_steps (self);
   /* A person and a collective do not walk the same steps. */
   g_signal_connect_object (profile, "notify::kind", G_CALLBACK (update_steps), self, G_CONNECT_SWAPPED);

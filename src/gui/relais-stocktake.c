@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-need-item.h"
 #include "relais-need-row.h"
 #include "relais-profile-tool.h"
@@ -170,6 +171,7 @@ static void
 relais_stocktake_init (RelaisStocktake *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
   bind_needs (self);
 }
 

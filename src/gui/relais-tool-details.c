@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-alternative-row.h"
+#include "relais-field-row.h"
 #include "relais-migration-step-row.h"
 #include "relais-path.h"
 #include "relais-price-text.h"
@@ -31,11 +32,11 @@ struct _RelaisToolDetails
   AdwActionRow      *meanwhile_row;
   GtkLabel          *migration_heading;
   GtkListBox        *migration_list;
-  AdwEntryRow       *note_row;
-  AdwEntryRow       *noted_row;
+  RelaisFieldRow    *note_row;
+  RelaisFieldRow    *noted_row;
   AdwActionRow      *price_error_row;
-  AdwEntryRow       *price_row;
-  AdwEntryRow       *reason_row;
+  RelaisFieldRow    *price_row;
+  RelaisFieldRow    *reason_row;
   GtkButton         *remove_button;
   GtkListBox        *remove_list;
   AdwComboRow       *status_row;
@@ -47,34 +48,6 @@ struct _RelaisToolDetails
 };
 
 G_DEFINE_FINAL_TYPE (RelaisToolDetails, relais_tool_details, GTK_TYPE_BOX)
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* libadwaita 1.2's entry rows leave their text unnamed: focusing one said
- * nothing. The text is named by its row's title. */
-static void
-name_entry (AdwEntryRow *row)
-{
-  GtkWidget *text = find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT);
-
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
-}
 
 /* Each choice of "Where it stands" is a label that names its list item, so
  * that a screen reader says "Trying", not "list item". */
@@ -152,22 +125,9 @@ static void
 set_price_invalid (RelaisToolDetails *self,
                    gboolean           invalid)
 {
-  GtkWidget *text = find_descendant (GTK_WIDGET (self->price_row), GTK_TYPE_TEXT);
-
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (self->price_row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->price_row), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->price_error_row), invalid);
-  if (text == NULL)
-    return;
-  gtk_accessible_update_state (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_STATE_INVALID,
-                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
-  if (invalid)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->price_error_row)), -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  relais_field_row_set_error (self->price_row,
+                              invalid ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->price_error_row)) : NULL);
 }
 
 /* Empty: the catalogue's public price counts; a number: the user's own. */
@@ -291,6 +251,7 @@ relais_tool_details_class_init (RelaisToolDetailsClass *klass)
 
   object_class->dispose = relais_tool_details_dispose;
 
+  g_type_ensure (RELAIS_TYPE_FIELD_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-tool-details.ui");
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, alternatives_list);
   gtk_widget_class_bind_template_child (widget_class, RelaisToolDetails, closed_row);
@@ -372,10 +333,6 @@ relais_tool_details_new (RelaisCatalog     *catalog,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_list), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", entry->id);
-  name_entry (self->note_row);
-  name_entry (self->reason_row);
-  name_entry (self->price_row);
-  name_entry (self->noted_row);
 
   fill_migration (self, entry);
   bind_tool (self);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-weight-row.h"
 
 struct _RelaisWeightRow
@@ -125,7 +126,8 @@ relais_weight_row_init (RelaisWeightRow *self)
   for (guint i = 0; i < RELAIS_N_WEIGHTS; i++)
     {
       GtkWidget *child = gtk_flow_box_child_new ();
-      GtkWidget *button = gtk_toggle_button_new_with_label (relais_weight_get_label (i));
+      /* One weight of four: said as a radio button, checked or not. */
+      GtkWidget *button = relais_accessible_toggle_new (relais_weight_get_label (i), GTK_ACCESSIBLE_ROLE_RADIO);
 
       /* The button takes the focus, not its cell: one Tab stop per weight. */
       gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);

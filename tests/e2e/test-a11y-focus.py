@@ -1,7 +1,12 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every action keeps the focus, with the keyboard only.
+"""Every action keeps the focus, with the keyboard only, and every field
+says what it is when it gets the focus.
 
+Edit Profile opens with the focus in its Name field, and the bus says so:
+a focus event from a text field named "Name"; Tab reaches the postcode,
+said the same way; so are a step's note, the field of a step of one's own
+and a tool's "What for". (libadwaita 1.2's entry rows sent nothing there.)
 A ressourcerie adds a step of its own to "Take Stock" by typing it and
 pressing Enter: the focus stays in the field of that stage. It removes the
 step with its button: the focus stays in that stage. In Help Nearby, "Show
@@ -17,8 +22,12 @@ import os
 import sys
 import time
 
+import gi
 import pyatspi
 from dogtail import rawinput
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
 
 from relais_e2e import App, run_test, tap
 
@@ -75,14 +84,65 @@ def settle(node, timeout=90):
             time.sleep(1)
 
 
+class FocusEvents:
+    """What a screen reader hears when the focus moves: the bus's focus
+    events, with the role and name of the node that got the focus."""
+
+    def __init__(self):
+        self.heard = []
+        self.listener = Atspi.EventListener.new(self._heard)
+        self.listener.register("object:state-changed:focused")
+
+    def _heard(self, event):
+        if event.detail1 != 1:
+            return
+        try:
+            self.heard.append((event.source.get_role_name(), event.source.get_name()))
+        except Exception:
+            pass
+
+    def clear(self):
+        self.heard = []
+
+    def wait_for(self, name, role="text", timeout=10):
+        """(@role, @name) once a node of that role and name is heard, or None."""
+        deadline = time.monotonic() + timeout
+        context = GLib.MainContext.default()
+        while time.monotonic() < deadline:
+            while context.pending():
+                context.iteration(False)
+            if (role, name) in self.heard:
+                return role, name
+            time.sleep(0.1)
+        return None
+
+
+def check_heard(events, name, what):
+    heard = events.wait_for(name)
+    tap.check(heard is not None, f"{what}: a screen reader hears a text field “{name}”",
+              events.heard[-5:])
+
+
 def data(profiles):
     with open(os.path.join(profiles, PROFILE["id"] + ".json"), encoding="utf-8") as f:
         return json.load(f)
 
 
 def focus(binary, env, profiles):
+    events = FocusEvents()
     with App(binary, env) as app:
         app.wait_for(lambda: app.find_all(lambda n: n.name == PROFILE["name"]), "the profile opens")
+
+        # --- The editor's fields are heard when focused ---
+        app.key_until("<Control>e", lambda: "Edit Profile" in [w.name for w in app.windows()],
+                      "Edit Profile opens")
+        check_heard(events, "Name", "Edit Profile opens in its Name field")
+        editor = app.window("Edit Profile")
+        events.clear()
+        app.tab_to(app.entry("Postcode (optional)", within=editor))
+        check_heard(events, "Postcode (optional)", "Tab to the postcode")
+        app.key_until("Escape", lambda: "Edit Profile" not in [w.name for w in app.windows()],
+                      "Edit Profile closes")
 
         # --- A step of one's own, added and removed ---
         stage = app.key_until("<Alt>1", lambda: (app.find_all(
@@ -90,15 +150,20 @@ def focus(binary, env, profiles):
             "the Path shows its stages")
         app.press(stage, "space")
         within = expander_of(stage)
-        # GTK 4.8 does not report the focus in libadwaita's entry rows: the
-        # field is reached from the last step's note button, the one before
-        # it in the Tab chain, and the keyboard proves the focus is there.
-        last_note = [n for n in app.find_all(lambda n: n.roleName == "push button"
-                                             and (n.name or "").startswith("Note on: "), within)
-                     if any(a == "click" for a in actions_of(n))][-1]
-        app.tab_to(last_note)
-        rawinput.pressKey("Tab")
+        # A step's note: its button opens a field, heard as the keyboard
+        # goes into it.
+        note = [n for n in app.find_all(lambda n: n.roleName in ("push button", "toggle button")
+                                        and (n.name or "").startswith("Note on: "), within)
+                if any(a == "click" for a in actions_of(n))][0]
+        events.clear()
+        app.press(note, "space")
+        check_heard(events, note.name, "a step's note, opened")
+        rawinput.pressKey("Escape")
         time.sleep(0.3)
+        field_name = "Add a step of your own to “Take Stock”"
+        events.clear()
+        app.tab_to(app.entry(field_name, within=within))
+        check_heard(events, field_name, "Tab to the field of a step of one's own")
         rawinput.typeText(OWN_STEP)
         rawinput.pressKey("Return")
         app.find(lambda n: n.roleName == "check box" and n.name == OWN_STEP, "the new step is listed", within)
@@ -135,6 +200,9 @@ def focus(binary, env, profiles):
             "the Tools area lists Microsoft Word")
         app.press(word, "space")
         settle(word)
+        events.clear()
+        app.tab_to(app.entry("What for (optional)", within=expander_of(word)))
+        check_heard(events, "What for (optional)", "Tab to a tool's first field")
         button = app.find(lambda n: n.roleName == "push button" and "Remove" in (n.name or ""),
                           "Word's button to remove it", expander_of(word))
         app.click(button)

@@ -56,7 +56,8 @@ TOOLS = ("Microsoft Word", "Microsoft Excel", "Gmail", "WhatsApp", "Facebook", "
 STAGE = "Comprendre"
 STEPS = ("En parler avec les personnes avec qui vous travaillez",
          "Lire le « Guide Libre Association » de l’April")
-# GTK 4.8 shows a toggle button as a push button on the accessibility bus.
+# Buttons. The toggles are check boxes (the tools) and radio buttons (the
+# weights), checked when on: GTK 4.8 alone would say "pressed push button".
 BUTTONS = ("push button", "toggle button")
 # A place's row: "0.4 km · Lisieux" on its first line, then its hours (and its kind).
 PLACE_LINE = re.compile(r"^([0-9]+[.,][0-9])\s*km · ([^\n]+)\n(.+)$", re.S)
@@ -144,9 +145,9 @@ def current_value(app, combo):
     return labels[-1] if labels else None
 
 
-def pressed(node):
-    """A toggle that is on (GTK 4.8 says "pressed", not "checked")."""
-    return node.getState().contains(Atspi.StateType.PRESSED)
+def checked(node):
+    """A toggle that is on, as a screen reader says it."""
+    return node.getState().contains(Atspi.StateType.CHECKED)
 
 
 def list_item_of(node):
@@ -192,10 +193,10 @@ def make_profile(app):
                  "the communes of 14100 are listed")
     choose_in_combo(app, communes, COMMUNE)
     for reason, weight in REASONS:
-        toggle = app.find(lambda n: n.roleName in BUTTONS and plain(n.name) == f"{reason} : {weight}",
+        toggle = app.find(lambda n: n.roleName == "radio button" and plain(n.name) == f"{reason} : {weight}",
                           f"“{reason}” can be weighed “{weight}”", editor)
         click(app, toggle)
-        app.wait_for(lambda: pressed(toggle), f"“{reason}” is weighed “{weight}”", timeout=5)
+        app.wait_for(lambda: checked(toggle), f"“{reason}” is weighed “{weight}”", timeout=5)
     click(app, app.button("Créer", within=editor))
     app.wait_for(lambda: not [w for w in app.windows() if w.name == "Nouveau profil"],
                  "the New Profile window closes")
@@ -220,7 +221,7 @@ def take_stock(app):
     actions.start("eight tools and their alternatives")
     show_tools(app)
     for tool in TOOLS:
-        toggle = app.find(lambda n: n.roleName in BUTTONS and n.name == tool,
+        toggle = app.find(lambda n: n.roleName == "check box" and n.name == tool,
                           f"“{tool}” is offered under “What do you use today?”")
         click(app, toggle)
         app.wait_for(lambda: labels_in(app, your_tools(app), lambda name: name == tool), f"{tool} is added")

@@ -1,10 +1,11 @@
 /* test-accessible.c — what a screen reader or a keyboard user is told and
  * where they are left: undo toasts and Ctrl+Z, a skipped step in words, the
  * profile editor's errors in words, a failed save in the window, the focus
- * after a step is removed
+ * after a step is removed, fields named by their rows, toggles checked
  *
- * The names and states on the accessibility bus are checked end to end
- * (tests/e2e/test-a11y-tree.py): GTK 4.8 has no way to read them back here.
+ * What the widgets tell GTK (roles, states, relations) is read back here;
+ * what reaches the accessibility bus is checked end to end
+ * (tests/e2e/test-a11y-tree.py, test-a11y-focus.py).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,11 +19,14 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-accessible.h"
+#include "relais-field-row.h"
 #include "relais-message.h"
 #include "relais-path.h"
 #include "relais-profile-editor.h"
 #include "relais-stage-row.h"
 #include "relais-step-row.h"
+#include "relais-weight-row.h"
 #include "relais-window.h"
 #include "relais-gui-test-utils.h"
 #include "relais-test-utils.h"
@@ -172,6 +176,133 @@ test_editor_error_in_words (void)
   relais_test_remove_tree (top);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), text))
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* libadwaita 1.2's entry rows kept their text field off the bus: the
+ * editor's fields are entries, text boxes named by their row's title,
+ * which take the focus when the editor opens, and an error marks the
+ * field itself invalid and describes it in words. */
+static void
+test_field_row_speaks (void)
+{
+  g_autofree char *base = g_dir_make_tmp ("relais-accessible-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_build_filename (base, "profiles", NULL);
+  g_autoptr(GFile) top = g_file_new_for_path (base);
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (folder);
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Atelier vélo");
+  RelaisProfileEditor *editor = relais_profile_editor_new_for_editing (store, profile);
+  GtkWidget *name_row = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_row");
+  GtkWidget *name_error = relais_test_template_child (editor, RELAIS_TYPE_PROFILE_EDITOR, "name_error");
+  GtkWidget *entry = relais_field_row_get_entry (RELAIS_FIELD_ROW (name_row));
+  GtkWidget *title = find_label (name_row, "Name");
+  GtkWidget *focus;
+
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_nonnull (title);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_ROLE_TEXT_BOX));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL);
+  /* One stop of the Tab chain, the field's, not the row's too. */
+  g_assert_false (gtk_widget_get_focusable (name_row));
+
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  ");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_text (GTK_LABEL (name_error)));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Atelier");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (relais_profile_get_name (profile), ==, "Atelier");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  relais_test_remove_tree (top);
+}
+
+static void
+applied_cb (GtkEditable *row,
+            GPtrArray   *texts)
+{
+  g_ptr_array_add (texts, g_strdup (gtk_editable_get_text (row)));
+}
+
+/* Enter in a field with an apply button applies; its button shows only
+ * with something to apply. */
+static void
+test_field_row_apply (void)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *row = g_object_ref_sink (g_object_new (RELAIS_TYPE_FIELD_ROW, "title", "Add a step",
+                                                    "show-apply-button", TRUE, NULL));
+  GtkWidget *entry = relais_field_row_get_entry (RELAIS_FIELD_ROW (row));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  relais_test_collect (row, GTK_TYPE_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_signal_connect (row, "apply", G_CALLBACK (applied_cb), texts);
+  g_assert_false (gtk_widget_get_visible (g_ptr_array_index (buttons, 0)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Voir le film");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Voir le film");
+  g_assert_true (gtk_widget_get_visible (g_ptr_array_index (buttons, 0)));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (texts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "Voir le film");
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  g_assert_false (gtk_widget_get_visible (g_ptr_array_index (buttons, 0)));
+
+  g_object_set (row, "show-apply-button", FALSE, NULL);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (texts->len, ==, 1);
+  g_object_unref (row);
+}
+
+/* GTK 4.8 says a toggle button is a "pressed" push button: the weights of
+ * a reason are radio buttons, checked or not, as they change. */
+static void
+test_toggles_are_checked (void)
+{
+  GtkWidget *row = g_object_ref_sink (relais_weight_row_new ("Values", NULL));
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  GtkWidget *toggle;
+
+  relais_test_collect (row, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  g_assert_cmpuint (toggles->len, ==, RELAIS_N_WEIGHTS);
+  relais_weight_row_set_weight (RELAIS_WEIGHT_ROW (row), RELAIS_WEIGHT_ESSENTIAL);
+  for (guint i = 0; i < toggles->len; i++)
+    {
+      g_assert_true (gtk_test_accessible_has_role (g_ptr_array_index (toggles, i), GTK_ACCESSIBLE_ROLE_RADIO));
+      gtk_test_accessible_assert_state (g_ptr_array_index (toggles, i), GTK_ACCESSIBLE_STATE_CHECKED,
+                                        i == RELAIS_WEIGHT_ESSENTIAL ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE);
+    }
+  g_object_unref (row);
+
+  toggle = g_object_ref_sink (relais_accessible_toggle_new ("Microsoft Word", GTK_ACCESSIBLE_ROLE_CHECKBOX));
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_ROLE_CHECKBOX));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED, GTK_ACCESSIBLE_TRISTATE_FALSE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED, GTK_ACCESSIBLE_TRISTATE_TRUE);
+  g_object_unref (toggle);
+}
+
 /* Create, disabled, says why. */
 static void
 test_create_says_why (void)
@@ -241,6 +372,9 @@ main (int   argc,
   g_test_add_func ("/accessible/focus-after-removing-step", test_focus_after_removing_step);
   g_test_add_func ("/accessible/editor-error-in-words", test_editor_error_in_words);
   g_test_add_func ("/accessible/create-says-why", test_create_says_why);
+  g_test_add_func ("/accessible/field-row-speaks", test_field_row_speaks);
+  g_test_add_func ("/accessible/field-row-apply", test_field_row_apply);
+  g_test_add_func ("/accessible/toggles-are-checked", test_toggles_are_checked);
   g_test_add_func ("/accessible/save-failure-banner", test_save_failure_banner);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 #include <gio/gsettingsbackend.h>
 
 #include "relais-alternative-row.h"
+#include "relais-field-row.h"
 #include "relais-tool-details.h"
 #include "relais-tool-row.h"
 #include "relais-tools-page.h"
@@ -341,7 +342,7 @@ test_row_compact (Fixture       *fixture,
   g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   /* Nothing of the details is made while closed. */
   g_assert_cmpuint (count (GTK_WIDGET (row), RELAIS_TYPE_TOOL_DETAILS), ==, 0);
-  g_assert_cmpuint (count (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW), ==, 0);
+  g_assert_cmpuint (count (GTK_WIDGET (row), RELAIS_TYPE_FIELD_ROW), ==, 0);
   /* Win Writer does not run here: Desk Writer is the best. */
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Best for you: Desk Writer");
 
@@ -375,7 +376,7 @@ entry_row (GtkWidget  *within,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  relais_test_collect (within, ADW_TYPE_ENTRY_ROW, rows);
+  relais_test_collect (within, RELAIS_TYPE_FIELD_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
       return g_ptr_array_index (rows, i);

@@ -14,6 +14,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-field-row.h"
 #include "relais-nearby-page.h"
 #include "relais-path.h"
 #include "relais-path-page.h"
@@ -174,9 +175,9 @@ test_path_page_stages (void)
   /* A step of one's own, added to the first stage, which stays open. */
   {
     g_autoptr(GPtrArray) entries = g_ptr_array_new ();
-    AdwEntryRow *add;
+    RelaisFieldRow *add;
 
-    relais_test_collect (g_ptr_array_index (stages, 0), ADW_TYPE_ENTRY_ROW, entries);
+    relais_test_collect (g_ptr_array_index (stages, 0), RELAIS_TYPE_FIELD_ROW, entries);
     add = g_ptr_array_index (entries, 0);
     gtk_editable_set_text (GTK_EDITABLE (add), "  Voir le film « Nothing to hide »  ");
     g_signal_emit_by_name (add, "apply");
