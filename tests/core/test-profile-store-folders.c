@@ -161,13 +161,25 @@ test_outside_changes (Fixture       *fixture,
   g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));
   g_assert_cmpuint (n_profiles (fixture->store), ==, 1);
 
+  /* Another member renames it: merged into the profile listed. */
+  {
+    RelaisProfile *listed = relais_profile_store_lookup (fixture->store, relais_profile_get_id (first));
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    relais_profile_set_name (first, "Jardins du Bourg");
+    contents = relais_profile_to_data (first, &length);
+    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+    relais_test_wait_until (g_str_equal (relais_profile_get_name (listed), "Jardins du Bourg"));
+  }
+
   second = write_elsewhere (fixture->shared, "Atelier vélo");
   relais_test_wait_until (relais_profile_store_lookup (fixture->store, relais_profile_get_id (second)) != NULL);
   g_assert_cmpuint (n_profiles (fixture->store), ==, 2);
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   relais_test_wait_until (relais_profile_store_lookup (fixture->store, relais_profile_get_id (first)) == NULL);
-  g_assert_cmpstr (fixture->removed, ==, "Jardins partagés");
+  g_assert_cmpstr (fixture->removed, ==, "Jardins du Bourg");
   g_assert_cmpuint (n_profiles (fixture->store), ==, 1);
 }
 

@@ -126,7 +126,9 @@ test_profile_document_shape (void)
   g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, RELAIS_PROFILE_FORMAT);
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 3);
+  /* Format 3: each field's change dated, for merges (none yet). */
+  g_assert_true (json_object_has_member (root, "changes"));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "place"), "departement"), ==, "14");
   g_assert_false (json_object_has_member (root, "departement"));
   g_assert_cmpstr (json_object_get_string_member (root, "kind"), ==, "association");
@@ -625,42 +627,57 @@ test_profile_free_tools (void)
     }
 }
 
-/* A version 1 document becomes exactly the version 2 document kept beside
- * it: the département and the postcode move into "place", the commune is
- * left for the user to choose, unknown members and everything else stay. */
+/* A version 1 document becomes exactly the version 3 document kept in
+ * v3/, and so does its version 2 (v2/): the département and the postcode
+ * move into "place" (1 → 2), the commune is left for the user to choose,
+ * "changes" starts empty (2 → 3), unknown members and everything else stay. */
 static void
 test_profile_migration_1_to_2 (void)
 {
-  static const struct { const char *v1, *v2; } pairs[] = {
-    { "0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10.json", "v2/0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10.json" },
-    { "5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21.json", "v2/5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21.json" },
+  static const char * const ids[] = {
+    "0d6f3c5e-3f0b-4b8e-9a1e-2c7c1f7d9a10.json",
+    "5b1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a21.json",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
-      g_autofree char *v1_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", pairs[i].v1, NULL);
-      g_autofree char *v2_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", pairs[i].v2, NULL);
+      g_autofree char *v1_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", ids[i], NULL);
+      g_autofree char *v2_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", "v2", ids[i], NULL);
+      g_autofree char *v3_path = g_test_build_filename (G_TEST_DIST, "data", "profiles", "v3", ids[i], NULL);
       g_autofree char *v1 = NULL;
       g_autofree char *v2 = NULL;
+      g_autofree char *v3 = NULL;
       g_autofree char *migrated = NULL;
+      g_autofree char *from_v2 = NULL;
+      g_autofree char *written = NULL;
       g_autoptr(RelaisProfile) profile = NULL;
+      g_autoptr(RelaisProfile) second = NULL;
       g_autoptr(RelaisProfile) current = NULL;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_file_get_contents (v1_path, &v1, NULL, NULL));
       g_assert_true (g_file_get_contents (v2_path, &v2, NULL, NULL));
+      g_assert_true (g_file_get_contents (v3_path, &v3, NULL, NULL));
       g_assert_true (g_regex_match_simple ("\"version\"\\s*:\\s*1,", v1, 0, 0));
+      g_assert_true (g_regex_match_simple ("\"version\"\\s*:\\s*2,", v2, 0, 0));
 
       profile = relais_profile_new_from_data (v1, -1, &error);
       g_assert_no_error (error);
       g_assert_false (relais_profile_get_read_only (profile));
       g_assert_cmpstr (relais_profile_get_commune (profile), ==, "");
       migrated = relais_profile_to_data (profile, NULL);
-      g_assert_cmpstr (migrated, ==, v2);
+      g_assert_cmpstr (migrated, ==, v3);
+
+      second = relais_profile_new_from_data (v2, -1, &error);
+      g_assert_no_error (error);
+      from_v2 = relais_profile_to_data (second, NULL);
+      g_assert_cmpstr (from_v2, ==, v3);
 
       /* The current version reads as it is written. */
-      current = relais_profile_new_from_data (v2, -1, &error);
+      current = relais_profile_new_from_data (v3, -1, &error);
       g_assert_no_error (error);
+      written = relais_profile_to_data (current, NULL);
+      g_assert_cmpstr (written, ==, v3);
       g_assert_cmpstr (relais_profile_get_departement (current), ==, relais_profile_get_departement (profile));
       g_assert_cmpstr (relais_profile_get_postcode (current), ==, relais_profile_get_postcode (profile));
     }

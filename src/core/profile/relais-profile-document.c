@@ -18,6 +18,7 @@
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "place",
   "reasons", "created", "modified", "tools", "history", "checklist", "own_steps", "free_tools",
+  "changes", "overwritten",
 };
 
 /* --- Reading a document -------------------------------------------------- */
@@ -507,6 +508,7 @@ parse (const char  *data,
       !relais_profile_read_free_tools (self, document, error) ||
       !relais_profile_read_history (self, document, error) ||
       !relais_profile_read_checklist (self, document, error) ||
+      !relais_profile_read_changes (self, document, error) ||
       !relais_profile_validate (self, error))
     return NULL;
 
@@ -578,6 +580,7 @@ relais_profile_to_data (RelaisProfile *self,
   relais_profile_write_free_tools (self, builder);
   relais_profile_write_history (self, builder);
   relais_profile_write_checklist (self, builder);
+  relais_profile_write_changes (self, builder);
   json_builder_set_member_name (builder, "created");
   json_builder_add_string_value (builder, created);
   json_builder_set_member_name (builder, "modified");

@@ -48,12 +48,24 @@ migrate_1_to_2 (JsonObject  *document,
   return TRUE;
 }
 
+/* Version 3 dates the changes of each field, so that two computers' versions
+ * can be merged (relais-profile-merge.c). A version 2 document has no dates:
+ * its fields count as older than any change made since. */
+static gboolean
+migrate_2_to_3 (JsonObject  *document,
+                GError     **error)
+{
+  json_object_set_object_member (document, "changes", json_object_new ());
+  return TRUE;
+}
+
 typedef gboolean (*Migration) (JsonObject  *document,
                                GError     **error);
 
 /* migrations[v - 1] turns version v into version v + 1. */
 static const Migration migrations[] = {
   migrate_1_to_2,
+  migrate_2_to_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAIS_PROFILE_FORMAT_VERSION - 1);

@@ -35,6 +35,12 @@ struct _RelaisProfile
   /* Members written by a later minor revision of the format: carried through
    * untouched so that saving never drops what another Relais wrote. */
   JsonObject        *extra;
+
+  /* Format 3: when, and by whom, each field last changed (the keys of
+   * relais-profile-merge.c), and the values a later change made elsewhere
+   * replaced. Both nullable. */
+  JsonObject        *changes;
+  JsonArray         *overwritten;
 };
 
 JsonObject *relais_profile_migrate       (JsonObject  *document,
@@ -70,6 +76,13 @@ void     relais_profile_write_free_tools (RelaisProfile     *self,
                                           JsonBuilder       *builder);
 void relais_profile_free_tools_changed (RelaisProfile   *self);
 void relais_profile_touch         (RelaisProfile     *self);
+gboolean relais_profile_read_changes  (RelaisProfile     *self,
+                                       JsonObject        *root,
+                                       GError           **error);
+void     relais_profile_write_changes (RelaisProfile     *self,
+                                       JsonBuilder       *builder);
+void relais_profile_tool_assign   (RelaisProfileTool *self,
+                                   RelaisProfileTool *other);
 void relais_profile_tools_changed (RelaisProfile     *self);
 void relais_profile_watch_tool    (RelaisProfile     *self,
                                    RelaisProfileTool *tool);

@@ -682,3 +682,63 @@ relais_profile_tool_set_yearly_price (RelaisProfileTool *self,
   self->yearly_price = euros;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEARLY_PRICE]);
 }
+
+static void
+assign_string (RelaisProfileTool *self,
+               char             **field,
+               const char        *value,
+               guint              prop_id)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  if (prop_id != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+assign_date_time (GDateTime **field,
+                  GDateTime  *value)
+{
+  if (*field != NULL && g_date_time_equal (*field, value))
+    return;
+  g_clear_pointer (field, g_date_time_unref);
+  *field = g_date_time_ref (value);
+}
+
+/* A merge brings the tool to what another copy of the profile says: each
+ * property that differs is notified, but nothing is a new change of the
+ * journey (no "changed": the merged history already tells it). */
+void
+relais_profile_tool_assign (RelaisProfileTool *self,
+                            RelaisProfileTool *other)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (self));
+  g_return_if_fail (RELAIS_IS_PROFILE_TOOL (other));
+  g_return_if_fail (g_str_equal (self->tool_id, other->tool_id));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  assign_date_time (&self->added, other->added);
+  assign_date_time (&self->status_changed, other->status_changed);
+  if (self->users != other->users)
+    {
+      self->users = other->users;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USERS]);
+    }
+  assign_string (self, &self->note, other->note, PROP_NOTE);
+  assign_string (self, &self->choice, other->choice, PROP_CHOICE);
+  assign_string (self, &self->noted_by, other->noted_by, PROP_NOTED_BY);
+  assign_string (self, &self->set_aside_reason, other->set_aside_reason, PROP_SET_ASIDE_REASON);
+  if (self->status != other->status)
+    {
+      self->status = other->status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+  if (self->yearly_price != other->yearly_price)
+    {
+      self->yearly_price = other->yearly_price;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEARLY_PRICE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}

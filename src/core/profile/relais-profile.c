@@ -15,6 +15,7 @@
 #include "relais-departements.h"
 #include "relais-profile.h"
 #include "relais-profile-tool.h"
+#include "relais-profile-merge.h"
 #include "relais-profile-private.h"
 
 
@@ -258,6 +259,8 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->checklist, g_hash_table_unref);
   g_clear_pointer (&self->own_steps, g_ptr_array_unref);
   g_clear_pointer (&self->free_tools, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, json_object_unref);
+  g_clear_pointer (&self->overwritten, json_array_unref);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -615,4 +618,142 @@ relais_profile_get_read_only (RelaisProfile *self)
 {
   g_return_val_if_fail (RELAIS_IS_PROFILE (self), FALSE);
   return self->read_only;
+}
+
+/* --- A merge's result, in place ----------------------------------------- */
+
+static gboolean
+same_strings (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+assign_tools (RelaisProfile *self,
+              RelaisProfile *other)
+{
+  GListModel *theirs = G_LIST_MODEL (other->tools);
+  guint n_ours = g_list_model_get_n_items (G_LIST_MODEL (self->tools));
+  guint n_theirs = g_list_model_get_n_items (theirs);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean same_list = n_ours == n_theirs;
+
+  /* The tools both have stay the same objects (their rows follow them);
+   * only their properties that differ are notified. */
+  for (guint i = 0; i < n_theirs; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (theirs, i);
+      RelaisProfileTool *mine = relais_profile_find_tool (self, relais_profile_tool_get_tool_id (tool), NULL);
+
+      if (mine != NULL)
+        {
+          relais_profile_tool_assign (mine, tool);
+          g_ptr_array_add (wanted, g_object_ref (mine));
+        }
+      else
+        g_ptr_array_add (wanted, g_object_ref (tool));
+      if (same_list)
+        {
+          g_autoptr(RelaisProfileTool) at_i = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+          same_list = at_i == g_ptr_array_index (wanted, i);
+        }
+    }
+
+  if (same_list)
+    return FALSE;
+
+  for (guint i = 0; i < n_ours; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), i);
+
+      if (!g_ptr_array_find (wanted, tool, NULL))
+        g_signal_handlers_disconnect_by_data (tool, self);
+    }
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      RelaisProfileTool *tool = g_ptr_array_index (wanted, i);
+
+      if (relais_profile_find_tool (self, relais_profile_tool_get_tool_id (tool), NULL) != tool)
+        {
+          g_signal_handlers_disconnect_by_data (tool, other);
+          relais_profile_watch_tool (self, tool);
+        }
+    }
+  g_list_store_splice (self->tools, 0, n_ours, wanted->pdata, wanted->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOLS]);
+  return TRUE;
+}
+
+#define SWAP_POINTERS(a, b) G_STMT_START { gpointer swap_ = (a); (a) = (b); (b) = swap_; } G_STMT_END
+
+/**
+ * relais_profile_assign:
+ * @other: (transfer none): the same profile as another copy has it (a merge's
+ *   result); emptied of what @self takes
+ *
+ * Brings @self to @other in place, notifying only what differs, and without
+ * recording anything in the history: a merge's history already says it all.
+ *
+ * Returns: whether anything changed
+ */
+gboolean
+relais_profile_assign (RelaisProfile *self,
+                       RelaisProfile *other)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (RELAIS_IS_PROFILE (other), FALSE);
+  g_return_val_if_fail (g_str_equal (self->id, other->id), FALSE);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  changed |= set_string (self, &self->name, other->name, PROP_NAME);
+  if (self->kind != other->kind)
+    {
+      self->kind = other->kind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      changed = TRUE;
+    }
+  changed |= set_string (self, &self->departement, other->departement, PROP_DEPARTEMENT);
+  changed |= set_string (self, &self->postcode, other->postcode, PROP_POSTCODE);
+  changed |= set_string (self, &self->commune, other->commune, PROP_COMMUNE);
+  for (guint i = 0; i < RELAIS_N_REASONS; i++)
+    if (self->weights[i] != other->weights[i])
+      {
+        self->weights[i] = other->weights[i];
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUES_WEIGHT + i]);
+        changed = TRUE;
+      }
+  changed |= assign_tools (self, other);
+  if (!same_strings (self->free_tools, other->free_tools))
+    {
+      SWAP_POINTERS (self->free_tools, other->free_tools);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FREE_TOOLS]);
+      changed = TRUE;
+    }
+  /* The path's rows read these again on "modified". */
+  SWAP_POINTERS (self->checklist, other->checklist);
+  SWAP_POINTERS (self->own_steps, other->own_steps);
+  SWAP_POINTERS (self->history, other->history);
+  SWAP_POINTERS (self->extra, other->extra);
+  SWAP_POINTERS (self->changes, other->changes);
+  SWAP_POINTERS (self->overwritten, other->overwritten);
+  if (!g_date_time_equal (self->created, other->created))
+    {
+      g_clear_pointer (&self->created, g_date_time_unref);
+      self->created = g_date_time_ref (other->created);
+    }
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  self->modified = g_date_time_ref (other->modified);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }

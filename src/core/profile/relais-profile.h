@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* The document's name and the version this build writes. A document with a
  * higher version comes from a newer Relais and is refused, never rewritten. */
 #define RELAIS_PROFILE_FORMAT         "fr.artifaille.Relais.Profile"
-#define RELAIS_PROFILE_FORMAT_VERSION 2
+#define RELAIS_PROFILE_FORMAT_VERSION 3
 
 /* A profile file is a few kilobytes; anything near this is not ours. */
 #define RELAIS_PROFILE_MAX_SIZE       (8 * 1024 * 1024)

@@ -47,7 +47,6 @@ struct _RelaisSharedFolders
 };
 
 enum {
-  MERGED,
   REMOVED_ELSEWHERE,
   N_SIGNALS
 };
@@ -188,6 +187,7 @@ keep_unsaved_copy (RelaisProfileStore *self,
   g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
 }
 
+/* What was merged is announced by the merge itself ("changed-elsewhere"). */
 static void
 sync_one (RelaisProfileStore *self,
           RelaisProfile      *profile)
@@ -201,11 +201,6 @@ sync_one (RelaisProfileStore *self,
   g_clear_error (&error);
   if (relais_profile_store_merge_conflict_copies (self, profile, &copies, &error) == 0 && error != NULL)
     g_debug ("Conflict copies of “%s” not merged: %s", relais_profile_get_name (profile), error->message);
-
-  if (summary != NULL && summary[0] != '\0')
-    g_signal_emit (self, signals[MERGED], 0, profile, summary);
-  if (copies != NULL && copies[0] != '\0')
-    g_signal_emit (self, signals[MERGED], 0, profile, copies);
 }
 
 static void
@@ -371,19 +366,6 @@ relais_profile_store_folders_dispose (RelaisProfileStore *self)
 void
 relais_profile_store_folders_class_init (GObjectClass *object_class)
 {
-  /**
-   * RelaisProfileStore::merged:
-   * @profile: the profile changed
-   * @summary: what was merged, in plain words
-   *
-   * Emitted when changes made elsewhere (another member, a sync client's
-   * conflict copy) were merged into @profile.
-   */
-  signals[MERGED] =
-    g_signal_new ("merged", G_TYPE_FROM_CLASS (object_class), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  RELAIS_TYPE_PROFILE, G_TYPE_STRING);
-
   /**
    * RelaisProfileStore::removed-elsewhere:
    * @name: the name of the profile

@@ -38,17 +38,4 @@ void        relais_profile_store_remember_folders    (RelaisProfileStore  *self,
                                                       GSettings           *settings);
 GFile      *relais_profile_store_get_backups_folder  (RelaisProfileStore  *self);
 
-/* The merge of a profile with the version a sync client brought, and of the
- * conflict copies sync clients leave beside it (relais-profile-merge.c). */
-gboolean    relais_profile_store_sync_profile        (RelaisProfileStore  *self,
-                                                      RelaisProfile       *profile,
-                                                      char               **merged_summary,
-                                                      GError             **error);
-guint       relais_profile_store_merge_conflict_copies (RelaisProfileStore  *self,
-                                                        RelaisProfile       *profile,
-                                                        char               **merged_summary,
-                                                        GError             **error);
-void        relais_profile_store_set_author          (RelaisProfileStore  *self,
-                                                      const char          *author);
-
 G_END_DECLS

@@ -20,6 +20,8 @@ struct _RelaisProfileStore
   GHashTable  *files;        /* id → GFile it was read from or goes to */
   GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
   GHashTable  *versions;     /* id → RelaisFileVersion last read or written */
+  GHashTable  *bases;        /* id → GBytes: that version's contents, the base of a merge */
+  char        *author;       /* nullable: the member's name, on the changes saved */
   GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
   guint        save_source;
   guint        save_delay;
@@ -43,6 +45,20 @@ GFile                *relais_profile_store_file_for_id        (RelaisProfileStor
 void                  relais_profile_store_notify_cb          (RelaisProfileStore  *self,
                                                                GParamSpec          *pspec,
                                                                RelaisProfile       *profile);
+void                  relais_profile_store_set_base           (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               const RelaisFileVersion *version,
+                                                               GBytes              *contents);
+void                  relais_profile_store_schedule_save      (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile);
+gboolean              relais_profile_store_merge_in           (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               GBytes              *theirs,
+                                                               char               **summary,
+                                                               GError             **error);
+void                  relais_profile_store_announce           (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile,
+                                                               const char          *summary);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
 

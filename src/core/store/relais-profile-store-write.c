@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "relais-profile-merge.h"
 #include "relais-profile-store-private.h"
 
 /* Turn what the system said into something a volunteer can act on. */
@@ -160,16 +161,10 @@ relais_profile_store_write (RelaisProfileStore  *self,
       return FALSE;
     }
 
-  data = relais_profile_to_data (profile, &length);
-
-  /* Never write a file the reader would refuse at the next start. */
-  if (length > RELAIS_PROFILE_MAX_SIZE)
-    {
-      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
-                   _("“%s” has grown too large to be saved (more than %d MB)."),
-                   relais_profile_get_name (profile), RELAIS_PROFILE_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
+  /* Each field changed since the last read or write is dated (and signed):
+   * what a merge with another computer's version goes by. */
+  relais_profile_stamp_changes (profile, g_hash_table_lookup (self->bases, relais_profile_get_id (profile)),
+                                self->author);
 
   if (g_mkdir_with_parents (g_file_peek_path (self->directory), 0700) != 0)
     {
@@ -192,11 +187,33 @@ relais_profile_store_write (RelaisProfileStore  *self,
   if (previous != NULL)
     {
       known = g_hash_table_lookup (self->versions, relais_profile_get_id (profile));
+      /* Never over a change not seen: merged first. A version that cannot
+       * be merged (damaged, another profile) is kept beside it instead. */
       if (known != NULL && !relais_file_version_equal (known, &current))
-        keep_other_version (self, profile, path, target, previous);
-      if (!keep_backups (path, previous, error))
-        return FALSE;
+        {
+          g_autofree char *summary = NULL;
+
+          if (relais_profile_store_merge_in (self, profile, previous, &summary, NULL))
+            relais_profile_store_announce (self, profile, summary);
+          else
+            keep_other_version (self, profile, path, target, previous);
+        }
     }
+
+  data = relais_profile_to_data (profile, &length);
+
+  /* Never write a file the reader would refuse at the next start. */
+  if (length > RELAIS_PROFILE_MAX_SIZE)
+    {
+      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_TOO_LARGE,
+                   _("“%s” has grown too large to be saved (more than %d MB)."),
+                   relais_profile_get_name (profile), RELAIS_PROFILE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* Every version replaced stays in the backups, the other's included. */
+  if (previous != NULL && !keep_backups (path, previous, error))
+    return FALSE;
 
   if (!set_contents_atomically (target, data, length, error))
     return FALSE;
@@ -205,12 +222,14 @@ relais_profile_store_write (RelaisProfileStore  *self,
    * version the profile may carry from the file it was imported from is
    * not this file's. */
   g_object_set_data (G_OBJECT (profile), "relais-file-version", NULL);
+  g_object_set_data (G_OBJECT (profile), "relais-file-contents", NULL);
   written = g_bytes_new_take (g_steal_pointer (&data), length);
   version = g_new0 (RelaisFileVersion, 1);
   version->size = (goffset) length;
   checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, written);
   g_strlcpy (version->sha256, checksum, sizeof version->sha256);
   g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
+  g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), g_bytes_ref (written));
 
   return TRUE;
 }

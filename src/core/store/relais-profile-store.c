@@ -94,6 +94,9 @@ relais_profile_store_load_file (GFile         *file,
    * it since (relais_profile_store_write()). */
   g_object_set_data_full (G_OBJECT (profile), "relais-file-version",
                           g_memdup2 (&version, sizeof version), g_free);
+  /* And what it said: the base of a merge with a later version. */
+  g_object_set_data_full (G_OBJECT (profile), "relais-file-contents",
+                          g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
 
   return profile;
 }
@@ -245,9 +248,12 @@ watch_profile (RelaisProfileStore *self,
                GFile              *file)
 {
   RelaisFileVersion *version = g_object_steal_data (G_OBJECT (profile), "relais-file-version");
+  GBytes *contents = g_object_steal_data (G_OBJECT (profile), "relais-file-contents");
 
   if (version != NULL)
     g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
+  if (contents != NULL)
+    g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), contents);
   g_hash_table_replace (self->files,
                         g_strdup (relais_profile_get_id (profile)),
                         g_object_ref (file));
@@ -326,6 +332,17 @@ schedule_save (RelaisProfileStore *self,
   self->save_source = g_timeout_add (delay, save_timeout_cb, self);
 }
 
+void
+relais_profile_store_schedule_save (RelaisProfileStore *self,
+                                    RelaisProfile      *profile)
+{
+  g_hash_table_replace (self->unsaved,
+                        g_strdup (relais_profile_get_id (profile)),
+                        g_object_ref (profile));
+  if (self->save_source == 0)
+    schedule_save (self, self->save_delay);
+}
+
 /* --- GObject ------------------------------------------------------------- */
 
 static void
@@ -357,6 +374,8 @@ relais_profile_store_finalize (GObject *object)
   g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_pointer (&self->unsaved, g_hash_table_unref);
   g_clear_pointer (&self->versions, g_hash_table_unref);
+  g_clear_pointer (&self->bases, g_hash_table_unref);
+  g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->damaged, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relais_profile_store_parent_class)->finalize (object);
@@ -450,6 +469,7 @@ relais_profile_store_init (RelaisProfileStore *self)
   self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
   self->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
   relais_profile_store_folders_init (self);

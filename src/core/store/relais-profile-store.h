@@ -79,4 +79,33 @@ gboolean            relais_profile_store_has_unsaved      (RelaisProfileStore   
 void                relais_profile_store_set_save_delay   (RelaisProfileStore   *self,
                                                            guint                 milliseconds);
 
+/* Profiles kept in a folder that other programs change (a sync client,
+ * another computer). Whatever is taken from elsewhere is announced by the
+ * "changed-elsewhere" signal: its error (G_IO_ERROR_EXISTS) holds the plain
+ * summary, the same words as @merged_summary below. */
+
+/* Reads the profile's file again if it changed on disk since Relais last read or
+ * wrote it; merges it three-way (base = the version last read/written, ours = the
+ * profile in memory, theirs = the file) into the profile in memory, in place
+ * (notifying only what changed), and schedules a save if the result differs from the
+ * file. Returns FALSE with @error if the file is damaged (it is then set aside as
+ * today). Sets *@merged_summary (nullable, plain words, translatable) when something
+ * from the other side was taken. */
+gboolean            relais_profile_store_sync_profile     (RelaisProfileStore   *self,
+                                                           RelaisProfile        *profile,
+                                                           char                **merged_summary,
+                                                           GError              **error);
+/* Looks in the profile's folder for sync clients' conflict copies of its file
+ * (Nextcloud "NAME (conflicted copy DATE TIME).json" and variants, Syncthing
+ * "NAME.sync-conflict-DATE-TIME-DEVICE.json"), merges each into the profile and moves
+ * it aside (never deletes it); returns how many were merged. */
+guint               relais_profile_store_merge_conflict_copies (RelaisProfileStore *self,
+                                                                RelaisProfile      *profile,
+                                                                char              **merged_summary,
+                                                                GError            **error);
+/* The member's name, stamped on the changes this store saves (may be NULL). */
+void                relais_profile_store_set_author       (RelaisProfileStore   *self,
+                                                           const char           *author);
+const char         *relais_profile_store_get_author       (RelaisProfileStore   *self);
+
 G_END_DECLS
