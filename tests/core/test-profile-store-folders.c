@@ -96,6 +96,7 @@ test_listed (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *conflict = NULL;
   g_autoptr(GDateTime) changed = NULL;
+  g_autofree char *by = NULL;
   RelaisProfile *listed;
 
   g_assert_true (relais_profile_store_add (fixture->store, mine, &error));
@@ -116,8 +117,9 @@ test_listed (Fixture       *fixture,
   g_assert_cmpstr (relais_profile_get_name (listed), ==, "Jardins partagés");
   g_assert_true (g_file_equal (relais_profile_store_get_shared_folder (fixture->store, listed), fixture->shared));
   g_assert_null (relais_profile_store_get_shared_folder (fixture->store, mine));
-  changed = relais_profile_store_get_changed_time (fixture->store, listed);
+  relais_profile_store_get_last_change (fixture->store, listed, &changed, &by);
   g_assert_nonnull (changed);
+  g_assert_null (by);
 
   /* Adding it again reads it again, and lists nothing twice. */
   g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));
@@ -213,6 +215,7 @@ test_share (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (relais_profile_store_add (fixture->store, mine, &error));
+  relais_profile_store_set_author (fixture->store, "Camille");
   relais_profile_set_name (mine, "Typed just before sharing");
 
   g_assert_true (relais_profile_store_share (fixture->store, mine, fixture->shared, &error));
@@ -245,6 +248,16 @@ test_share (Fixture       *fixture,
     g_assert_nonnull (strstr (contents, "Typed after sharing"));
   }
   g_assert_false (exists_in (fixture->directory, basename));
+
+  /* Who changed it last, for the list of profiles. */
+  {
+    g_autoptr(GDateTime) when = NULL;
+    g_autofree char *by = NULL;
+
+    relais_profile_store_get_last_change (fixture->store, mine, &when, &by);
+    g_assert_nonnull (when);
+    g_assert_cmpstr (by, ==, "Camille");
+  }
 }
 
 static void

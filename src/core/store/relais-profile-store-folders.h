@@ -24,8 +24,10 @@ gboolean    relais_profile_store_remove_folder       (RelaisProfileStore  *self,
 GListModel *relais_profile_store_get_folders         (RelaisProfileStore  *self);
 GFile      *relais_profile_store_get_shared_folder   (RelaisProfileStore  *self,
                                                       RelaisProfile       *profile);
-GDateTime  *relais_profile_store_get_changed_time    (RelaisProfileStore  *self,
-                                                      RelaisProfile       *profile);
+void        relais_profile_store_get_last_change     (RelaisProfileStore  *self,
+                                                      RelaisProfile       *profile,
+                                                      GDateTime          **when,
+                                                      char               **by);
 gboolean    relais_profile_store_share               (RelaisProfileStore  *self,
                                                       RelaisProfile       *profile,
                                                       GFile               *folder,
