@@ -92,4 +92,13 @@ void     relais_window_print_plan_action         (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);
 
+/* relais-window-share.c: a journey shared by a team through a synced folder */
+void     relais_window_share_init                (RelaisWindow   *self);
+void     relais_window_share_class_init          (GtkWidgetClass *widget_class);
+void     relais_window_share_to                  (RelaisWindow   *self,
+                                                  GFile          *folder);
+void     relais_window_open_shared_folder        (RelaisWindow   *self,
+                                                  GFile          *folder);
+void     relais_window_open_newest               (RelaisWindow   *self);
+
 G_END_DECLS

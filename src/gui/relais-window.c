@@ -224,6 +224,14 @@ most_recently_modified (GListModel *profiles)
   return newest;
 }
 
+/* After the profile shown left the list (a shared folder given up, or its
+ * file deleted there): the one changed last. */
+void
+relais_window_open_newest (RelaisWindow *self)
+{
+  relais_window_set_profile (self, most_recently_modified (relais_profile_store_get_profiles (self->store)));
+}
+
 static void
 list_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -605,6 +613,8 @@ relais_window_constructed (GObject *object)
   g_signal_connect_object (relais_profile_store_get_profiles (self->store), "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
+  relais_window_share_init (self);
+
   /* Only the profile being opened is read now; the rest in the background. */
   open_last_profile (self);
   relais_profile_store_list_async (self->store, self->cancellable, list_done_cb, g_object_ref (self));
@@ -748,6 +758,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-save-message", NULL, dismiss_save_message_action);
+  relais_window_share_class_init (widget_class);
 }
 
 static void
