@@ -56,6 +56,16 @@ struct _RelaisWindow
 };
 
 /* relais-window-transfer.c: export and import, through the file chooser portal */
+typedef struct
+{
+  RelaisWindow *window;  /* weak: it may be gone when the answer comes */
+  GFile        *file;
+} RelaisWindowFileRequest;
+
+RelaisWindowFileRequest *relais_window_file_request_new (RelaisWindow *self,
+                                                         GFile        *file);
+void  relais_window_file_request_free        (gpointer      data,
+                                              GClosure     *closure);
 GFile *relais_window_get_default_folder      (void);
 GtkFileChooserNative *relais_window_new_save_chooser (RelaisWindow *self,
                                                       const char   *title,

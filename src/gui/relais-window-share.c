@@ -284,38 +284,21 @@ open_shared_folder_action (GtkWidget  *widget,
 
 /* --- Stop Using This Shared Folder ------------------------------------------ */
 
-typedef struct
-{
-  RelaisWindow *window;  /* weak */
-  GFile        *folder;
-} UndoStop;
-
 static void
-undo_stop_free (gpointer  data,
-                GClosure *closure)
-{
-  UndoStop *undo = data;
-
-  g_clear_weak_pointer (&undo->window);
-  g_clear_object (&undo->folder);
-  g_free (undo);
-}
-
-static void
-undo_stop_cb (AdwToast *toast,
-              UndoStop *undo)
+undo_stop_cb (AdwToast                *toast,
+              RelaisWindowFileRequest *undo)
 {
   g_autoptr(GError) error = NULL;
   RelaisProfile *first;
 
   if (undo->window == NULL)
     return;
-  if (!relais_profile_store_add_folder (undo->window->store, undo->folder, &error))
+  if (!relais_profile_store_add_folder (undo->window->store, undo->file, &error))
     {
       relais_message_show (undo->window->toast_overlay, _("The folder could not be opened again"), error->message);
       return;
     }
-  if ((first = first_in_folder (undo->window, undo->folder)) != NULL)
+  if ((first = first_in_folder (undo->window, undo->file)) != NULL)
     relais_window_set_profile (undo->window, first);
 }
 
@@ -329,7 +312,7 @@ stop_shared_folder_action (GtkWidget  *widget,
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  UndoStop *undo;
+  RelaisWindowFileRequest *undo;
   GFile *shared;
 
   if (self->profile == NULL ||
@@ -347,10 +330,9 @@ stop_shared_folder_action (GtkWidget  *widget,
   name = folder_display_name (folder);
   /* Translators: the folder's name; its files stay where they are */
   title = g_strdup_printf (_("The profiles of “%s” are no longer listed; the folder is left as it is"), name);
-  undo = g_new0 (UndoStop, 1);
-  g_set_weak_pointer (&undo->window, self);
-  undo->folder = g_steal_pointer (&folder);
-  relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_stop_cb), undo, undo_stop_free);
+  undo = relais_window_file_request_new (self, folder);
+  relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_stop_cb), undo,
+                            relais_window_file_request_free);
 }
 
 /* --- What the folders report ------------------------------------------------ */

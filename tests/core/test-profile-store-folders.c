@@ -194,17 +194,6 @@ exists_in (GFile      *folder,
   return g_file_test (path, G_FILE_TEST_IS_REGULAR);
 }
 
-static guint
-count_children (GFile *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (folder), 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_share (Fixture       *fixture,
             gconstpointer  data)
@@ -223,7 +212,7 @@ test_share (Fixture       *fixture,
 
   g_assert_true (exists_in (fixture->shared, basename));
   g_assert_false (exists_in (fixture->directory, basename));
-  g_assert_cmpuint (count_children (backups), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (backups), ==, 1);
   g_assert_true (g_file_equal (relais_profile_store_get_shared_folder (fixture->store, mine), fixture->shared));
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_folders (fixture->store)), ==, 1);
   g_assert_false (relais_profile_store_has_unsaved (fixture->store));
@@ -295,7 +284,7 @@ test_remove_folder (Fixture       *fixture,
   g_assert_cmpuint (n_profiles (fixture->store), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_folders (fixture->store)), ==, 0);
   /* The folder's files stay: it is the team's. */
-  g_assert_cmpuint (count_children (fixture->shared), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (fixture->shared), ==, 1);
 
   /* The undo. */
   g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));

@@ -175,17 +175,6 @@ test_outside_change (Fixture       *fixture,
   g_assert_null (shown (fixture));
 }
 
-static guint
-count_children (GFile *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (folder), 0, NULL);
-  guint n = 0;
-
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 /* A button on the action follows whether it is enabled. */
 static gboolean
 action_enabled (Fixture    *fixture,
@@ -236,8 +225,8 @@ test_share_and_stop (Fixture       *fixture,
   relais_window_share_to (fixture->window, fixture->shared);
 
   g_assert_false (g_file_query_exists (local, NULL));
-  g_assert_cmpuint (count_children (fixture->shared), ==, 1);
-  g_assert_cmpuint (count_children (backups), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (fixture->shared), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (backups), ==, 1);
   g_assert_true (g_file_equal (relais_profile_store_get_shared_folder (fixture->store, mine), fixture->shared));
   g_assert_true (settings_hold (fixture->settings, fixture->shared));
   g_assert_false (action_enabled (fixture, "win.share-profile"));
@@ -246,7 +235,7 @@ test_share_and_stop (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.stop-shared-folder", NULL);
   g_assert_null (relais_profile_store_lookup (fixture->store, id));
   g_assert_false (settings_hold (fixture->settings, fixture->shared));
-  g_assert_cmpuint (count_children (fixture->shared), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (fixture->shared), ==, 1);
 
   /* libadwaita 1.2 asserts if a toast is undone while the one it pushed
    * back is still going away: once only the undo toast is left. */
