@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-accessible.h"
+#include "relais-nearby-text.h"
 #include "relais-profile-store-folders.h"
 #include "relais-profile-switcher.h"
 #include "relais-search.h"
@@ -59,6 +60,7 @@ describe_sharing (RelaisProfileStore *store,
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *by = NULL;
+  g_autofree char *day = NULL;
   g_autofree char *date = NULL;
 
   relais_profile_store_get_last_change (store, profile, &when, &by);
@@ -67,14 +69,13 @@ describe_sharing (RelaisProfileStore *store,
     return g_strdup_printf (_("Shared in “%s”"), name);
 
   local = g_date_time_to_local (when);
-  /* Translators: a date and time as g_date_time_format() writes them: 6 December 2026, 14:05 */
-  /* xgettext:no-c-format */
-  date = g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = relais_nearby_format_date (day);
   if (by != NULL)
-    /* Translators: the shared folder's name, a date, a member's name */
-    return g_strdup_printf (_("Shared in “%s”, changed %s by %s"), name, date, by);
-  /* Translators: the shared folder's name, a date */
-  return g_strdup_printf (_("Shared in “%s”, changed %s"), name, date);
+    /* Translators: the shared folder's name, a date in words, a member's name */
+    return g_strdup_printf (_("Shared in “%s”, changed on %s by %s"), name, date, by);
+  /* Translators: the shared folder's name, a date in words */
+  return g_strdup_printf (_("Shared in “%s”, changed on %s"), name, date);
 }
 
 static GtkWidget *
