@@ -13,6 +13,7 @@
 #include "relais-message.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
+#include "relais-profile-store-folders.h"
 #include "relais-profile-switcher.h"
 #include "relais-progress-page.h"
 #include "relais-tools-page.h"
@@ -587,7 +588,11 @@ changed_elsewhere_cb (RelaisWindow       *self,
                       const GError       *error,
                       RelaisProfileStore *store)
 {
-  relais_message_show (self->toast_overlay, _("Another version was kept aside"), error->message);
+  /* In a shared folder, what comes from elsewhere is a member's work, merged. */
+  if (relais_profile_store_get_shared_folder (self->store, profile) != NULL)
+    relais_message_show (self->toast_overlay, _("Changes from your team"), error->message);
+  else
+    relais_message_show (self->toast_overlay, _("Another version was kept aside"), error->message);
 }
 
 /* --- GObject ------------------------------------------------------------- */

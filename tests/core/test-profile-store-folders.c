@@ -185,6 +185,43 @@ test_outside_changes (Fixture       *fixture,
   g_assert_cmpuint (n_profiles (fixture->store), ==, 1);
 }
 
+/* A change that arrives while this member edits is merged with the edit,
+ * never loaded over it. */
+static void
+test_merged_while_editing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(RelaisProfile) theirs = write_elsewhere (fixture->shared, "Jardins partagés");
+  g_autofree char *basename = g_strconcat (relais_profile_get_id (theirs), ".json", NULL);
+  g_autofree char *path = g_build_filename (g_file_peek_path (fixture->shared), basename, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *mine;
+  gsize length;
+
+  /* Not saved before the other change comes. */
+  relais_profile_store_set_save_delay (fixture->store, 60 * 1000);
+  g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));
+  mine = relais_profile_store_lookup (fixture->store, relais_profile_get_id (theirs));
+  relais_profile_set_departement (mine, "61");
+  g_assert_true (relais_profile_store_has_unsaved (fixture->store));
+
+  relais_profile_set_name (theirs, "Jardins du Bourg");
+  contents = relais_profile_to_data (theirs, &length);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  relais_test_wait_until (g_str_equal (relais_profile_get_name (mine), "Jardins du Bourg"));
+  g_assert_cmpstr (relais_profile_get_departement (mine), ==, "61");
+
+  /* And both are what is written. */
+  g_assert_true (relais_profile_store_flush (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Jardins du Bourg"));
+  g_assert_nonnull (strstr (contents, "\"61\""));
+}
+
 static gboolean
 exists_in (GFile      *folder,
            const char *basename)
@@ -339,6 +376,7 @@ main (int   argc,
   ADD ("/store-folders/refused", test_refused, NULL);
   ADD ("/store-folders/outside-changes/monitor", test_outside_changes, GINT_TO_POINTER (FALSE));
   ADD ("/store-folders/outside-changes/poll", test_outside_changes, GINT_TO_POINTER (TRUE));
+  ADD ("/store-folders/merged-while-editing", test_merged_while_editing, NULL);
   ADD ("/store-folders/share", test_share, NULL);
   ADD ("/store-folders/share-refuses-theirs", test_share_refuses_theirs, NULL);
   ADD ("/store-folders/remove-folder", test_remove_folder, NULL);
