@@ -592,7 +592,7 @@ changed_elsewhere_cb (RelaisWindow       *self,
   if (relais_profile_store_get_shared_folder (self->store, profile) != NULL)
     relais_message_show (self->toast_overlay, _("Changes from your team"), error->message);
   else
-    relais_message_show (self->toast_overlay, _("Another version was kept aside"), error->message);
+    relais_message_show (self->toast_overlay, _("Changed on another computer"), error->message);
 }
 
 /* --- GObject ------------------------------------------------------------- */

@@ -72,6 +72,32 @@ write_elsewhere (GFile      *folder,
   return g_steal_pointer (&profile);
 }
 
+/* Another member's Relais, on the same shared folder: its saves carry what
+ * a merge needs (the dates of the changes, the version they come from). */
+static RelaisProfileStore *
+other_member (Fixture *fixture)
+{
+  g_autoptr(GFile) directory = g_file_new_build_filename (fixture->base, "other", "relais", "profiles", NULL);
+  RelaisProfileStore *other = relais_profile_store_new (directory);
+
+  g_assert_true (relais_profile_store_add_folder (other, fixture->shared, NULL));
+  return other;
+}
+
+static void
+rename_elsewhere (RelaisProfileStore *other,
+                  RelaisProfile      *profile,
+                  const char         *name)
+{
+  RelaisProfile *theirs = relais_profile_store_lookup (other, relais_profile_get_id (profile));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (theirs);
+  relais_profile_set_name (theirs, name);
+  g_assert_true (relais_profile_store_flush (other, &error));
+  g_assert_no_error (error);
+}
+
 static guint
 n_profiles (RelaisProfileStore *store)
 {
@@ -166,12 +192,9 @@ test_outside_changes (Fixture       *fixture,
   /* Another member renames it: merged into the profile listed. */
   {
     RelaisProfile *listed = relais_profile_store_lookup (fixture->store, relais_profile_get_id (first));
-    g_autofree char *contents = NULL;
-    gsize length;
+    g_autoptr(RelaisProfileStore) other = other_member (fixture);
 
-    relais_profile_set_name (first, "Jardins du Bourg");
-    contents = relais_profile_to_data (first, &length);
-    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+    rename_elsewhere (other, first, "Jardins du Bourg");
     relais_test_wait_until (g_str_equal (relais_profile_get_name (listed), "Jardins du Bourg"));
   }
 
@@ -195,9 +218,9 @@ test_merged_while_editing (Fixture       *fixture,
   g_autofree char *basename = g_strconcat (relais_profile_get_id (theirs), ".json", NULL);
   g_autofree char *path = g_build_filename (g_file_peek_path (fixture->shared), basename, NULL);
   g_autofree char *contents = NULL;
+  g_autoptr(RelaisProfileStore) other = NULL;
   g_autoptr(GError) error = NULL;
   RelaisProfile *mine;
-  gsize length;
 
   /* Not saved before the other change comes. */
   relais_profile_store_set_save_delay (fixture->store, 60 * 1000);
@@ -206,9 +229,8 @@ test_merged_while_editing (Fixture       *fixture,
   relais_profile_set_departement (mine, "61");
   g_assert_true (relais_profile_store_has_unsaved (fixture->store));
 
-  relais_profile_set_name (theirs, "Jardins du Bourg");
-  contents = relais_profile_to_data (theirs, &length);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  other = other_member (fixture);
+  rename_elsewhere (other, theirs, "Jardins du Bourg");
 
   relais_test_wait_until (g_str_equal (relais_profile_get_name (mine), "Jardins du Bourg"));
   g_assert_cmpstr (relais_profile_get_departement (mine), ==, "61");
@@ -216,7 +238,6 @@ test_merged_while_editing (Fixture       *fixture,
   /* And both are what is written. */
   g_assert_true (relais_profile_store_flush (fixture->store, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Jardins du Bourg"));
   g_assert_nonnull (strstr (contents, "\"61\""));

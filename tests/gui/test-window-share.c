@@ -162,8 +162,18 @@ test_outside_change (Fixture       *fixture,
   relais_test_wait_until (switcher_says (fixture, "Shared in “Association”"));
   gtk_popover_popdown (GTK_POPOVER (fixture->window->profile_switcher));
 
-  relais_profile_set_name (theirs, "Jardins du Bourg");
-  g_free (write_elsewhere (fixture->shared, theirs));
+  /* Another member's Relais renames it, as its saves carry what a merge
+   * needs (the dates of the changes, the version they come from). */
+  {
+    g_autoptr(GFile) directory = g_file_new_build_filename (fixture->base, "other", "profiles", NULL);
+    g_autoptr(RelaisProfileStore) other = relais_profile_store_new (directory);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (relais_profile_store_add_folder (other, fixture->shared, &error));
+    relais_profile_set_name (relais_profile_store_lookup (other, relais_profile_get_id (theirs)), "Jardins du Bourg");
+    g_assert_true (relais_profile_store_flush (other, &error));
+    g_assert_no_error (error);
+  }
   relais_test_wait_until_within (RELAIS_PROFILE_STORE_POLL_MS + 2000,
                                  g_str_equal (gtk_label_get_label (fixture->window->profile_label),
                                               "Jardins du Bourg"));

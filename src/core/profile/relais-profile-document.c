@@ -18,7 +18,7 @@
 static const char * const known_members[] = {
   "format", "version", "id", "name", "kind", "place",
   "reasons", "created", "modified", "tools", "history", "checklist", "own_steps", "free_tools",
-  "changes", "overwritten",
+  "changes", "overwritten", "ancestors",
 };
 
 /* --- Reading a document -------------------------------------------------- */

@@ -17,7 +17,7 @@
 
 /* Members merged otherwise than as one field each. */
 static const char * const structural[] = {
-  "format", "version", "id", "created", "modified", "history", "overwritten", "changes",
+  "format", "version", "id", "created", "modified", "history", "overwritten", "changes", "ancestors",
   "reasons", "tools", "free_tools", "checklist", "own_steps", NULL,
 };
 
@@ -57,9 +57,9 @@ flatten_members (Fields     *fields,
                  json_object_get_member (object, l->data));
 }
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *member)
+JsonObject *
+relais_profile_member_object (JsonObject *object,
+                              const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -100,7 +100,7 @@ flatten (JsonObject *document)
         add_field (fields, g_strconcat ("x/", member, NULL), json_object_get_member (document, member));
     }
 
-  if ((object = get_object (document, "reasons")))
+  if ((object = relais_profile_member_object (document, "reasons")))
     flatten_members (fields, "reasons", object, FALSE);
 
   if ((array = get_array (document, "tools")))
@@ -121,7 +121,7 @@ flatten (JsonObject *document)
       g_hash_table_replace (fields, g_strconcat ("free_tools/", json_array_get_string_element (array, i), NULL),
                             g_strdup ("true"));
 
-  if ((object = get_object (document, "checklist")))
+  if ((object = relais_profile_member_object (document, "checklist")))
     {
       g_autoptr(GList) items = json_object_get_members (object);
 
@@ -151,6 +151,9 @@ flatten (JsonObject *document)
   return fields;
 }
 
+static GPtrArray *list_ids (JsonObject *document,
+                            const char *list);
+
 /* --- Change times -------------------------------------------------------- */
 
 /* A field's last change: "at" in UTC with microseconds, always as wide, so
@@ -166,8 +169,8 @@ static Stamp
 stamp_of (JsonObject *document,
           const char *key)
 {
-  JsonObject *changes = document != NULL ? get_object (document, "changes") : NULL;
-  JsonObject *change = changes != NULL ? get_object (changes, key) : NULL;
+  JsonObject *changes = document != NULL ? relais_profile_member_object (document, "changes") : NULL;
+  JsonObject *change = changes != NULL ? relais_profile_member_object (changes, key) : NULL;
   Stamp stamp = { "", NULL };
 
   if (change != NULL)
@@ -213,7 +216,7 @@ stamp_node (const char *at,
 static JsonObject *
 ensure_changes (JsonObject *document)
 {
-  JsonObject *changes = get_object (document, "changes");
+  JsonObject *changes = relais_profile_member_object (document, "changes");
 
   if (changes == NULL)
     {
@@ -221,6 +224,19 @@ ensure_changes (JsonObject *document)
       json_object_set_object_member (document, "changes", changes);
     }
   return changes;
+}
+
+/* A value that came with a date of its own (merged in from another
+ * computer) is not a change made here: only a field still dated as in the
+ * base is. */
+static gboolean
+same_stamp (JsonObject *base,
+            JsonObject *document,
+            const char *key)
+{
+  Stamp a = stamp_of (base, key), b = stamp_of (document, key);
+
+  return compare_stamps (a, b) == 0;
 }
 
 /**
@@ -258,8 +274,32 @@ relais_profile_merge_stamp (JsonObject *base,
     {
       const char *was = g_hash_table_lookup (before, key);
 
-      if (base != NULL ? g_strcmp0 (was, text) != 0 : !json_object_has_member (changes, key))
+      if (base != NULL ? g_strcmp0 (was, text) != 0 && same_stamp (base, document, key)
+                       : !json_object_has_member (changes, key))
         json_object_set_member (changes, key, stamp_node (when, author));
+    }
+
+  /* Items added to a list since the base are dated a microsecond apart, in
+   * the list's order: a merge orders new items by date, and keeps theirs. */
+  for (const char * const *list = (const char * const[]) { "free_tools", "own_steps", NULL }; *list != NULL; list++)
+    {
+      g_autoptr(GPtrArray) ids = list_ids (document, *list);
+      guint added = 0;
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autofree char *field = g_strconcat (*list, "/", (const char *) g_ptr_array_index (ids, i), NULL);
+          g_autoptr(GDateTime) later = NULL;
+          g_autofree char *later_text = NULL;
+
+          /* Only those stamped just now: others came dated. */
+          if (g_hash_table_contains (before, field) || !json_object_has_member (changes, field) ||
+              strcmp (json_object_get_string_member (relais_profile_member_object (changes, field), "at"), when) != 0)
+            continue;
+          later = g_date_time_add (at, added++);
+          later_text = format_stamp_time (later);
+          json_object_set_member (changes, field, stamp_node (later_text, author));
+        }
     }
 
   /* Only fields that are there keep a date: the file stays bounded. */
@@ -400,130 +440,14 @@ merge_field (Merge      *merge,
     g_ptr_array_add (merge->taken, g_strdup (key));
 }
 
-/* --- Lists: history and overwritten values, the union of both ------------ */
-
-typedef struct
-{
-  gint64    at;       /* microseconds since 1970, or G_MININT64 */
-  char     *key;      /* the entry without "by": what identifies it */
-  char     *text;     /* the whole entry */
-  JsonNode *node;
-} Entry;
-
-static void
-entry_free (gpointer data)
-{
-  Entry *entry = data;
-
-  g_free (entry->key);
-  g_free (entry->text);
-  json_node_unref (entry->node);
-  g_free (entry);
-}
-
-static gint64
-parse_time (const char *text)
+/* Microseconds since 1970, or G_MININT64 when @text is not a date. */
+gint64
+relais_profile_time_usec (const char *text)
 {
   g_autoptr(GDateTime) date_time = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 
   return date_time != NULL ? g_date_time_to_unix (date_time) * G_USEC_PER_SEC + g_date_time_get_microsecond (date_time)
                            : G_MININT64;
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const Entry *x = *(const Entry * const *) a, *y = *(const Entry * const *) b;
-
-  if (x->at != y->at)
-    return x->at < y->at ? -1 : 1;
-  return strcmp (x->text, y->text);
-}
-
-static void
-collect_entries (GHashTable *by_key,
-                 JsonArray  *array)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      g_autoptr(JsonNode) without_by = json_node_copy (node);
-      Entry *entry, *known;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      json_object_remove_member (json_node_get_object (without_by), "by");
-      entry = g_new0 (Entry, 1);
-      entry->at = parse_time (json_object_get_string_member_with_default (json_node_get_object (node), "at", NULL));
-      entry->key = node_text (without_by);
-      entry->text = node_text (node);
-      entry->node = json_node_copy (node);
-
-      /* The same change, named afterwards on one side: the named one. */
-      known = g_hash_table_lookup (by_key, entry->key);
-      if (known != NULL && strcmp (known->text, entry->text) >= 0)
-        entry_free (entry);
-      else
-        g_hash_table_replace (by_key, entry->key, entry);
-    }
-}
-
-static gboolean
-same_arrays (JsonArray *a,
-             JsonArray *b)
-{
-  g_autoptr(JsonNode) x = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonNode) y = json_node_new (JSON_NODE_ARRAY);
-  g_autofree char *x_text = NULL, *y_text = NULL;
-
-  if (a == NULL || b == NULL)
-    return a == b;
-  json_node_set_array (x, a);
-  json_node_set_array (y, b);
-  x_text = node_text (x);
-  y_text = node_text (y);
-  return strcmp (x_text, y_text) == 0;
-}
-
-/* Both sides' entries, each once, oldest first, at most @max (the oldest go). */
-static JsonArray *
-union_of (JsonArray *base,
-          JsonArray *ours,
-          JsonArray *theirs,
-          JsonArray *more,
-          guint      max)
-{
-  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
-  g_autoptr(GPtrArray) entries = NULL;
-  JsonArray *result;
-  GHashTableIter iter;
-  gpointer value;
-  guint start;
-
-  if (more == NULL || json_array_get_length (more) == 0)
-    {
-      /* One side changed nothing: the other's, as it is. */
-      if (same_arrays (ours, theirs) || same_arrays (theirs, base))
-        return ours != NULL ? json_array_ref (ours) : json_array_new ();
-      if (same_arrays (ours, base))
-        return theirs != NULL ? json_array_ref (theirs) : json_array_new ();
-    }
-
-  collect_entries (by_key, ours);
-  collect_entries (by_key, theirs);
-  collect_entries (by_key, more);
-  entries = g_ptr_array_new ();
-  g_hash_table_iter_init (&iter, by_key);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_add (entries, value);
-  g_ptr_array_sort (entries, compare_entries);
-
-  result = json_array_new ();
-  start = entries->len > max ? entries->len - max : 0;
-  for (guint i = start; i < entries->len; i++)
-    json_array_add_element (result, json_node_copy (((Entry *) g_ptr_array_index (entries, i))->node));
-  return result;
 }
 
 /* --- The merged document ------------------------------------------------- */
@@ -535,7 +459,6 @@ compare_string_pointers (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-#define OVERWRITTEN_MAX 1000
 
 /* The ids of the items a list holds, in its order. */
 static GPtrArray *
@@ -558,18 +481,6 @@ list_ids (JsonObject *document,
   return ids;
 }
 
-static gboolean
-same_set (GPtrArray  *ids,
-          GHashTable *set)
-{
-  if (ids->len != g_hash_table_size (set))
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (!g_hash_table_contains (set, g_ptr_array_index (ids, i)))
-      return FALSE;
-  return TRUE;
-}
-
 typedef struct
 {
   char   *id;
@@ -587,19 +498,18 @@ compare_ordered (gconstpointer a,
   return strcmp (x->id, y->id);
 }
 
-/* The merged list's order: one side's, when the list is that side's; else
- * (both added or removed) by when each item came, then by id — the same
- * whatever the order of the merges. */
+/* The merged list's order: the base's for the items it had, then the new
+ * ones by when each came (a tool's "added", an item's first date), then by
+ * id — the same whatever the order of the merges. */
 static GPtrArray *
 merged_order (Merge      *merge,
               const char *list)
 {
   g_autofree char *prefix = g_strconcat (list, "/", NULL);
   g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) ours = list_ids (merge->ours, list);
-  g_autoptr(GPtrArray) theirs = list_ids (merge->theirs, list);
+  g_autoptr(GPtrArray) base = list_ids (merge->base, list);
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Ordered));
-  GPtrArray *ids;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key, text;
 
@@ -607,34 +517,36 @@ merged_order (Merge      *merge,
   while (g_hash_table_iter_next (&iter, &key, &text))
     {
       const char *id = (const char *) key + strlen (prefix);
-      Ordered item;
 
-      if (!g_str_has_prefix (key, prefix) || strchr (id, '/') != NULL)
-        continue;
-      g_hash_table_add (set, g_strdup (id));
-      item.id = (char *) id;
+      if (g_str_has_prefix (key, prefix) && strchr (id, '/') == NULL)
+        g_hash_table_add (set, g_strdup (id));
+    }
+
+  for (guint i = 0; i < base->len; i++)
+    if (g_hash_table_remove (set, g_ptr_array_index (base, i)))
+      g_ptr_array_add (ids, g_strdup (g_ptr_array_index (base, i)));
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autofree char *field = g_strconcat (prefix, (const char *) key, NULL);
+      Ordered item = { key, G_MININT64 };
+
       if (g_str_equal (list, "tools"))
         {
-          g_autoptr(JsonNode) added = json_from_string (text, NULL);
+          g_autoptr(JsonNode) added = json_from_string (g_hash_table_lookup (merge->result, field), NULL);
 
-          item.order = parse_time (added != NULL && JSON_NODE_HOLDS_VALUE (added) ? json_node_get_string (added) : NULL);
+          item.order = relais_profile_time_usec (added != NULL && JSON_NODE_HOLDS_VALUE (added) ? json_node_get_string (added) : NULL);
         }
       else
         {
-          JsonObject *change = get_object (merge->changes, key);
+          JsonObject *change = relais_profile_member_object (merge->changes, field);
 
-          item.order = parse_time (change != NULL ? json_object_get_string_member_with_default (change, "at", NULL) : NULL);
+          item.order = relais_profile_time_usec (change != NULL ? json_object_get_string_member_with_default (change, "at", NULL) : NULL);
         }
       g_array_append_val (items, item);
     }
-
-  if (same_set (ours, set))
-    return g_steal_pointer (&ours);
-  if (same_set (theirs, set))
-    return g_steal_pointer (&theirs);
-
   g_array_sort (items, compare_ordered);
-  ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < items->len; i++)
     g_ptr_array_add (ids, g_strdup (g_array_index (items, Ordered, i).id));
   return ids;
@@ -752,9 +664,30 @@ build_lists (Merge      *merge,
       {
         if (!json_object_has_member (document, "reasons"))
           json_object_set_object_member (document, "reasons", json_object_new ());
-        json_object_set_member (get_object (document, "reasons"), (const char *) key + strlen ("reasons/"),
+        json_object_set_member (relais_profile_member_object (document, "reasons"), (const char *) key + strlen ("reasons/"),
                                 result_node (merge, key));
       }
+}
+
+/* A value lost once and then set again is not lost: whether it was
+ * recorded depends on the order of the merges, so it goes. */
+static JsonArray *
+without_kept (Merge     *merge,
+              JsonArray *overwritten)
+{
+  JsonArray *lost = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (overwritten); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (overwritten, i);
+      const char *kept = g_hash_table_lookup (merge->result, json_object_get_string_member (entry, "field"));
+      g_autofree char *value = node_text (json_object_get_member (entry, "value"));
+
+      if (g_strcmp0 (kept, value) != 0)
+        json_array_add_element (lost, json_node_copy (json_array_get_element (overwritten, i)));
+    }
+  json_array_unref (overwritten);
+  return lost;
 }
 
 static const char *
@@ -836,21 +769,27 @@ relais_profile_merge_documents (JsonObject *base,
     }
   build_lists (&merge, document);
 
-  history = union_of (base != NULL ? get_array (base, "history") : NULL, get_array (ours, "history"),
-                      get_array (theirs, "history"), NULL, RELAIS_PROFILE_HISTORY_MAX);
+  history = relais_profile_union_entries (base != NULL ? get_array (base, "history") : NULL, get_array (ours, "history"),
+                      get_array (theirs, "history"), NULL, RELAIS_PROFILE_HISTORY_MAX,
+                      (const char * const[]) { "by", NULL });
   json_object_set_array_member (document, "history", g_steal_pointer (&history));
-  overwritten = union_of (base != NULL ? get_array (base, "overwritten") : NULL, get_array (ours, "overwritten"),
-                          get_array (theirs, "overwritten"), merge.lost, OVERWRITTEN_MAX);
+  overwritten = relais_profile_union_entries (base != NULL ? get_array (base, "overwritten") : NULL, get_array (ours, "overwritten"),
+                          get_array (theirs, "overwritten"), merge.lost, RELAIS_PROFILE_OVERWRITTEN_MAX,
+                          (const char * const[]) { "at", "by", NULL });
+  overwritten = without_kept (&merge, overwritten);
   if (json_array_get_length (overwritten) > 0)
     json_object_set_array_member (document, "overwritten", g_steal_pointer (&overwritten));
   json_object_set_object_member (document, "changes", json_object_ref (merge.changes));
+  /* Ours: the store adds the version it replaces when it writes. */
+  if (json_object_has_member (ours, "ancestors"))
+    json_object_set_member (document, "ancestors", json_node_copy (json_object_get_member (ours, "ancestors")));
 
   /* Created: the earlier; modified: the later. */
-  ours_time = parse_time (time_member (ours, "created"));
-  theirs_time = parse_time (time_member (theirs, "created"));
+  ours_time = relais_profile_time_usec (time_member (ours, "created"));
+  theirs_time = relais_profile_time_usec (time_member (theirs, "created"));
   json_object_set_string_member (document, "created", time_member (theirs_time < ours_time ? theirs : ours, "created"));
-  ours_time = parse_time (time_member (ours, "modified"));
-  theirs_time = parse_time (time_member (theirs, "modified"));
+  ours_time = relais_profile_time_usec (time_member (ours, "modified"));
+  theirs_time = relais_profile_time_usec (time_member (theirs, "modified"));
   json_object_set_string_member (document, "modified", time_member (theirs_time > ours_time ? theirs : ours, "modified"));
 
   /* Members this version does not know, after ours. */
@@ -870,259 +809,3 @@ relais_profile_merge_documents (JsonObject *base,
   return document;
 }
 
-/* --- Profiles ------------------------------------------------------------ */
-
-static JsonObject *
-document_from_data (const char *data,
-                    gsize       length)
-{
-  /* Not immutable: the merge and the stamps change it. */
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-
-  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-  return json_object_ref (json_node_get_object (root));
-}
-
-/**
- * relais_profile_to_document:
- *
- * Returns: (transfer full): @profile as the document it is written as
- */
-JsonObject *
-relais_profile_to_document (RelaisProfile *profile)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
-
-  data = relais_profile_to_data (profile, &length);
-  return document_from_data (data, length);
-}
-
-/* A version read from disk, checked and brought to the current format as
- * any profile is: only documents the reader accepts are merged. */
-static JsonObject *
-document_from_bytes (GBytes  *bytes,
-                     GError **error)
-{
-  g_autoptr(RelaisProfile) profile = NULL;
-  gsize length;
-  const char *data;
-
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  if (!(profile = relais_profile_new_from_data (data != NULL ? data : "", (gssize) length, error)))
-    return NULL;
-  return relais_profile_to_document (profile);
-}
-
-/**
- * relais_profile_stamp_changes:
- * @base: (nullable): the version last read or written
- * @author: (nullable): the member's name
- *
- * Dates, now and by @author, the fields of @profile that differ from @base.
- */
-void
-relais_profile_stamp_changes (RelaisProfile *profile,
-                              GBytes        *base,
-                              const char    *author)
-{
-  g_autoptr(JsonObject) base_document = NULL;
-  g_autoptr(JsonObject) document = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  g_return_if_fail (RELAIS_IS_PROFILE (profile));
-
-  base_document = document_from_bytes (base, NULL);
-  document = relais_profile_to_document (profile);
-  relais_profile_merge_stamp (base_document, document, now, author);
-  g_clear_pointer (&profile->changes, json_object_unref);
-  profile->changes = json_object_ref (get_object (document, "changes"));
-}
-
-/* What was taken from the other side, in words: each part of the profile
- * once, in the order of the profile. */
-static char *
-summarize (RelaisProfile *profile,
-           GPtrArray     *taken)
-{
-  static const struct { const char *prefix; const char *what; } parts[] = {
-    { "name", N_("its name") },
-    { "kind", N_("its kind") },
-    { "place", N_("where it is") },
-    { "reasons/", N_("its reasons") },
-    { "tools/", N_("its tools") },
-    { "free_tools/", N_("the free tools already used") },
-    { "checklist/", N_("the steps of the path") },
-    { "own_steps/", N_("its own steps") },
-    { "x/", N_("other details") },
-  };
-  g_autoptr(GPtrArray) said = g_ptr_array_new ();
-  g_autofree char *list = NULL;
-
-  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-    for (guint i = 0; i < taken->len; i++)
-      if (g_str_has_prefix (g_ptr_array_index (taken, i), parts[p].prefix))
-        {
-          g_ptr_array_add (said, (gpointer) _(parts[p].what));
-          break;
-        }
-  if (said->len == 0)
-    return NULL;
-
-  g_ptr_array_add (said, NULL);
-  /* TRANSLATORS: the separator of a list of parts of a profile */
-  list = g_strjoinv (_(", "), (char **) said->pdata);
-  /* TRANSLATORS: %s is the profile's name, the second %s a list such as
-   * "its tools, the steps of the path" */
-  return g_strdup_printf (_("Changes made to “%s” on another computer were merged: %s."),
-                          relais_profile_get_name (profile), list);
-}
-
-/**
- * relais_profile_merge_data:
- * @ours: the profile in memory, its changes already stamped
- * @base: (nullable): the version of its file it was read from or last wrote
- * @theirs: the version now on disk (or a sync client's conflict copy)
- * @summary: (out) (optional) (nullable): what was taken from @theirs, in words
- *
- * Returns: (transfer full) (nullable): the merged profile, or %NULL with
- *   @error set when @theirs is not a profile Relais can read
- */
-RelaisProfile *
-relais_profile_merge_data (RelaisProfile  *ours,
-                           GBytes         *base,
-                           GBytes         *theirs,
-                           char          **summary,
-                           GError        **error)
-{
-  g_autoptr(JsonObject) base_document = NULL;
-  g_autoptr(JsonObject) ours_document = NULL;
-  g_autoptr(JsonObject) theirs_document = NULL;
-  g_autoptr(JsonObject) merged = NULL;
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data = NULL;
-  RelaisProfile *result;
-
-  g_return_val_if_fail (RELAIS_IS_PROFILE (ours), NULL);
-  g_return_val_if_fail (theirs != NULL, NULL);
-
-  if (!(theirs_document = document_from_bytes (theirs, error)))
-    return NULL;
-  if (!g_str_equal (json_object_get_string_member (theirs_document, "id"), relais_profile_get_id (ours)))
-    {
-      g_set_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_NOT_A_PROFILE,
-                   _("This file is another profile than “%s”."), relais_profile_get_name (ours));
-      return NULL;
-    }
-  /* A base Relais can no longer read: as if there were none. */
-  base_document = document_from_bytes (base, NULL);
-  ours_document = relais_profile_to_document (ours);
-
-  merged = relais_profile_merge_documents (base_document, ours_document, theirs_document, taken);
-  json_node_set_object (root, merged);
-  data = json_to_string (root, TRUE);
-  if (!(result = relais_profile_new_from_data (data, -1, error)))
-    return NULL;
-  if (summary != NULL)
-    *summary = summarize (result, taken);
-  return result;
-}
-
-/* --- Reading and writing "changes" and "overwritten" --------------------- */
-
-/* Far more than a profile's fields; a bound, as everything read. */
-#define CHANGES_MAX 100000
-
-gboolean
-relais_profile_read_changes (RelaisProfile  *self,
-                             JsonObject     *root,
-                             GError        **error)
-{
-  JsonNode *node = json_object_get_member (root, "changes");
-  g_autoptr(GList) members = NULL;
-  JsonArray *array;
-
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    {
-      JsonObject *changes;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        goto bad;
-      changes = json_node_get_object (node);
-      if (json_object_get_size (changes) > CHANGES_MAX)
-        goto bad;
-      members = json_object_get_members (changes);
-      for (const GList *l = members; l != NULL; l = l->next)
-        {
-          JsonObject *change = get_object (changes, l->data);
-          JsonNode *at = change != NULL ? json_object_get_member (change, "at") : NULL;
-          JsonNode *by = change != NULL ? json_object_get_member (change, "by") : NULL;
-          g_autoptr(GDateTime) when = NULL;
-
-          if (at == NULL || !JSON_NODE_HOLDS_VALUE (at) || json_node_get_value_type (at) != G_TYPE_STRING ||
-              !(when = g_date_time_new_from_iso8601 (json_node_get_string (at), NULL)) ||
-              (by != NULL && (!JSON_NODE_HOLDS_VALUE (by) || json_node_get_value_type (by) != G_TYPE_STRING)))
-            goto bad;
-        }
-      g_clear_pointer (&self->changes, json_object_unref);
-      self->changes = json_object_ref (changes);
-    }
-
-  node = json_object_get_member (root, "overwritten");
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    {
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        goto bad;
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonNode *field;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element) ||
-              !(field = json_object_get_member (json_node_get_object (element), "field")) ||
-              !JSON_NODE_HOLDS_VALUE (field) || json_node_get_value_type (field) != G_TYPE_STRING)
-            goto bad;
-        }
-      g_clear_pointer (&self->overwritten, json_array_unref);
-      /* The newest OVERWRITTEN_MAX, as the merge keeps them. */
-      self->overwritten = json_array_new ();
-      for (guint i = json_array_get_length (array) > OVERWRITTEN_MAX ? json_array_get_length (array) - OVERWRITTEN_MAX : 0;
-           i < json_array_get_length (array); i++)
-        json_array_add_element (self->overwritten, json_node_copy (json_array_get_element (array, i)));
-    }
-
-  return TRUE;
-
-bad:
-  g_set_error_literal (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE,
-                       _("The dates of the profile’s changes are not valid."));
-  return FALSE;
-}
-
-void
-relais_profile_write_changes (RelaisProfile *self,
-                              JsonBuilder   *builder)
-{
-  g_autoptr(JsonNode) changes = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_take_object (changes, self->changes != NULL ? json_object_ref (self->changes) : json_object_new ());
-  json_builder_set_member_name (builder, "changes");
-  json_builder_add_value (builder, json_node_copy (changes));
-  if (self->overwritten != NULL && json_array_get_length (self->overwritten) > 0)
-    {
-      g_autoptr(JsonNode) overwritten = json_node_new (JSON_NODE_ARRAY);
-
-      json_node_set_array (overwritten, self->overwritten);
-      json_builder_set_member_name (builder, "overwritten");
-      json_builder_add_value (builder, json_node_copy (overwritten));
-    }
-}

@@ -31,4 +31,12 @@ RelaisProfile *relais_profile_merge_data      (RelaisProfile *ours,
                                                char         **summary,
                                                GError       **error);
 
+/* How many ancestors a version names. */
+#define RELAIS_PROFILE_ANCESTORS_MAX 8
+
+const char * const *relais_profile_get_ancestors (RelaisProfile      *profile);
+void           relais_profile_set_ancestors   (RelaisProfile      *profile,
+                                               const char * const *ancestors);
+char         **relais_profile_data_get_ancestors (GBytes          *data);
+
 G_END_DECLS

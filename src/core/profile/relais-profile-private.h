@@ -41,6 +41,9 @@ struct _RelaisProfile
    * replaced. Both nullable. */
   JsonObject        *changes;
   JsonArray         *overwritten;
+  /* The SHA-256 of the versions this one was made from, latest first: the
+   * base of a merge is the first one the other side has seen. */
+  char             **ancestors;
 };
 
 JsonObject *relais_profile_migrate       (JsonObject  *document,
@@ -76,6 +79,18 @@ void     relais_profile_write_free_tools (RelaisProfile     *self,
                                           JsonBuilder       *builder);
 void relais_profile_free_tools_changed (RelaisProfile   *self);
 void relais_profile_touch         (RelaisProfile     *self);
+/* The values a later change replaced, the newest kept. */
+#define RELAIS_PROFILE_OVERWRITTEN_MAX 1000
+
+JsonObject *relais_profile_member_object (JsonObject *object,
+                                          const char *member);
+gint64      relais_profile_time_usec     (const char *text);
+JsonArray  *relais_profile_union_entries (JsonArray          *base,
+                                          JsonArray          *ours,
+                                          JsonArray          *theirs,
+                                          JsonArray          *more,
+                                          guint               max,
+                                          const char * const *ignored);
 gboolean relais_profile_read_changes  (RelaisProfile     *self,
                                        JsonObject        *root,
                                        GError           **error);

@@ -261,6 +261,7 @@ relais_profile_finalize (GObject *object)
   g_clear_pointer (&self->free_tools, g_ptr_array_unref);
   g_clear_pointer (&self->changes, json_object_unref);
   g_clear_pointer (&self->overwritten, json_array_unref);
+  g_clear_pointer (&self->ancestors, g_strfreev);
 
   G_OBJECT_CLASS (relais_profile_parent_class)->finalize (object);
 }
@@ -745,6 +746,7 @@ relais_profile_assign (RelaisProfile *self,
   SWAP_POINTERS (self->extra, other->extra);
   SWAP_POINTERS (self->changes, other->changes);
   SWAP_POINTERS (self->overwritten, other->overwritten);
+  SWAP_POINTERS (self->ancestors, other->ancestors);
   if (!g_date_time_equal (self->created, other->created))
     {
       g_clear_pointer (&self->created, g_date_time_unref);

@@ -22,6 +22,8 @@ struct _RelaisProfileStore
   GHashTable  *versions;     /* id → RelaisFileVersion last read or written */
   GHashTable  *bases;        /* id → GBytes: that version's contents, the base of a merge */
   char        *author;       /* nullable: the member's name, on the changes saved */
+  GHashTable  *seen;         /* SHA-256 → GBytes: versions read or written, the bases of merges */
+  GQueue       seen_order;   /* their hashes, oldest first, to keep SEEN_MAX */
   GPtrArray   *damaged;      /* RelaisDamagedProfile found by the last listing */
   guint        save_source;
   guint        save_delay;
@@ -51,6 +53,9 @@ void                  relais_profile_store_set_base           (RelaisProfileStor
                                                                GBytes              *contents);
 void                  relais_profile_store_schedule_save      (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile);
+void                  relais_profile_store_remember           (RelaisProfileStore  *self,
+                                                               const char          *sha256,
+                                                               GBytes              *contents);
 gboolean              relais_profile_store_merge_in           (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile,
                                                                GBytes              *theirs,

@@ -29,6 +29,47 @@ relais_profile_store_set_base (RelaisProfileStore      *self,
 
   g_hash_table_replace (self->versions, g_strdup (id), g_memdup2 (version, sizeof *version));
   g_hash_table_replace (self->bases, g_strdup (id), g_bytes_ref (contents));
+  relais_profile_store_remember (self, version->sha256, contents);
+}
+
+/* Enough for the versions of a few profiles changing at once. */
+#define SEEN_MAX 64
+
+void
+relais_profile_store_remember (RelaisProfileStore *self,
+                               const char         *sha256,
+                               GBytes             *contents)
+{
+  if (g_hash_table_contains (self->seen, sha256))
+    return;
+  g_hash_table_insert (self->seen, g_strdup (sha256), g_bytes_ref (contents));
+  g_queue_push_tail (&self->seen_order, g_strdup (sha256));
+  while (g_queue_get_length (&self->seen_order) > SEEN_MAX)
+    {
+      g_autofree char *oldest = g_queue_pop_head (&self->seen_order);
+
+      g_hash_table_remove (self->seen, oldest);
+    }
+}
+
+/* The base of a merge with @theirs: the latest version it was made from
+ * that this store has read or written. None (an unknown lineage): every
+ * difference is decided by the dates of the changes. */
+static GBytes *
+base_for (RelaisProfileStore *self,
+          GBytes             *theirs)
+{
+  g_autofree char *own = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, theirs);
+  g_auto(GStrv) ancestors = NULL;
+  GBytes *base;
+
+  if ((base = g_hash_table_lookup (self->seen, own)) != NULL)
+    return base;
+  ancestors = relais_profile_data_get_ancestors (theirs);
+  for (guint i = 0; ancestors != NULL && ancestors[i] != NULL; i++)
+    if ((base = g_hash_table_lookup (self->seen, ancestors[i])) != NULL)
+      return base;
+  return NULL;
 }
 
 /* Merges @theirs (another version of @profile's file, already read) into
@@ -42,11 +83,13 @@ relais_profile_store_merge_in (RelaisProfileStore  *self,
                                char               **summary,
                                GError             **error)
 {
-  GBytes *base = g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
+  GBytes *last = g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
   g_autoptr(RelaisProfile) merged = NULL;
 
-  relais_profile_stamp_changes (profile, base, self->author);
-  merged = relais_profile_merge_data (profile, base, theirs, summary, error);
+  /* Ours dated since the version last read or written; merged from the
+   * version theirs and ours both come from. */
+  relais_profile_stamp_changes (profile, last, self->author);
+  merged = relais_profile_merge_data (profile, base_for (self, theirs), theirs, summary, error);
   if (merged == NULL)
     return FALSE;
 
@@ -62,18 +105,23 @@ static gboolean
 merge_into (RelaisProfileStore  *self,
             RelaisProfile       *profile,
             GBytes              *theirs,
+            gboolean             from_base,
             char               **summary,
             GError             **error)
 {
   g_autofree char *result = NULL;
   gsize result_length;
+  GBytes *on_disk;
 
   if (!relais_profile_store_merge_in (self, profile, theirs, summary, error))
     return FALSE;
 
+  /* Saved when it differs from the file: the version just read, or (for a
+   * conflict copy) the version last read. */
+  on_disk = from_base ? theirs : g_hash_table_lookup (self->bases, relais_profile_get_id (profile));
   result = relais_profile_to_data (profile, &result_length);
-  if (result_length != g_bytes_get_size (theirs) ||
-      memcmp (result, g_bytes_get_data (theirs, NULL), result_length) != 0)
+  if (on_disk == NULL || result_length != g_bytes_get_size (on_disk) ||
+      memcmp (result, g_bytes_get_data (on_disk, NULL), result_length) != 0)
     relais_profile_store_schedule_save (self, profile);
   else
     g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
@@ -83,8 +131,8 @@ merge_into (RelaisProfileStore  *self,
 
 void
 relais_profile_store_announce (RelaisProfileStore *self,
-          RelaisProfile      *profile,
-          const char         *summary)
+                               RelaisProfile      *profile,
+                               const char         *summary)
 {
   g_autoptr(GError) news = NULL;
 
@@ -152,7 +200,7 @@ relais_profile_store_sync_profile (RelaisProfileStore  *self,
   if (contents != NULL && known != NULL && relais_file_version_equal (known, &current))
     return TRUE;
 
-  if (contents == NULL || !merge_into (self, profile, contents, &summary, &local_error))
+  if (contents == NULL || !merge_into (self, profile, contents, TRUE, &summary, &local_error))
     {
       g_autoptr(GFile) file = g_file_new_for_path (target);
       g_autoptr(GFile) aside = NULL;
@@ -284,7 +332,7 @@ relais_profile_store_merge_conflict_copies (RelaisProfileStore  *self,
       g_autofree char *summary = NULL;
 
       contents = relais_file_read_path (path, RELAIS_PROFILE_MAX_SIZE, NULL, NULL, &local_error);
-      if (contents == NULL || !merge_into (self, profile, contents, &summary, &local_error))
+      if (contents == NULL || !merge_into (self, profile, contents, FALSE, &summary, &local_error))
         {
           /* Not a copy of this profile Relais can read: left for the user. */
           g_debug ("Conflict copy %s not merged: %s", path, local_error->message);

@@ -200,6 +200,24 @@ relais_profile_store_write (RelaisProfileStore  *self,
         }
     }
 
+  /* The version replaced is the one this is made from: another computer
+   * that has it merges from there. */
+  if (previous != NULL)
+    {
+      const char * const *before = relais_profile_get_ancestors (profile);
+      g_autoptr(GStrvBuilder) ancestors = g_strv_builder_new ();
+
+      g_strv_builder_add (ancestors, current.sha256);
+      for (guint i = 0; before[i] != NULL; i++)
+        if (!g_str_equal (before[i], current.sha256))
+          g_strv_builder_add (ancestors, before[i]);
+      {
+        g_auto(GStrv) list = g_strv_builder_end (ancestors);
+
+        relais_profile_set_ancestors (profile, (const char * const *) list);
+      }
+    }
+
   data = relais_profile_to_data (profile, &length);
 
   /* Never write a file the reader would refuse at the next start. */
@@ -230,6 +248,7 @@ relais_profile_store_write (RelaisProfileStore  *self,
   g_strlcpy (version->sha256, checksum, sizeof version->sha256);
   g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
   g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), g_bytes_ref (written));
+  relais_profile_store_remember (self, checksum, written);
 
   return TRUE;
 }

@@ -253,7 +253,11 @@ watch_profile (RelaisProfileStore *self,
   if (version != NULL)
     g_hash_table_replace (self->versions, g_strdup (relais_profile_get_id (profile)), version);
   if (contents != NULL)
-    g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), contents);
+    {
+      if (version != NULL)
+        relais_profile_store_remember (self, version->sha256, contents);
+      g_hash_table_replace (self->bases, g_strdup (relais_profile_get_id (profile)), contents);
+    }
   g_hash_table_replace (self->files,
                         g_strdup (relais_profile_get_id (profile)),
                         g_object_ref (file));
@@ -375,6 +379,8 @@ relais_profile_store_finalize (GObject *object)
   g_clear_pointer (&self->unsaved, g_hash_table_unref);
   g_clear_pointer (&self->versions, g_hash_table_unref);
   g_clear_pointer (&self->bases, g_hash_table_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_queue_clear_full (&self->seen_order, g_free);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->damaged, g_ptr_array_unref);
 
@@ -470,6 +476,8 @@ relais_profile_store_init (RelaisProfileStore *self)
   self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_queue_init (&self->seen_order);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
   self->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
   relais_profile_store_folders_init (self);

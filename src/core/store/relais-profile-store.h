@@ -80,9 +80,11 @@ void                relais_profile_store_set_save_delay   (RelaisProfileStore   
                                                            guint                 milliseconds);
 
 /* Profiles kept in a folder that other programs change (a sync client,
- * another computer). Whatever is taken from elsewhere is announced by the
- * "changed-elsewhere" signal: its error (G_IO_ERROR_EXISTS) holds the plain
- * summary, the same words as @merged_summary below. */
+ * another computer). Whatever is taken from elsewhere (here, or by a save
+ * that found the file changed) is announced by the "changed-elsewhere"
+ * signal: its error (G_IO_ERROR_EXISTS) holds the plain summary, the same
+ * words as @merged_summary below — a window that shows the signal's message
+ * need not show @merged_summary again. */
 
 /* Reads the profile's file again if it changed on disk since Relais last read or
  * wrote it; merges it three-way (base = the version last read/written, ours = the
