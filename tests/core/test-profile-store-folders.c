@@ -271,6 +271,7 @@ test_share (Fixture       *fixture,
   g_assert_true (exists_in (fixture->shared, basename));
   g_assert_false (exists_in (fixture->directory, basename));
   g_assert_cmpuint (relais_test_count_children (backups), ==, 1);
+  g_assert_cmpuint (relais_test_count_children (fixture->shared), ==, 1);
   g_assert_true (g_file_equal (relais_profile_store_get_shared_folder (fixture->store, mine), fixture->shared));
   g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_folders (fixture->store)), ==, 1);
   g_assert_false (relais_profile_store_has_unsaved (fixture->store));
@@ -295,6 +296,14 @@ test_share (Fixture       *fixture,
     g_assert_nonnull (strstr (contents, "Typed after sharing"));
   }
   g_assert_false (exists_in (fixture->directory, basename));
+
+  /* The version replaced is kept on this computer, not in the team's folder. */
+  {
+    g_autofree char *backup = g_strconcat (basename, "~", NULL);
+
+    g_assert_true (exists_in (backups, backup));
+    g_assert_false (exists_in (fixture->shared, backup));
+  }
 
   /* Who changed it last, for the list of profiles. */
   {

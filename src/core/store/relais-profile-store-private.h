@@ -73,6 +73,8 @@ void                  relais_profile_store_folders_dispose    (RelaisProfileStor
 void                  relais_profile_store_folders_class_init (GObjectClass        *object_class);
 void                  relais_profile_store_untrack            (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile);
+char                 *relais_profile_store_backup_path        (RelaisProfileStore  *self,
+                                                               GFile               *file);
 
 /* How many earlier versions stay beside a profile: NAME.json~ (the last),
  * then NAME.json~2 … */

@@ -229,9 +229,15 @@ relais_profile_store_write (RelaisProfileStore  *self,
       return FALSE;
     }
 
-  /* Every version replaced stays in the backups, the other's included. */
-  if (previous != NULL && !keep_backups (path, previous, error))
-    return FALSE;
+  /* Every version replaced stays in the backups, the other's included;
+   * those of a shared folder on this computer, not synced to the team. */
+  if (previous != NULL)
+    {
+      g_autofree char *backup_base = relais_profile_store_backup_path (self, file);
+
+      if (!keep_backups (backup_base, previous, error))
+        return FALSE;
+    }
 
   if (!set_contents_atomically (target, data, length, error))
     return FALSE;
