@@ -164,9 +164,8 @@ relais_window_share_to (RelaisWindow *self,
     }
 
   name = folder_display_name (folder);
-  /* Translators: the profile's name, then the folder's */
-  title = g_strdup_printf (_("“%s” is now in the shared folder “%s”: the members who open that folder see it"),
-                           relais_profile_get_name (self->profile), name);
+  /* Translators: the shared folder's name; short, for a narrow window */
+  title = g_strdup_printf (_("Profile shared in “%s”"), name);
   relais_message_toast (self->toast_overlay, title);
   relais_profile_switcher_update (self->profile_switcher);
   update_share_actions (self);
@@ -261,15 +260,15 @@ relais_window_open_shared_folder (RelaisWindow *self,
   name = folder_display_name (folder);
   first = first_in_folder (self, folder);
   if (first == NULL)
-    /* Translators: the folder's name */
-    title = g_strdup_printf (_("No profile in “%s” yet: share one there, or wait for the synchronisation"), name);
+    relais_message_show (self->toast_overlay, _("No profile in this folder yet"),
+                         _("Share a profile there, or wait until the synchronisation has brought the other members’ profiles."));
   else
     {
-      /* Translators: the folder's name */
-      title = g_strdup_printf (_("Profiles of “%s” added to the list"), name);
+      /* Translators: the folder's name; short, for a narrow window */
+      title = g_strdup_printf (_("Profiles of “%s” added"), name);
+      relais_message_toast (self->toast_overlay, title);
       relais_window_set_profile (self, first);
     }
-  relais_message_toast (self->toast_overlay, title);
   ask_member_name (self);
 }
 
@@ -328,8 +327,8 @@ stop_shared_folder_action (GtkWidget  *widget,
   relais_window_open_newest (self);
 
   name = folder_display_name (folder);
-  /* Translators: the folder's name; its files stay where they are */
-  title = g_strdup_printf (_("The profiles of “%s” are no longer listed; the folder is left as it is"), name);
+  /* Translators: the folder's name; its files stay where they are (the help says so) */
+  title = g_strdup_printf (_("Profiles of “%s” taken off the list"), name);
   undo = relais_window_file_request_new (self, folder);
   relais_message_show_undo (self->toast_overlay, title, G_CALLBACK (undo_stop_cb), undo,
                             relais_window_file_request_free);
