@@ -11,78 +11,29 @@
 #include <glib/gi18n.h>
 
 #include "relais-catalog.h"
-#include "relais-communes.h"
-#include "relais-directory.h"
-#include "relais-file-read.h"
-#include "relais-place-finder.h"
+#include "relais-cli-profiles.h"
 #include "relais-plan-build.h"
 #include "relais-plan-command.h"
 #include "relais-plan-export.h"
-#include "relais-profile-store.h"
-
-typedef struct
-{
-  GMainLoop *loop;
-  gboolean   listed;
-} Listing;
-
-static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Listing *listing = user_data;
-
-  listing->listed = relais_profile_store_list_finish (RELAIS_PROFILE_STORE (source), result, NULL, NULL);
-  g_main_loop_quit (listing->loop);
-}
+#include "relais-workshop-command.h"
 
 /* A file (an exported .relais, a profile's .json), or the id or the name of
- * one of the user's profiles. */
+ * one of the user's profiles: the first of that name. */
 static RelaisProfile *
 find_profile (const char  *wanted,
               GError     **error)
 {
-  g_autoptr(RelaisProfileStore) store = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
-  g_autofree char *folded = NULL;
-  Listing listing = { NULL, FALSE };
-  GListModel *profiles;
+  const char *one[] = { wanted, NULL };
+  g_autoptr(GPtrArray) found = relais_cli_find_profiles (one, FALSE, error);
 
-  if (g_file_test (wanted, G_FILE_TEST_IS_REGULAR))
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
     {
-      g_autoptr(GBytes) bytes = relais_file_read_path (wanted, RELAIS_PROFILE_MAX_SIZE, NULL, NULL, error);
-      gsize length;
-      const char *data;
-
-      if (bytes == NULL)
-        return NULL;
-      data = g_bytes_get_data (bytes, &length);
-      /* Read-only is enough to write a plan, even from a newer Relais. */
-      return relais_profile_new_read_only_from_data (data != NULL ? data : "", (gssize) length, error);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("“%s” holds no profile."), wanted);
+      return NULL;
     }
-
-  store = relais_profile_store_new_default ();
-  loop = g_main_loop_new (NULL, FALSE);
-  listing.loop = loop;
-  relais_profile_store_list_async (store, NULL, listed_cb, &listing);
-  g_main_loop_run (loop);
-
-  folded = g_utf8_casefold (wanted, -1);
-  profiles = relais_profile_store_get_profiles (store);
-  for (guint i = 0; listing.listed && i < g_list_model_get_n_items (profiles); i++)
-    {
-      g_autoptr(RelaisProfile) profile = g_list_model_get_item (profiles, i);
-      g_autofree char *name = g_utf8_casefold (relais_profile_get_name (profile), -1);
-
-      /* Listed is read whole: the store lends it, the plan keeps it. */
-      if (g_str_equal (relais_profile_get_id (profile), wanted) || g_str_equal (name, folded))
-        return g_steal_pointer (&profile);
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-               _("“%s” is neither a profile file nor the name of one of your profiles."), wanted);
-  return NULL;
+  return g_object_ref (found->pdata[0]);
 }
 
 static int
@@ -108,15 +59,9 @@ relais_plan_command_run (const char *profile,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RelaisProfile) found = NULL;
-  g_autoptr(RelaisCatalog) catalog = NULL;
-  g_autoptr(RelaisDirectory) directory = NULL;
-  g_autoptr(RelaisPlaces) places = NULL;
-  g_autoptr(RelaisPlaceFinder) finder = NULL;
   g_autoptr(RelaisPlan) plan = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *refreshed = relais_directory_get_refreshed_hosters_path ();
-  RelaisPlanSources sources = { 0 };
-  RelaisCommunes *communes;
+  RelaisCliPlanData data;
+  gboolean written;
 
   g_return_val_if_fail (profile != NULL, 1);
   g_return_val_if_fail (output != NULL, 1);
@@ -132,27 +77,16 @@ relais_plan_command_run (const char *profile,
       return 1;
     }
 
-  if (!(found = find_profile (profile, &error)) ||
-      !(catalog = relais_catalog_new_from_resource (RESOURCE_PATH "/catalog", &error)))
+  if (!(found = find_profile (profile, &error)) || !relais_cli_plan_data_load (&data, &error))
     return fail (error);
 
-  /* Help nearby enriches the plan; without it the plan is still whole. */
-  if ((communes = relais_communes_get_default (NULL)) != NULL &&
-      (places = relais_places_load_default (NULL, NULL)) != NULL)
-    finder = relais_place_finder_new (places, communes);
-  directory = relais_directory_load_default (refreshed, NULL, NULL);
-
-  sources.profile = found;
-  sources.catalog = catalog;
-  sources.directory = directory;
-  sources.finder = finder;
-  sources.now = now;
-  sources.language = relais_plan_current_language ();
-  plan = relais_plan_build (&sources);
-
-  if (plan == NULL ||
-      !relais_plan_export (plan, g_strcmp0 (paper, "letter") == 0 ? RELAIS_PLAN_PAPER_LETTER : RELAIS_PLAN_PAPER_A4,
-                           output, &error))
+  data.sources.profile = found;
+  plan = relais_plan_build (&data.sources);
+  written = plan != NULL &&
+            relais_plan_export (plan, g_strcmp0 (paper, "letter") == 0 ? RELAIS_PLAN_PAPER_LETTER : RELAIS_PLAN_PAPER_A4,
+                                output, &error);
+  relais_cli_plan_data_clear (&data);
+  if (!written)
     return fail (error);
 
   g_print (_("Plan of “%s” written to %s\n"), relais_profile_get_name (found), output);
@@ -175,7 +109,8 @@ relais_plan_command_usage (void)
  * @argv: the program's arguments, %NULL-terminated
  * @exit_status: (out): the exit status, when the command was handled
  *
- * `relais --export-plan PROFILE OUTPUT [--paper a4|letter]`, run without a
+ * `relais --export-plan PROFILE OUTPUT [--paper a4|letter]`, and the
+ * workshop's commands (relais_workshop_command_line()), run without a
  * window, before the application registers or opens anything.
  *
  * Returns: %TRUE when @argv is that command (it ran, or its usage was
@@ -191,8 +126,10 @@ relais_plan_command_line (char **argv,
   g_return_val_if_fail (exit_status != NULL, FALSE);
 
   argc = g_strv_length (argv);
-  if (argc < 2 || !g_str_equal (argv[1], "--export-plan"))
+  if (argc < 2)
     return FALSE;
+  if (!g_str_equal (argv[1], "--export-plan"))
+    return relais_workshop_command_line (argv, exit_status);
 
   if (argc == 4)
     *exit_status = relais_plan_command_run (argv[2], argv[3], NULL);

@@ -11,6 +11,7 @@
 
 #include "relais-application.h"
 #include "relais-plan-command.h"
+#include "relais-workshop-command.h"
 #include "relais-bench.h"
 #include "relais-window.h"
 
@@ -89,6 +90,13 @@ relais_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "export-plan"))
     {
       relais_plan_command_usage ();
+      return 2;
+    }
+  /* Likewise the workshop's commands (src/cli/relais-workshop-command.c). */
+  if (g_variant_dict_contains (options, "export-plans") || g_variant_dict_contains (options, "export-bundle") ||
+      g_variant_dict_contains (options, "import-bundle") || g_variant_dict_contains (options, "summarize"))
+    {
+      relais_workshop_command_usage ();
       return 2;
     }
 
@@ -252,6 +260,18 @@ relais_application_init (RelaisApplication *self)
     { "export-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Write the transition plan of PROFILE (a profile file, or the name of one of your profiles) to OUTPUT, a .pdf or .odt file, and exit"),
       N_("PROFILE OUTPUT") },
+    { "export-plans", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write the plan of every profile named (or of all with --all) into OUTPUT_FOLDER, never over a file, and exit; --format pdf|odt, --paper a4|letter"),
+      N_("OUTPUT_FOLDER --all|PROFILE…") },
+    { "export-bundle", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write the profiles named (or all with --all) as one bundle file, for a USB stick, and exit"),
+      N_("OUTPUT --all|PROFILE…") },
+    { "import-bundle", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Import every profile of a bundle; one already here is kept and the bundle’s imported beside it"),
+      N_("FILE") },
+    { "summarize", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write the anonymous totals of the profiles in INPUT (files, bundles, folders) to a .csv, .ods or .pdf file, and exit. Exit status: 0 done, 1 nothing done, 2 command not written right, 3 partly done"),
+      N_("INPUT… OUTPUT") },
     { NULL }
   };
 

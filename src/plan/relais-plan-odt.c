@@ -395,19 +395,37 @@ relais_plan_write_odt (RelaisPlan       *plan,
                        GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = relais_plan_odt_to_bytes (plan, paper, NULL, &local_error);
-  if (bytes != NULL)
-    g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                              G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                              0666, &local_error);
-  if (local_error == NULL)
+  if (!(bytes = relais_plan_odt_to_bytes (plan, paper, NULL, error)))
+    return FALSE;
+  return relais_plan_write_bytes (bytes, path, error);
+}
+
+/**
+ * relais_plan_write_bytes:
+ *
+ * Writes a document made in memory (an .odt, the totals' .ods or .csv)
+ * atomically, with a message that says what to do when it fails.
+ */
+gboolean
+relais_plan_write_bytes (GBytes      *bytes,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                0666, &local_error))
     return TRUE;
 
   name = g_filename_display_basename (path);

@@ -22,5 +22,9 @@ gboolean  relais_plan_write_odt    (RelaisPlan       *plan,
                                     RelaisPlanPaper   paper,
                                     const char       *path,
                                     GError          **error);
+/* Any document made in memory, written the same way. */
+gboolean  relais_plan_write_bytes  (GBytes           *bytes,
+                                    const char       *path,
+                                    GError          **error);
 
 G_END_DECLS

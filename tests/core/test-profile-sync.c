@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-profile-store.h"
+#include "relais-profile-store-private.h"
 #include "relais-profile-tool.h"
 #include "relais-test-utils.h"
 
@@ -144,6 +145,123 @@ test_two_stores (Fixture       *fixture,
   g_assert_null (summary);
 }
 
+/* Two computers, each with its own copy of the folder, both saved their
+ * edit; the sync client then replaces one computer's file by the other's.
+ * The base of the merge is the version both came from (the new file names
+ * it among its ancestors), not the one this computer last wrote: its own
+ * edits stay. Its format 3 members are checked when read. */
+static void
+test_replaced_by_sync_client (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *laptop_path = g_build_filename (fixture->path, "laptop", NULL);
+  g_autoptr(GFile) laptop_folder = g_file_new_for_path (laptop_path);
+  g_autoptr(RelaisProfileStore) desktop = relais_profile_store_new (fixture->directory);
+  g_autoptr(RelaisProfileStore) laptop = relais_profile_store_new (laptop_folder);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *laptop_file = g_build_filename (laptop_path, PROFILE_ID ".json", NULL);
+  g_autofree char *desktop_file = g_build_filename (fixture->path, PROFILE_ID ".json", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  RelaisProfile *mine, *theirs;
+
+  copy_fixture (fixture, PROFILE_ID ".json");
+  g_assert_cmpint (g_mkdir (laptop_path, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (desktop_file, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (laptop_file, contents, (gssize) length, NULL));
+  g_clear_pointer (&contents, g_free);
+
+  mine = relais_profile_store_open (desktop, PROFILE_ID, &error);
+  g_assert_no_error (error);
+  theirs = relais_profile_store_open (laptop, PROFILE_ID, &error);
+  g_assert_no_error (error);
+  relais_profile_tool_set_status (relais_profile_find_tool (mine, "microsoft-word", NULL), RELAIS_TOOL_STATUS_ADOPTED);
+  relais_profile_set_free_tool_used (mine, "nextcloud", TRUE);
+  relais_profile_tool_set_note (relais_profile_find_tool (theirs, "doodle", NULL), "Pour les chantiers");
+  g_assert_true (relais_profile_store_flush (desktop, NULL));
+  g_assert_true (relais_profile_store_flush (laptop, NULL));
+
+  /* The laptop's version wins the sync: it replaces the desktop's file. */
+  g_assert_true (g_file_get_contents (laptop_file, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (desktop_file, contents, (gssize) length, NULL));
+
+  g_assert_true (relais_profile_store_sync_profile (desktop, mine, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (summary);
+  g_assert_cmpint (relais_profile_tool_get_status (relais_profile_find_tool (mine, "microsoft-word", NULL)), ==, RELAIS_TOOL_STATUS_ADOPTED);
+  g_assert_true (relais_profile_uses_free_tool (mine, "nextcloud"));
+  g_assert_cmpstr (relais_profile_tool_get_note (relais_profile_find_tool (mine, "doodle", NULL)), ==, "Pour les chantiers");
+  /* Ours is not in the file yet: saved next. */
+  g_assert_true (relais_profile_store_has_unsaved (desktop));
+}
+
+/* A profile kept in a shared folder keeps the versions it replaces on this
+ * computer, not in the folder that syncs them to everyone. */
+static void
+test_shared_folder_local_backups (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *local_path = g_build_filename (fixture->path, "relais", "profiles", NULL);
+  g_autoptr(GFile) local = g_file_new_for_path (local_path);
+  g_autoptr(RelaisProfileStore) store = relais_profile_store_new (local);
+  g_autofree char *shared_file = g_build_filename (fixture->path, PROFILE_ID ".json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (shared_file);
+  g_autofree char *shared_backup = g_strconcat (shared_file, "~", NULL);
+  g_autofree char *local_backup = g_build_filename (fixture->path, "relais", "backups", PROFILE_ID ".json~", NULL);
+  g_autofree char *local_backup_2 = g_strconcat (local_backup, "2", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelaisProfile) profile = NULL;
+
+  copy_fixture (fixture, PROFILE_ID ".json");
+  g_assert_true (g_file_get_contents (shared_file, &first, NULL, NULL));
+  profile = relais_profile_store_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  relais_profile_store_track (store, profile, file);
+
+  relais_profile_set_name (profile, "Jardins du Bessin");
+  g_assert_true (relais_profile_store_flush (store, &error));
+  relais_profile_set_name (profile, "Jardins partagés du Bessin");
+  g_assert_true (relais_profile_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (shared_backup, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (local_backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_get_contents (local_backup_2, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, first);
+}
+
+/* The members format 3 adds are checked as any other. */
+static void
+test_format_3_members_checked (void)
+{
+  static const char * const bad[] = {
+    "\"changes\": [],",
+    "\"changes\": { \"name\": { \"at\": \"yesterday\" } },",
+    "\"changes\": { \"name\": { \"at\": \"2026-12-06T10:00:00Z\", \"by\": 3 } },",
+    "\"ancestors\": [ \"abc\" ],",
+    "\"overwritten\": [ { \"value\": 1 } ],",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *document =
+        g_strdup_printf ("{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 3, %s"
+                         "  \"id\": \"%s\", \"name\": \"A\", \"kind\": \"person\","
+                         "  \"place\": { \"departement\": \"14\" },"
+                         "  \"reasons\": { \"values\": 3, \"technical\": 1, \"financial\": 2 },"
+                         "  \"created\": \"2026-11-01T10:00:00Z\", \"modified\": \"2026-11-02T11:30:00Z\" }",
+                         bad[i], PROFILE_ID);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelaisProfile) profile = relais_profile_new_from_data (document, -1, &error);
+
+      g_assert_null (profile);
+      g_assert_error (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_WRONG_TYPE);
+    }
+}
+
 /* Nextcloud's conflict copies (today's name and an older client's) are
  * merged by the dates of their changes and moved aside, never deleted. */
 static void
@@ -233,9 +351,12 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/sync/two-stores", test_two_stores);
+  ADD ("/sync/replaced-by-sync-client", test_replaced_by_sync_client);
   ADD ("/sync/nextcloud-conflict-copies", test_nextcloud_conflict_copies);
+  ADD ("/sync/shared-folder-local-backups", test_shared_folder_local_backups);
   ADD ("/sync/damaged-set-aside", test_damaged_set_aside);
 #undef ADD
+  g_test_add_func ("/sync/format-3-members-checked", test_format_3_members_checked);
 
   return g_test_run ();
 }

@@ -41,6 +41,20 @@ nth (GPtrArray *recommendations,
   return g_ptr_array_index (recommendations, n);
 }
 
+/* Where @id stands in @recommendations; fails the test when it is absent. */
+static guint
+rank_of (GPtrArray  *recommendations,
+         const char *id)
+{
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      if (g_str_equal (nth (recommendations, i)->alternative->id, id))
+        return i;
+    }
+  g_assert_not_reached ();
+  return G_MAXUINT;
+}
+
 static gboolean
 has_reason (RelaisRecommendation *recommendation,
             const char           *text)
@@ -310,7 +324,8 @@ test_one_suite (void)
 
 /* Doodle: Framadate, which hosters offer, before Croodle, which its makers
  * call alpha and no hoster Relais knows offers, for a profile that is not
- * technical; Croodle says both. */
+ * technical; Croodle says both.  Without the directory no hoster is known,
+ * so another stable alternative may come first (Rallly), but never Croodle. */
 static void
 test_doodle_not_croodle (void)
 {
@@ -322,7 +337,7 @@ test_doodle_not_croodle (void)
   g_autoptr(GPtrArray) without_directory = recommend_shipped (catalog, profile, "doodle", NULL);
 
   g_assert_cmpstr (nth (ranked, 0)->alternative->id, ==, "framadate");
-  g_assert_cmpstr (nth (without_directory, 0)->alternative->id, ==, "framadate");
+  g_assert_cmpuint (rank_of (without_directory, "croodle"), >, 0);
   for (guint i = 1; i < ranked->len; i++)
     if (g_str_equal (nth (ranked, i)->alternative->id, "croodle"))
       {

@@ -168,15 +168,15 @@ test_build_typical (void)
 static void
 test_build_meanwhile (void)
 {
-  g_autoptr(RelaisProfile) profile = relais_profile_new ("Formulaires");
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Réseaux");
   g_autoptr(RelaisPlan) plan = NULL;
   g_autofree char *meanwhile = NULL;
   g_autofree char *meanwhile_typeset = NULL;
 
-  relais_profile_add_tool (profile, "typeform");
+  relais_profile_add_tool (profile, "tiktok");
   relais_profile_add_tool (profile, "microsoft-word");
   plan = build (profile);
-  meanwhile = relais_tool_describe_meanwhile (relais_catalog_lookup_tool (catalog, "typeform"));
+  meanwhile = relais_tool_describe_meanwhile (relais_catalog_lookup_tool (catalog, "tiktok"));
   g_assert_nonnull (meanwhile);
   meanwhile_typeset = relais_plan_typeset (language, meanwhile);
   g_assert_true (has_text (plan, meanwhile_typeset));

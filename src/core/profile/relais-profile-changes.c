@@ -383,10 +383,9 @@ relais_profile_read_changes (RelaisProfile  *self,
           JsonObject *change = relais_profile_member_object (changes, l->data);
           JsonNode *at = change != NULL ? json_object_get_member (change, "at") : NULL;
           JsonNode *by = change != NULL ? json_object_get_member (change, "by") : NULL;
-          g_autoptr(GDateTime) when = NULL;
 
           if (at == NULL || !JSON_NODE_HOLDS_VALUE (at) || json_node_get_value_type (at) != G_TYPE_STRING ||
-              !(when = g_date_time_new_from_iso8601 (json_node_get_string (at), NULL)) ||
+              relais_profile_time_usec (json_node_get_string (at)) == G_MININT64 ||
               (by != NULL && (!JSON_NODE_HOLDS_VALUE (by) || json_node_get_value_type (by) != G_TYPE_STRING)))
             goto bad;
         }

@@ -395,35 +395,6 @@ relais_profile_store_untrack (RelaisProfileStore *self,
     g_list_store_remove (self->profiles, position);
 }
 
-/* Where the backups of @file go ("NAME~", "NAME~2"…): beside it, or, for a
- * file of a shared folder, in the local backups, so that they stay on this
- * computer rather than being synced to every member. */
-char *
-relais_profile_store_backup_path (RelaisProfileStore *self,
-                                  GFile              *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) backups = NULL;
-  g_autofree char *basename = NULL;
-
-  if (self->shared == NULL || parent == NULL)
-    return g_file_get_path (file);
-  for (guint i = 0; i < self->shared->folders->len; i++)
-    {
-      SharedFolder *shared = g_ptr_array_index (self->shared->folders, i);
-
-      if (g_file_equal (shared->folder, parent))
-        {
-          backups = relais_profile_store_get_backups_folder (self);
-          if (g_mkdir_with_parents (g_file_peek_path (backups), 0700) != 0)
-            return g_file_get_path (file);
-          basename = g_file_get_basename (file);
-          return g_build_filename (g_file_peek_path (backups), basename, NULL);
-        }
-    }
-  return g_file_get_path (file);
-}
-
 static SharedFolder *
 find_folder (RelaisProfileStore *self,
              GFile              *folder,

@@ -252,14 +252,28 @@ relais_profile_store_import (RelaisProfileStore  *self,
                              GError             **error)
 {
   g_autoptr(RelaisProfile) profile = NULL;
-  g_autoptr(GFile) target = NULL;
-  RelaisProfile *known;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
 
   if (!(profile = relais_profile_store_load_file (source, NULL, error)))
     return NULL;
+
+  return relais_profile_store_import_profile (self, profile, keep_both, error);
+}
+
+/* The rule of every import, one .relais or each profile of a bundle: never
+ * over a profile already there; a copy under a new identifier with
+ * @keep_both. Returns (transfer none) what was added. */
+RelaisProfile *
+relais_profile_store_import_profile (RelaisProfileStore  *self,
+                                     RelaisProfile       *read,
+                                     gboolean             keep_both,
+                                     GError             **error)
+{
+  g_autoptr(RelaisProfile) profile = g_object_ref (read);
+  g_autoptr(GFile) target = NULL;
+  RelaisProfile *known;
 
   target = relais_profile_store_file_for_id (self, relais_profile_get_id (profile));
 

@@ -64,6 +64,10 @@ gboolean              relais_profile_store_merge_in           (RelaisProfileStor
 void                  relais_profile_store_announce           (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile,
                                                                const char          *summary);
+RelaisProfile        *relais_profile_store_import_profile     (RelaisProfileStore  *self,
+                                                               RelaisProfile       *read,
+                                                               gboolean             keep_both,
+                                                               GError             **error);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
 
@@ -73,8 +77,6 @@ void                  relais_profile_store_folders_dispose    (RelaisProfileStor
 void                  relais_profile_store_folders_class_init (GObjectClass        *object_class);
 void                  relais_profile_store_untrack            (RelaisProfileStore  *self,
                                                                RelaisProfile       *profile);
-char                 *relais_profile_store_backup_path        (RelaisProfileStore  *self,
-                                                               GFile               *file);
 
 /* How many earlier versions stay beside a profile: NAME.json~ (the last),
  * then NAME.json~2 … */

@@ -90,6 +90,29 @@ keep_backups (const char  *path,
                                   g_bytes_get_size (previous), error);
 }
 
+/* A profile in a folder of its own (a shared folder, synced to the whole
+ * team) keeps its backups on this computer, beside the store's folder in
+ * "backups/": they are this member's, and a synced copy of each would reach
+ * everyone. NULL for a profile in the store's own folder (or a link there). */
+static char *
+local_backup_path (RelaisProfileStore *self,
+                   GFile              *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) top = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+
+  if (parent == NULL || g_file_equal (parent, self->directory))
+    return NULL;
+  top = g_file_get_parent (self->directory);
+  folder = g_file_get_child (top != NULL ? top : self->directory, "backups");
+  if (g_mkdir_with_parents (g_file_peek_path (folder), 0700) != 0)
+    return NULL;
+  name = g_file_get_basename (file);
+  return g_build_filename (g_file_peek_path (folder), name, NULL);
+}
+
 /* Someone else (a sync client, another machine) changed the file since it was
  * read: their version is kept beside it, under a name that says so, before
  * ours is written. */
@@ -229,13 +252,12 @@ relais_profile_store_write (RelaisProfileStore  *self,
       return FALSE;
     }
 
-  /* Every version replaced stays in the backups, the other's included;
-   * those of a shared folder on this computer, not synced to the team. */
+  /* Every version replaced stays in the backups, the other's included. */
   if (previous != NULL)
     {
-      g_autofree char *backup_base = relais_profile_store_backup_path (self, file);
+      g_autofree char *backups = local_backup_path (self, file);
 
-      if (!keep_backups (backup_base, previous, error))
+      if (!keep_backups (backups != NULL ? backups : path, previous, error))
         return FALSE;
     }
 
