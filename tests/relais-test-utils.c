@@ -29,6 +29,18 @@ relais_test_wait_step (gint64      deadline,
     g_usleep (G_TIME_SPAN_MILLISECOND);
 }
 
+/* How many files a folder holds (none when it does not exist). */
+guint
+relais_test_count_children (GFile *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (folder), 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
 /* Removes a temporary folder of a test and everything in it. */
 void
 relais_test_remove_tree (GFile *file)

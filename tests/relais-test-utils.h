@@ -32,6 +32,7 @@ void           relais_test_wait_step    (gint64              deadline,
                                          int                 line,
                                          const char         *function);
 void           relais_test_remove_tree  (GFile              *file);
+guint          relais_test_count_children (GFile            *folder);
 RelaisProfile *relais_test_add_profile  (RelaisProfileStore *store,
                                          const char         *name);
 RelaisCatalog *relais_test_load_catalog (void);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "relais-context.h"
+#include "relais-profile-store-folders.h"
 
 /* What is read from the resources reaches the pages through the context's
  * properties: a page notified of "catalog" has nothing to ask for. */
@@ -363,10 +364,23 @@ relais_context_set_property (GObject      *object,
 }
 
 static void
+relais_context_constructed (GObject *object)
+{
+  RelaisContext *self = RELAIS_CONTEXT (object);
+
+  G_OBJECT_CLASS (relais_context_parent_class)->constructed (object);
+
+  /* Before any window opens the last profile, which may be a shared one. */
+  if (self->store != NULL && self->settings != NULL)
+    relais_profile_store_remember_folders (self->store, self->settings);
+}
+
+static void
 relais_context_class_init (RelaisContextClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = relais_context_constructed;
   object_class->dispose = relais_context_dispose;
   object_class->get_property = relais_context_get_property;
   object_class->set_property = relais_context_set_property;

@@ -83,20 +83,28 @@ name_toast_buttons (GtkWidget *widget,
 static gboolean
 name_toast_buttons_idle (gpointer data)
 {
-  GtkWidget *overlay = data;
+  GWeakRef *weak = data;
+  g_autoptr(GtkWidget) overlay = g_weak_ref_get (weak);
 
-  name_toast_buttons (overlay, FALSE);
-  g_object_unref (overlay);
+  if (overlay != NULL)
+    name_toast_buttons (overlay, FALSE);
+  g_weak_ref_clear (weak);
+  g_free (weak);
 
   return G_SOURCE_REMOVE;
 }
 
-/* The next toast of the queue shows when this one goes. */
+/* The next toast of the queue shows when this one goes. Not a reference:
+ * an overlay kept past its window's end is finalized out of order, and
+ * libadwaita 1.2 then frees the toasts still queued twice. */
 static void
 toast_dismissed_cb (AdwToast  *toast,
                     GtkWidget *overlay)
 {
-  g_idle_add (name_toast_buttons_idle, g_object_ref (overlay));
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (weak, overlay);
+  g_idle_add (name_toast_buttons_idle, weak);
 }
 
 /**

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "relais-accessible.h"
+#include "relais-nearby-text.h"
+#include "relais-profile-store-folders.h"
 #include "relais-profile-switcher.h"
 #include "relais-search.h"
 
@@ -25,6 +27,7 @@ struct _RelaisProfileSwitcher
   GtkSearchEntry *search_entry;
 
   /* Owned */
+  RelaisProfileStore *store;  /* nullable: says which profiles are shared */
   GListModel     *profiles;
   RelaisProfile  *current;
   gboolean        shown;
@@ -45,6 +48,36 @@ kind_to_label (GBinding     *binding,
   return TRUE;
 }
 
+/* A shared profile says where it lives, and when and by whom it was last
+ * changed: the team's news at a glance. */
+static char *
+describe_sharing (RelaisProfileStore *store,
+                  RelaisProfile      *profile)
+{
+  GFile *folder = relais_profile_store_get_shared_folder (store, profile);
+  g_autofree char *path = g_file_get_path (folder);
+  g_autofree char *name = path != NULL ? g_filename_display_basename (path) : g_file_get_parse_name (folder);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+
+  relais_profile_store_get_last_change (store, profile, &when, &by);
+  if (when == NULL)
+    /* Translators: the shared folder's name */
+    return g_strdup_printf (_("Shared in “%s”"), name);
+
+  local = g_date_time_to_local (when);
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = relais_nearby_format_date (day);
+  if (by != NULL)
+    /* Translators: the shared folder's name, a date in words, a member's name */
+    return g_strdup_printf (_("Shared in “%s”, changed on %s by %s"), name, date, by);
+  /* Translators: the shared folder's name, a date in words */
+  return g_strdup_printf (_("Shared in “%s”, changed on %s"), name, date);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -55,8 +88,16 @@ create_row (gpointer item,
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   g_object_bind_property (profile, "name", row, "title", G_BINDING_SYNC_CREATE);
-  g_object_bind_property_full (profile, "kind", row, "subtitle", G_BINDING_SYNC_CREATE,
-                               kind_to_label, NULL, NULL, NULL);
+  if (self->store != NULL && relais_profile_store_get_shared_folder (self->store, profile) != NULL)
+    {
+      g_autofree char *sharing = describe_sharing (self->store, profile);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sharing);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("folder-remote-symbolic"));
+    }
+  else
+    g_object_bind_property_full (profile, "kind", row, "subtitle", G_BINDING_SYNC_CREATE,
+                                 kind_to_label, NULL, NULL, NULL);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.switch-profile");
@@ -147,6 +188,7 @@ relais_profile_switcher_dispose (GObject *object)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PROFILE_SWITCHER);
   g_clear_object (&self->profiles);
+  g_clear_object (&self->store);
   g_clear_object (&self->current);
   g_clear_pointer (&self->search, g_free);
   g_clear_object (&self->filtered);
@@ -209,4 +251,39 @@ relais_profile_switcher_set_current (RelaisProfileSwitcher *self,
   /* Rows are cheap and few: rebuild them so the check mark moves. */
   if (g_set_object (&self->current, profile))
     rebind (self);
+}
+
+/**
+ * relais_profile_switcher_set_store:
+ *
+ * The store the profiles come from, which says which of them are shared.
+ */
+void
+relais_profile_switcher_set_store (RelaisProfileSwitcher *self,
+                                   RelaisProfileStore    *store)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_SWITCHER (self));
+  g_return_if_fail (!store || RELAIS_IS_PROFILE_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    {
+      /* A merge from another member changes who changed it last. */
+      if (store != NULL)
+        g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (relais_profile_switcher_update),
+                                 self, G_CONNECT_SWAPPED);
+      rebind (self);
+    }
+}
+
+/**
+ * relais_profile_switcher_update:
+ *
+ * Makes the rows again, after a profile moved to a shared folder.
+ */
+void
+relais_profile_switcher_update (RelaisProfileSwitcher *self)
+{
+  g_return_if_fail (RELAIS_IS_PROFILE_SWITCHER (self));
+
+  rebind (self);
 }

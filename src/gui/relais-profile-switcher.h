@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "relais-profile.h"
+#include "relais-profile-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,8 @@ void relais_profile_switcher_set_profiles (RelaisProfileSwitcher *self,
                                            GListModel            *profiles);
 void relais_profile_switcher_set_current  (RelaisProfileSwitcher *self,
                                            RelaisProfile         *profile);
+void relais_profile_switcher_set_store    (RelaisProfileSwitcher *self,
+                                           RelaisProfileStore    *store);
+void relais_profile_switcher_update       (RelaisProfileSwitcher *self);
 
 G_END_DECLS

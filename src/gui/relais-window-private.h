@@ -56,6 +56,16 @@ struct _RelaisWindow
 };
 
 /* relais-window-transfer.c: export and import, through the file chooser portal */
+typedef struct
+{
+  RelaisWindow *window;  /* weak: it may be gone when the answer comes */
+  GFile        *file;
+} RelaisWindowFileRequest;
+
+RelaisWindowFileRequest *relais_window_file_request_new (RelaisWindow *self,
+                                                         GFile        *file);
+void  relais_window_file_request_free        (gpointer      data,
+                                              GClosure     *closure);
 GFile *relais_window_get_default_folder      (void);
 GtkFileChooserNative *relais_window_new_save_chooser (RelaisWindow *self,
                                                       const char   *title,
@@ -91,5 +101,14 @@ void     relais_window_export_plan_action        (GtkWidget    *widget,
 void     relais_window_print_plan_action         (GtkWidget    *widget,
                                                   const char   *action_name,
                                                   GVariant     *parameter);
+
+/* relais-window-share.c: a journey shared by a team through a synced folder */
+void     relais_window_share_init                (RelaisWindow   *self);
+void     relais_window_share_class_init          (GtkWidgetClass *widget_class);
+void     relais_window_share_to                  (RelaisWindow   *self,
+                                                  GFile          *folder);
+void     relais_window_open_shared_folder        (RelaisWindow   *self,
+                                                  GFile          *folder);
+void     relais_window_open_newest               (RelaisWindow   *self);
 
 G_END_DECLS

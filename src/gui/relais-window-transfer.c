@@ -186,17 +186,31 @@ relais_window_export_profile_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-typedef struct
+/**
+ * relais_window_file_request_new:
+ *
+ * What an answer given later (a dialog, an Undo) needs: the window, which
+ * may be gone by then, and a file or folder.
+ *
+ * Returns: (transfer full): the request, freed by
+ *   relais_window_file_request_free()
+ */
+RelaisWindowFileRequest *
+relais_window_file_request_new (RelaisWindow *self,
+                                GFile        *file)
 {
-  RelaisWindow *window;
-  GFile        *file;
-} ImportRequest;
+  RelaisWindowFileRequest *request = g_new0 (RelaisWindowFileRequest, 1);
 
-static void
-import_request_free (gpointer  data,
-                     GClosure *closure)
+  g_set_weak_pointer (&request->window, self);
+  request->file = g_object_ref (file);
+  return request;
+}
+
+void
+relais_window_file_request_free (gpointer  data,
+                                 GClosure *closure)
 {
-  ImportRequest *request = data;
+  RelaisWindowFileRequest *request = data;
 
   g_clear_weak_pointer (&request->window);
   g_clear_object (&request->file);
@@ -208,9 +222,9 @@ static void import_file (RelaisWindow *self,
                          gboolean      keep_both);
 
 static void
-keep_both_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       ImportRequest    *request)
+keep_both_response_cb (AdwMessageDialog        *dialog,
+                       const char              *response,
+                       RelaisWindowFileRequest *request)
 {
   if (request->window != NULL && g_strcmp0 (response, "keep-both") == 0)
     import_file (request->window, request->file, TRUE);
@@ -233,11 +247,9 @@ import_file (RelaisWindow *self,
 
   if (g_error_matches (error, RELAIS_PROFILE_ERROR, RELAIS_PROFILE_ERROR_ALREADY_THERE))
     {
-      ImportRequest *request = g_new0 (ImportRequest, 1);
+      RelaisWindowFileRequest *request = relais_window_file_request_new (self, file);
       GtkWidget *dialog;
 
-      g_set_weak_pointer (&request->window, self);
-      request->file = g_object_ref (file);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Profile Is Already Here"), NULL);
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s %s", error->message,
                                       _("The one already here will not be changed. Import a copy beside it?"));
@@ -250,7 +262,7 @@ import_file (RelaisWindow *self,
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       /* Freed with the dialog, answered or not. */
       g_signal_connect_data (dialog, "response", G_CALLBACK (keep_both_response_cb), request,
-                             import_request_free, 0);
+                             relais_window_file_request_free, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }

@@ -13,6 +13,7 @@
 #include "relais-message.h"
 #include "relais-path-page.h"
 #include "relais-profile-editor.h"
+#include "relais-profile-store-folders.h"
 #include "relais-profile-switcher.h"
 #include "relais-progress-page.h"
 #include "relais-tools-page.h"
@@ -222,6 +223,14 @@ most_recently_modified (GListModel *profiles)
     }
 
   return newest;
+}
+
+/* After the profile shown left the list (a shared folder given up, or its
+ * file deleted there): the one changed last. */
+void
+relais_window_open_newest (RelaisWindow *self)
+{
+  relais_window_set_profile (self, most_recently_modified (relais_profile_store_get_profiles (self->store)));
 }
 
 static void
@@ -579,7 +588,11 @@ changed_elsewhere_cb (RelaisWindow       *self,
                       const GError       *error,
                       RelaisProfileStore *store)
 {
-  relais_message_show (self->toast_overlay, _("Changed on another computer"), error->message);
+  /* In a shared folder, what comes from elsewhere is a member's work, merged. */
+  if (relais_profile_store_get_shared_folder (self->store, profile) != NULL)
+    relais_message_show (self->toast_overlay, _("Changes from your team"), error->message);
+  else
+    relais_message_show (self->toast_overlay, _("Changed on another computer"), error->message);
 }
 
 /* --- GObject ------------------------------------------------------------- */
@@ -604,6 +617,8 @@ relais_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed-elsewhere", G_CALLBACK (changed_elsewhere_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (relais_profile_store_get_profiles (self->store), "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+  relais_window_share_init (self);
 
   /* Only the profile being opened is read now; the rest in the background. */
   open_last_profile (self);
@@ -748,6 +763,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-save-message", NULL, dismiss_save_message_action);
+  relais_window_share_class_init (widget_class);
 }
 
 static void

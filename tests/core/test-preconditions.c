@@ -17,6 +17,7 @@
 #include "relais-opening-hours.h"
 #include "relais-path.h"
 #include "relais-profile-store.h"
+#include "relais-profile-store-folders.h"
 #include "relais-profile-tool.h"
 #include "relais-properties.h"
 #include "relais-recommender.h"
@@ -67,6 +68,16 @@ test_store (void)
 
   expect ("relais-profile-store", "id != NULL");
   g_assert_null (relais_profile_store_lookup (store, NULL));
+  g_test_assert_expected_messages ();
+
+  /* Shared folders: nothing is added, nothing is listed. */
+  expect ("relais-profile-store", "G_IS_FILE (folder)");
+  g_assert_false (relais_profile_store_add_folder (store, NULL, NULL));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_folders (store)), ==, 0);
+
+  expect ("relais-profile-store", "RELAIS_IS_PROFILE (profile)");
+  g_assert_null (relais_profile_store_get_shared_folder (store, NULL));
   g_test_assert_expected_messages ();
 }
 

@@ -369,7 +369,7 @@ test_window_read_only (Fixture       *fixture,
   g_autoptr(RelaisProfile) newer = NULL;
   RelaisWindow *window = new_window (fixture);
   const char *document =
-    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 3,"
+    "{ \"format\": \"fr.artifaille.Relais.Profile\", \"version\": 4,"
     "  \"id\": \"6e1f0d7e-2c4a-4e8f-9d3b-7a6c5e4f3a99\", \"name\": \"Du futur\","
     "  \"kind\": \"person\", \"place\": { \"departement\": \"50\", \"postcode\": \"\" },"
     "  \"reasons\": { \"values\": 1, \"technical\": 2, \"financial\": 3 },"

@@ -15,6 +15,7 @@ struct _RelaisProfileStore
   GObject      parent_instance;
 
   GFile       *directory;
+  struct _RelaisSharedFolders *shared;  /* relais-profile-store-folders.c */
   GListStore  *profiles;
   GHashTable  *files;        /* id → GFile it was read from or goes to */
   GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
@@ -69,6 +70,13 @@ RelaisProfile        *relais_profile_store_import_profile     (RelaisProfileStor
                                                                GError             **error);
 RelaisDamagedProfile *relais_profile_store_set_aside          (GFile               *file,
                                                                GError             **error);
+
+/* relais-profile-store-folders.c */
+void                  relais_profile_store_folders_init       (RelaisProfileStore  *self);
+void                  relais_profile_store_folders_dispose    (RelaisProfileStore  *self);
+void                  relais_profile_store_folders_class_init (GObjectClass        *object_class);
+void                  relais_profile_store_untrack            (RelaisProfileStore  *self,
+                                                               RelaisProfile       *profile);
 
 /* How many earlier versions stay beside a profile: NAME.json~ (the last),
  * then NAME.json~2 … */

@@ -354,6 +354,8 @@ relais_profile_store_dispose (GObject *object)
 {
   RelaisProfileStore *self = (RelaisProfileStore *)object;
 
+  relais_profile_store_folders_dispose (self);
+
   /* Last chance for changes made less than a second ago. */
   if (g_hash_table_size (self->unsaved) > 0)
     save_unsaved (self, NULL);
@@ -462,6 +464,8 @@ relais_profile_store_class_init (RelaisProfileStoreClass *klass)
     g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2,
                   RELAIS_TYPE_PROFILE, G_TYPE_ERROR);
+
+  relais_profile_store_folders_class_init (object_class);
 }
 
 static void
@@ -476,6 +480,7 @@ relais_profile_store_init (RelaisProfileStore *self)
   g_queue_init (&self->seen_order);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
   self->damaged = g_ptr_array_new_with_free_func ((GDestroyNotify) relais_damaged_profile_free);
+  relais_profile_store_folders_init (self);
 }
 
 /* --- Public API ---------------------------------------------------------- */
