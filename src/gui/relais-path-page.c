@@ -40,8 +40,6 @@ struct _RelaisPathPage
   gboolean        drawn;        /* the window has shown its first frame */
 };
 
-/* Stages made before the window's first frame; the others wait for it. */
-#define FIRST_STAGES 2
 
 enum {
   PROP_0,
@@ -145,6 +143,21 @@ create_stage_row (gpointer item,
   g_return_val_if_reached (gtk_label_new (id));
 }
 
+/* How many stages the window's first frame can show: above them, the
+ * profile and the reasons take some 600 px, and a folded stage about 62;
+ * two at the least. A maximized window's height is not known yet: all. */
+static guint
+first_stages (RelaisPathPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width, height;
+
+  if (!GTK_IS_WINDOW (root) || gtk_window_is_maximized (GTK_WINDOW (root)))
+    return G_MAXUINT;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return MAX (2, (height - 600) / 62 + 2);
+}
+
 /* A person on their own does not "decide together": only the stages that
  * apply, added or taken out where they are, the others left as they are. */
 static void
@@ -160,8 +173,8 @@ update_stages (RelaisPathPage *self)
       g_ptr_array_add (ids, (gpointer) relais_path_get_stage (i)->id);
   /* Before the first frame, only what it can show (update_stages is
    * called again once it is drawn). */
-  if (!self->drawn && ids->len > FIRST_STAGES)
-    g_ptr_array_set_size (ids, FIRST_STAGES);
+  if (!self->drawn && ids->len > first_stages (self))
+    g_ptr_array_set_size (ids, first_stages (self));
   for (guint i = 0; i < n_shown; i++)
     g_ptr_array_add (shown, g_strdup (gtk_string_list_get_string (self->stages, i)));
 

@@ -13,7 +13,7 @@
 #include "relais-progress-bar.h"
 
 #define BAR_HEIGHT 10
-#define BAR_WIDTH  120
+#define BAR_WIDTH  96
 
 struct _RelaisProgressBar
 {
