@@ -143,9 +143,11 @@ create_stage_row (gpointer item,
   g_return_val_if_reached (gtk_label_new (id));
 }
 
-/* How many stages the window's first frame can show: above them, the
- * profile and the reasons take some 600 px, and a folded stage about 62;
- * two at the least. A maximized window's height is not known yet: all. */
+/* How many stages the window's first frame can show: the first starts some
+ * 642 px down the window at the default width (the header bar, the profile,
+ * the reasons; lower when narrow, where they wrap more), and a folded stage
+ * takes about 62; one at the least. A maximized window's height is not
+ * known yet: all. */
 static guint
 first_stages (RelaisPathPage *self)
 {
@@ -155,7 +157,7 @@ first_stages (RelaisPathPage *self)
   if (!GTK_IS_WINDOW (root) || gtk_window_is_maximized (GTK_WINDOW (root)))
     return G_MAXUINT;
   gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  return MAX (2, (height - 600) / 62 + 2);
+  return MAX (1, (height - 642 + 61) / 62);
 }
 
 /* A person on their own does not "decide together": only the stages that
