@@ -40,7 +40,6 @@ struct _RelaisPathPage
   gboolean        drawn;        /* the window has shown its first frame */
 };
 
-
 enum {
   PROP_0,
   PROP_PROFILE,
