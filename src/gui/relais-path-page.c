@@ -36,6 +36,8 @@ struct _RelaisPathPage
   RelaisProfile  *profile;
   GtkStringList  *stages;       /* the ids of the stages shown, bound to stages_list */
   GSignalGroup   *profile_signals;
+  guint           fill_source;  /* the stages past the first screen, after the first frame */
+  gboolean        drawn;        /* the window has shown its first frame */
 };
 
 enum {
@@ -102,6 +104,23 @@ update_rows (RelaisPathPage *self)
     }
 }
 
+/* A wrapping label finds its smallest width by laying its text out in a
+ * width of 0, a line per word, and Pango 1.50 shapes the rest of the text
+ * again at each line: for the Path's dozen explanations that was most of
+ * the first frame's work (docs/benchmarks.md). Laid out in ten characters,
+ * as narrow as any of them ever is, it costs a few lines; what is shown is
+ * the same, wide or at 360 px. The labels are libadwaita's rows' and
+ * groups' as well as ours, hence the walk. */
+static void
+limit_wrapping (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)) &&
+      gtk_label_get_width_chars (GTK_LABEL (widget)) < 0)
+    gtk_label_set_width_chars (GTK_LABEL (widget), 10);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    limit_wrapping (child);
+}
+
 /* --- The stages ------------------------------------------------------------ */
 
 static GtkWidget *
@@ -113,9 +132,31 @@ create_stage_row (gpointer item,
 
   for (guint i = 0; i < relais_path_get_n_stages (); i++)
     if (g_str_equal (relais_path_get_stage (i)->id, id))
-      return relais_stage_row_new (self->profile, relais_path_get_stage (i));
+      {
+        GtkWidget *row = relais_stage_row_new (self->profile, relais_path_get_stage (i));
+
+        limit_wrapping (row);
+        return row;
+      }
 
   g_return_val_if_reached (gtk_label_new (id));
+}
+
+/* How many stages the window's first frame can show: the first starts some
+ * 642 px down the window at the default width (the header bar, the profile,
+ * the reasons; lower when narrow, where they wrap more), and a folded stage
+ * takes about 62; one at the least. A maximized window's height is not
+ * known yet: all. */
+static guint
+first_stages (RelaisPathPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width, height;
+
+  if (!GTK_IS_WINDOW (root) || gtk_window_is_maximized (GTK_WINDOW (root)))
+    return G_MAXUINT;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return MAX (1, (height - 642 + 61) / 62);
 }
 
 /* A person on their own does not "decide together": only the stages that
@@ -131,6 +172,10 @@ update_stages (RelaisPathPage *self)
   for (guint i = 0; self->profile != NULL && i < relais_path_get_n_stages (); i++)
     if (relais_path_stage_applies (relais_path_get_stage (i), relais_profile_get_kind (self->profile)))
       g_ptr_array_add (ids, (gpointer) relais_path_get_stage (i)->id);
+  /* Before the first frame, only what it can show (update_stages is
+   * called again once it is drawn). */
+  if (!self->drawn && ids->len > first_stages (self))
+    g_ptr_array_set_size (ids, first_stages (self));
   for (guint i = 0; i < n_shown; i++)
     g_ptr_array_add (shown, g_strdup (gtk_string_list_get_string (self->stages, i)));
 
@@ -144,12 +189,70 @@ update_stages (RelaisPathPage *self)
     }
 }
 
+/* --- The first frame --------------------------------------------------------
+ *
+ * The Path is the area a window opens on, and its first frame was 1.26 times
+ * a bare window's (docs/benchmarks.md): most of it laying out text that frame
+ * does not show. At the default size it shows the profile, the reasons and
+ * the top of the stages; the others, each a title and a wrapping
+ * explanation to lay out, are made just after it, before anyone can scroll.
+ */
+
+static gboolean
+fill_stages_cb (gpointer data)
+{
+  RelaisPathPage *self = data;
+
+  self->fill_source = 0;
+  update_stages (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock  *frame_clock,
+                RelaisPathPage *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
+  self->drawn = TRUE;
+  /* After this frame's other work, which is what the user waits for. */
+  if (self->fill_source == 0)
+    self->fill_source = g_idle_add (fill_stages_cb, self);
+}
+
+static void
+relais_path_page_map (GtkWidget *widget)
+{
+  RelaisPathPage *self = RELAIS_PATH_PAGE (widget);
+
+  GTK_WIDGET_CLASS (relais_path_page_parent_class)->map (widget);
+
+  if (!self->drawn)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (after_paint_cb), self, 0);
+}
+
+static void
+relais_path_page_root (GtkWidget *widget)
+{
+  RelaisPathPage *self = RELAIS_PATH_PAGE (widget);
+
+  GTK_WIDGET_CLASS (relais_path_page_parent_class)->root (widget);
+
+  /* In a window still to show its first frame, before any stage was made
+   * (as in a window's template): the first frame waits for no more than it
+   * shows. Stages made already stay. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->stages)) == 0 &&
+      !gtk_widget_get_mapped (GTK_WIDGET (gtk_widget_get_root (widget))))
+    self->drawn = FALSE;
+}
+
 static void
 relais_path_page_dispose (GObject *object)
 {
   RelaisPathPage *self = (RelaisPathPage *)object;
 
   g_signal_group_set_target (self->profile_signals, NULL);
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAIS_TYPE_PATH_PAGE);
   g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
@@ -203,6 +306,8 @@ relais_path_page_class_init (RelaisPathPageClass *klass)
   object_class->dispose = relais_path_page_dispose;
   object_class->get_property = relais_path_page_get_property;
   object_class->set_property = relais_path_page_set_property;
+  widget_class->map = relais_path_page_map;
+  widget_class->root = relais_path_page_root;
 
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL, RELAIS_TYPE_PROFILE,
@@ -231,6 +336,9 @@ relais_path_page_init (RelaisPathPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
   relais_accessible_wrap_group_titles (GTK_WIDGET (self));
+  /* Unrooted, nothing waits for a frame (relais_path_page_root()). */
+  self->drawn = TRUE;
+  limit_wrapping (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
   /* Followed whatever the profile shown: retargeted in one line. */

@@ -13,7 +13,7 @@
 #include "relais-progress-bar.h"
 
 #define BAR_HEIGHT 10
-#define BAR_WIDTH  120
+#define BAR_WIDTH  96
 
 struct _RelaisProgressBar
 {
@@ -36,8 +36,9 @@ relais_progress_bar_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = BAR_WIDTH / 2;
-      *natural = BAR_WIDTH;
+      /* One width whatever the text beside it: the bars of a chart are
+       * compared with each other, so they must be the same length. */
+      *minimum = *natural = BAR_WIDTH;
     }
   else
     *minimum = *natural = BAR_HEIGHT;

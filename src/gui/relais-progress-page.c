@@ -56,6 +56,7 @@ struct _RelaisProgressPage
   RelaisProfile       *profile;
   GSignalGroup        *context_signals;
   GSignalGroup        *profile_signals;
+  GtkSizeGroup        *counts;       /* the "x of y" of every chart, one width: the bars line up */
   /* Each list bound to its model; a refresh changes only what differs. */
   GListStore          *reaches;      /* RelaisProgressLine */
   GListStore          *categories;   /* RelaisProgressLine */
@@ -82,7 +83,9 @@ static GtkWidget *
 create_line_row (gpointer item,
                  gpointer user_data)
 {
-  return relais_progress_row_new (item);
+  RelaisProgressPage *self = user_data;
+
+  return relais_progress_row_new (item, self->counts);
 }
 
 static GtkWidget *
@@ -407,6 +410,7 @@ relais_progress_page_dispose (GObject *object)
   g_clear_object (&self->basis);
   g_clear_object (&self->left);
   g_clear_object (&self->recent);
+  g_clear_object (&self->counts);
 
   G_OBJECT_CLASS (relais_progress_page_parent_class)->dispose (object);
 }
@@ -503,15 +507,16 @@ relais_progress_page_init (RelaisProgressPage *self)
    * of the Tab chain with nothing to say: its rows are what is read. */
   relais_accessible_skip_focus (gtk_widget_get_parent (GTK_WIDGET (self->basis_list)));
 
+  self->counts = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->reaches = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
   self->categories = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
   self->stages = g_list_store_new (RELAIS_TYPE_PROGRESS_LINE);
   self->basis = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
   self->left = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
   self->recent = g_list_store_new (RELAIS_TYPE_HISTORY_CHANGE);
-  gtk_list_box_bind_model (self->reach_list, G_LIST_MODEL (self->reaches), create_line_row, NULL, NULL);
-  gtk_list_box_bind_model (self->categories_list, G_LIST_MODEL (self->categories), create_line_row, NULL, NULL);
-  gtk_list_box_bind_model (self->stages_list, G_LIST_MODEL (self->stages), create_line_row, NULL, NULL);
+  gtk_list_box_bind_model (self->reach_list, G_LIST_MODEL (self->reaches), create_line_row, self, NULL);
+  gtk_list_box_bind_model (self->categories_list, G_LIST_MODEL (self->categories), create_line_row, self, NULL);
+  gtk_list_box_bind_model (self->stages_list, G_LIST_MODEL (self->stages), create_line_row, self, NULL);
   gtk_list_box_bind_model (self->basis_list, G_LIST_MODEL (self->basis), create_text_row, NULL, NULL);
   gtk_list_box_bind_model (self->left_list, G_LIST_MODEL (self->left), create_text_row, NULL, NULL);
   gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent), create_text_row, NULL, NULL);

@@ -85,14 +85,23 @@ relais_progress_row_init (RelaisProgressRow *self)
                                   self->count_label, NULL, -1);
 }
 
+/**
+ * relais_progress_row_new:
+ * @counts: (nullable): the rows whose counts take one width, so that
+ *   their bars, of one width too, start and end at the same place
+ */
 GtkWidget *
-relais_progress_row_new (RelaisProgressLine *line)
+relais_progress_row_new (RelaisProgressLine *line,
+                         GtkSizeGroup       *counts)
 {
   RelaisProgressRow *self;
 
   g_return_val_if_fail (RELAIS_IS_PROGRESS_LINE (line), NULL);
+  g_return_val_if_fail (!counts || GTK_IS_SIZE_GROUP (counts), NULL);
 
   self = g_object_new (RELAIS_TYPE_PROGRESS_ROW, NULL);
+  if (counts != NULL)
+    gtk_size_group_add_widget (counts, GTK_WIDGET (self->count_label));
   self->line = g_object_ref (line);
   update (self);
   /* The line is updated in place when the figures change: the row follows. */

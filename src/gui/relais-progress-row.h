@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisProgressRow, relais_progress_row, RELAIS, PROGRESS_ROW, AdwActionRow)
 
-GtkWidget *relais_progress_row_new (RelaisProgressLine *line);
+GtkWidget *relais_progress_row_new (RelaisProgressLine *line,
+                                    GtkSizeGroup       *counts);
 
 G_END_DECLS

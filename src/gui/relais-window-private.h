@@ -33,11 +33,13 @@ struct _RelaisWindow
   GtkButton            *save_banner_button;
   GtkLabel             *save_banner_label;
   AdwViewSwitcherBar   *switcher_bar;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *title_squeezer;
   AdwToastOverlay      *toast_overlay;
   AdwBin               *progress_area;
   AdwBin               *tools_area;
+  AdwViewSwitcher      *view_switcher;
   AdwStatusPage        *welcome_page;
+  AdwWindowTitle       *window_title;
 
   /* Built when their area is first shown (start-up pays for the Path only);
    * owned by their area */

@@ -30,6 +30,14 @@ G_DEFINE_FINAL_TYPE (RelaisWindow, relais_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
+/* The squeezer shows the title rather than the view switcher: the window is
+ * too narrow for the switcher beside the profile's name. */
+static gboolean
+title_shown (RelaisWindow *self)
+{
+  return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
+}
+
 /* Narrow, the profile's name is the title's subtitle, whole, rather than a
  * name cut to "…" on the button beside it. After the allocation that made
  * the window narrow: the header bar's children cannot change during it. */
@@ -37,25 +45,47 @@ static gboolean
 update_profile_button_cb (gpointer data)
 {
   RelaisWindow *self = data;
-  gboolean narrow = self->profile != NULL && adw_view_switcher_title_get_title_visible (self->switcher_title);
+  gboolean narrow = self->profile != NULL && title_shown (self);
 
   self->narrow_source = 0;
   gtk_widget_set_visible (GTK_WIDGET (self->profile_icon), narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_label), !narrow);
-  /* Wide, enough of the name to know it beside the view switcher; not
-   * before, or the window could not open narrow. */
-  gtk_label_set_width_chars (self->profile_label, narrow ? -1 : 10);
   return G_SOURCE_REMOVE;
+}
+
+/* libadwaita 1.2's bottom bar cuts a label wider than its quarter of the
+ * window ("Aide à proxi…" in French at 360 px): its labels wrap instead, on
+ * two lines where they must. */
+static void
+wrap_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (widget), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (widget), GTK_JUSTIFY_CENTER);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    wrap_labels (child);
 }
 
 static void
 update_switcher_bar (RelaisWindow *self)
 {
   gboolean journey = self->profile != NULL;
+  gboolean bar = journey && title_shown (self);
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, journey);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    journey && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_squeezer_page_set_enabled (adw_squeezer_get_page (self->title_squeezer, GTK_WIDGET (self->view_switcher)),
+                                 journey);
+  /* The bar has its buttons only while it is shown: wide, they would be
+   * laid out for nothing at every start. */
+  if (bar && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->area_stack);
+      wrap_labels (GTK_WIDGET (self->switcher_bar));
+    }
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, bar);
   if (self->narrow_source == 0)
     self->narrow_source = g_idle_add (update_profile_button_cb, self);
 }
@@ -93,7 +123,7 @@ profile_name_changed (RelaisWindow *self)
   const char *name = self->profile != NULL ? relais_profile_get_name (self->profile) : _("Profiles");
 
   gtk_label_set_label (self->profile_label, name);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, self->profile != NULL ? name : NULL);
+  adw_window_title_set_subtitle (self->window_title, self->profile != NULL ? name : "");
 }
 
 static void
@@ -742,10 +772,12 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, save_banner_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, save_banner_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, tools_area);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, window_title);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_action);
@@ -777,7 +809,7 @@ relais_window_init (RelaisWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   self->cancellable = g_cancellable_new ();
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+  g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->area_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_area_changed_cb), self, G_CONNECT_SWAPPED);

@@ -21,6 +21,7 @@
 #include "relais-profile-editor.h"
 #include "relais-profile-switcher.h"
 #include "relais-migration-step-row.h"
+#include "relais-progress-bar.h"
 #include "relais-progress-page.h"
 #include "relais-progress-row.h"
 #include "relais-tool-row.h"
@@ -121,6 +122,53 @@ test_path_page_template (void)
                                        "for a licence.");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_stages (GtkWidget *list)
+{
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+
+  relais_test_collect (list, ADW_TYPE_EXPANDER_ROW, stages);
+  return stages->len;
+}
+
+/* In a window still to show its first frame, the Path makes the stages
+ * that frame can show and the others once it is drawn (start-up, issue 12);
+ * in a window tall enough for all of them, all at once. */
+static void
+test_path_page_first_frame (void)
+{
+  static const int heights[] = { 650, 1400 };
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Premier écran");
+  guint n_stages = 0;
+
+  relais_profile_set_kind (profile, RELAIS_PROFILE_KIND_COLLECTIVE);
+  for (guint i = 0; i < relais_path_get_n_stages (); i++)
+    n_stages += relais_path_stage_applies (relais_path_get_stage (i), RELAIS_PROFILE_KIND_COLLECTIVE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *page = g_object_new (RELAIS_TYPE_PATH_PAGE, NULL);
+      GtkWidget *list = relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "stages_list");
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 900, heights[i]);
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      relais_path_page_set_profile (RELAIS_PATH_PAGE (page), profile);
+      g_test_message ("%d px: %u of %u stages before the first frame", heights[i], count_stages (list), n_stages);
+      if (heights[i] < 1000)
+        {
+          g_assert_cmpuint (count_stages (list), >=, 1);
+          g_assert_cmpuint (count_stages (list), <, n_stages);
+        }
+      else
+        g_assert_cmpuint (count_stages (list), ==, n_stages);
+
+      gtk_window_present (GTK_WINDOW (window));
+      relais_test_wait_until (count_stages (list) == n_stages);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 static void
@@ -527,6 +575,49 @@ test_progress_page_reaches (Fixture       *fixture,
   gtk_test_accessible_assert_property (row_titled (relais_test_template_child (page, RELAIS_TYPE_PROGRESS_PAGE,
                                                                                "stages_list"), "Understand"),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "0 of 3 done");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The bars of every chart on the page are one length and start at one
+ * place, whatever the length of their titles and of their counts ("1 of 3",
+ * "12 of 100"): they are compared with each other. */
+static void
+test_progress_page_bars_aligned (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const char *ids[] = { "word", "whatsapp", "photoshop" };
+  g_autoptr(GFile) catalog_folder = relais_test_catalog_folder ();
+  g_autoptr(RelaisContext) context = relais_test_new_context (fixture->store, catalog_folder);
+  g_autoptr(RelaisProfile) profile = relais_profile_new ("Barres");
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (RELAIS_TYPE_PROGRESS_PAGE, NULL);
+  graphene_rect_t first;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    relais_profile_tool_set_users (relais_profile_add_tool (profile, ids[i]), 2);
+  relais_profile_tool_set_choice (relais_profile_find_tool (profile, "word", NULL), "desk-writer");
+  g_assert_nonnull (relais_context_load_catalog (context, NULL));
+  g_object_set (page, "context", context, "profile", profile, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 2000);
+  gtk_window_present (GTK_WINDOW (window));
+  relais_test_wait_until (gtk_widget_get_mapped (page));
+
+  relais_test_collect (page, RELAIS_TYPE_PROGRESS_BAR, bars);
+  /* The four reaches, the three tools' categories, then the stages. */
+  g_assert_cmpuint (bars->len, >, 4 + 3);
+  relais_test_wait_until (gtk_widget_get_width (g_ptr_array_index (bars, bars->len - 1)) > 0);
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (bars, 0), window, &first));
+  for (guint i = 1; i < bars->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (bars, i), window, &bounds));
+      g_assert_cmpfloat (bounds.size.width, ==, first.size.width);
+      g_assert_cmpfloat (bounds.origin.x, ==, first.origin.x);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -958,6 +1049,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/widgets/path-page", test_path_page_template);
   g_test_add_func ("/path/stages", test_path_page_stages);
+  g_test_add_func ("/path/first-frame", test_path_page_first_frame);
   g_test_add_func ("/widgets/shortcuts-window", test_help_overlay);
   ADD ("/widgets/profile-switcher", test_profile_switcher_template);
   ADD ("/widgets/profile-editor", test_editor_templates);
@@ -976,6 +1068,7 @@ main (int   argc,
   ADD ("/progress/page", test_progress_page);
   ADD ("/progress/page/currencies", test_progress_page_currencies);
   ADD ("/progress/page/reaches", test_progress_page_reaches);
+  ADD ("/progress/page/bars-aligned", test_progress_page_bars_aligned);
   ADD ("/tools/migration-steps", test_migration_steps);
 #undef ADD
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <libintl.h>
 #include <string.h>
 #include <adwaita.h>
 
@@ -26,6 +27,15 @@ typedef struct
   RelaisWindow       *window;
 } Fixture;
 
+/* The translations of the build (RELAIS_LOCALEDIR), as src/main.c binds them. */
+static void
+set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* glibc reads LANGUAGE again once the message catalogues are reset. */
+  textdomain (GETTEXT_PACKAGE);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -34,6 +44,9 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GFile) directory = NULL;
   RelaisProfile *profile;
 
+  /* The window's texts are translated when it is made. */
+  if (g_strcmp0 (data, "fr") == 0)
+    set_language ("fr");
   fixture->base = g_dir_make_tmp ("relais-window-narrow-XXXXXX", &error);
   g_assert_no_error (error);
   directory = g_file_new_build_filename (fixture->base, "profiles", NULL);
@@ -62,6 +75,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
   relais_test_remove_tree (base);
   g_clear_pointer (&fixture->base, g_free);
+  set_language ("en");
 }
 
 static int
@@ -131,17 +145,36 @@ test_areas_fit (Fixture       *fixture,
     }
 }
 
+/* The label showing @text, the one shown if there are several:
+ * libadwaita's switcher buttons hold two, one for each layout. */
 static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *text)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *found = NULL;
 
   relais_test_collect (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
-      return g_ptr_array_index (labels, i);
-  return NULL;
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0 &&
+        (found == NULL || gtk_widget_get_mapped (g_ptr_array_index (labels, i))))
+      found = g_ptr_array_index (labels, i);
+  return found;
+}
+
+static gboolean
+title_shown (GtkWidget *window)
+{
+  GtkWidget *squeezer = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "title_squeezer");
+
+  return adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) ==
+         relais_test_template_child (window, RELAIS_TYPE_WINDOW, "window_title");
+}
+
+static gboolean
+label_cut (GtkWidget *label)
+{
+  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
 }
 
 /* At 360 px the title is whole, not "Rel…", and the profile's name is its
@@ -151,12 +184,12 @@ test_title_fits (Fixture       *fixture,
                  gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkWidget *title_widget = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "switcher_title");
+  GtkWidget *title_widget = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "window_title");
   GtkWidget *title;
   int natural;
 
   relais_test_wait_until (gtk_widget_get_width (window) > 0 && gtk_widget_get_width (window) <= NARROW &&
-                          adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (title_widget)));
+                          title_shown (window));
   title = find_label (title_widget, "Relais");
   g_assert_nonnull (title);
   relais_test_wait_until (gtk_widget_get_mapped (title));
@@ -164,7 +197,7 @@ test_title_fits (Fixture       *fixture,
   g_test_message ("the title has %d px of the %d it needs", gtk_widget_get_width (title), natural);
   g_assert_cmpint (gtk_widget_get_width (title), >=, natural);
 
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (title_widget)), ==,
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title_widget)), ==,
                    "Les Amis du Pays d’Auge et de la Touques");
   /* The button changes once the width is settled. */
   relais_test_wait_until (!gtk_widget_get_visible (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_label")));
@@ -172,9 +205,68 @@ test_title_fits (Fixture       *fixture,
 
   /* Wide, the name is back on the button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
-  relais_test_wait_until (!adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (title_widget)) &&
+  relais_test_wait_until (!title_shown (window) &&
                           gtk_widget_get_visible (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_label")));
   g_assert_false (gtk_widget_get_visible (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_icon")));
+}
+
+/* In French, whose labels are the longest: wide, the view switcher asks
+ * for no more than it shows, and the profile's name beside it shows whole at
+ * 900 px ("Les Amis …" before, with the wide switcher that never fitted);
+ * at 360 px the switcher is the bottom bar, whose labels show whole too
+ * ("Aide à proxi…" before), and the long name is the title's subtitle, cut. */
+static void
+test_french_labels_whole (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *name = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_label");
+  GtkWidget *bar = relais_test_template_child (window, RELAIS_TYPE_WINDOW, "switcher_bar");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *subtitle;
+  guint n_shown = 0;
+
+  g_assert_nonnull (find_label (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "view_switcher"),
+                                "Aide à proximité"));
+
+  /* Narrow: the switcher at the bottom, each label whole. */
+  relais_test_wait_until (gtk_widget_get_width (window) > 0 && gtk_widget_get_width (window) <= NARROW &&
+                          title_shown (window) && adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  relais_test_wait_until (find_label (bar, "Aide à proximité") != NULL &&
+                          gtk_widget_get_mapped (find_label (bar, "Aide à proximité")) && gtk_widget_get_height (bar) > 0);
+  relais_test_collect (bar, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_widget_get_mapped (label))
+        continue;
+      n_shown++;
+      g_test_message ("bottom bar: “%s”, %d px wide", gtk_label_get_label (GTK_LABEL (label)),
+                      gtk_widget_get_width (label));
+      g_assert_false (label_cut (label));
+    }
+  g_assert_cmpuint (n_shown, ==, 4);
+  /* The long name is the subtitle, cut rather than widening the window. */
+  subtitle = find_label (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "window_title"),
+                         "Les Amis du Pays d’Auge et de la Touques");
+  relais_test_wait_until (gtk_widget_get_mapped (subtitle));
+  g_assert_true (label_cut (subtitle));
+
+  /* The name of the reference journey, whole beside the switcher. At 860 px
+   * it is cut by a few letters: libadwaita 1.2's switcher buttons are 100 px
+   * at the least, and the header bar gives the name no more than half of
+   * what they leave, to keep them centred. */
+  relais_profile_set_name (relais_window_get_profile (fixture->window), "Les Amis du Pays d’Auge");
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  relais_test_wait_until (gtk_widget_get_width (window) > NARROW);
+  g_test_message ("the window is %d px wide", gtk_widget_get_width (window));
+  relais_test_wait_until (!title_shown (window) && gtk_widget_get_mapped (name));
+  relais_test_wait_until (!gtk_widget_get_visible (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "profile_icon")));
+  relais_test_wait_until (gtk_widget_get_width (name) > 0);
+  g_test_message ("the name has %d px", gtk_widget_get_width (name));
+  g_assert_false (label_cut (name));
+  g_assert_true (gtk_widget_get_mapped (relais_test_template_child (window, RELAIS_TYPE_WINDOW, "view_switcher")));
 }
 
 /* The profile editor fits in 360 px too: the four weights of a reason
@@ -213,6 +305,13 @@ main (int   argc,
 
   g_test_add ("/window/narrow/areas", Fixture, NULL, fixture_set_up, test_areas_fit, fixture_tear_down);
   g_test_add ("/window/narrow/title", Fixture, NULL, fixture_set_up, test_title_fits, fixture_tear_down);
+  if (g_getenv ("RELAIS_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RELAIS_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      g_test_add ("/window/narrow/french-labels-whole", Fixture, "fr", fixture_set_up, test_french_labels_whole,
+                  fixture_tear_down);
+    }
   g_test_add ("/window/narrow/profile-editor", Fixture, NULL, fixture_set_up, test_editor_fits, fixture_tear_down);
 
   return g_test_run ();
