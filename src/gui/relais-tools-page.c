@@ -344,7 +344,9 @@ tools_changed_cb (GListModel      *tools,
                   guint            added,
                   RelaisToolsPage *self)
 {
-  if (position < self->n_made)
+  /* A tool added right after the rows made (at the end, most often) gets
+   * its row now: the user sees it come. */
+  if (position <= self->n_made)
     {
       remove_rows (self, position, MIN (removed, self->n_made - position));
       /* Many at once (tools imported): made in turn, with the rows after. */

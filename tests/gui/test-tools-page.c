@@ -829,6 +829,11 @@ test_many_tools (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   relais_test_wait_until (n_rows (fixture) == n);
   g_assert_true (rows_follow_tools (fixture));
+
+  /* Every row made, a tool added gets its row at once, in its place. */
+  relais_profile_add_tool (fixture->profile, relais_profile_tool_get_tool_id (first));
+  g_assert_cmpuint (n_rows (fixture), ==, n + 1);
+  g_assert_true (rows_follow_tools (fixture));
 }
 
 int
