@@ -25,9 +25,10 @@
 #define MAX_RESULTS 8
 /* The tools' rows made with the page: more than the tallest screen shows.
  * The others come a few each frame after, so that 500 tools show at once
- * and the window answers while they come (issue 14). */
+ * and the window answers while they come (issue 14): as many as half a
+ * frame's time allows, at least one, however slow the computer. */
 #define ROWS_AT_ONCE 30
-#define ROWS_PER_FRAME 5
+#define ROWS_FRAME_BUDGET_US 8000
 
 struct _RelaisToolsPage
 {
@@ -316,8 +317,12 @@ make_rows_cb (GtkWidget     *widget,
               gpointer       user_data)
 {
   RelaisToolsPage *self = user_data;
+  gint64 end = g_get_monotonic_time () + ROWS_FRAME_BUDGET_US;
+  guint n = self->tools != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tools)) : 0;
 
-  make_rows (self, ROWS_PER_FRAME);
+  do
+    make_rows (self, 1);
+  while (self->n_made < n && g_get_monotonic_time () < end);
   if (self->tools != NULL && self->n_made < g_list_model_get_n_items (G_LIST_MODEL (self->tools)))
     return G_SOURCE_CONTINUE;
   self->make_rows_id = 0;
