@@ -50,7 +50,7 @@ struct _RelaisToolsPage
   /* Owned */
   RelaisContext       *context;
   RelaisCatalog       *catalog;
-  RelaisSearchModel   *search;         /* the tools found, bound to results_list */
+  RelaisSearchModel   *search;         /* the tools found, shown in results_list */
   RelaisProfile       *profile;
   GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, shown in tools_list */
   guint                n_made;         /* tools_list holds the rows of the first n_made tools */
@@ -323,10 +323,18 @@ make_rows_cb (GtkWidget     *widget,
   do
     make_rows (self, 1);
   while (self->n_made < n && g_get_monotonic_time () < end);
-  if (self->tools != NULL && self->n_made < g_list_model_get_n_items (G_LIST_MODEL (self->tools)))
+  if (self->n_made < n)
     return G_SOURCE_CONTINUE;
   self->make_rows_id = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+stop_making_rows (RelaisToolsPage *self)
+{
+  if (self->make_rows_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tools_list), self->make_rows_id);
+  self->make_rows_id = 0;
 }
 
 static void
@@ -376,9 +384,7 @@ bind_tools (RelaisToolsPage *self)
 {
   if (self->tools != NULL)
     g_signal_handlers_disconnect_by_data (self->tools, self);
-  if (self->make_rows_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tools_list), self->make_rows_id);
-  self->make_rows_id = 0;
+  stop_making_rows (self);
   remove_rows (self, 0, self->n_made);
   g_clear_object (&self->tools);
 
@@ -696,9 +702,7 @@ relais_tools_page_dispose (GObject *object)
   g_signal_group_set_target (self->context_signals, NULL);
   if (self->tools != NULL)
     g_signal_handlers_disconnect_by_data (self->tools, self);
-  if (self->make_rows_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tools_list), self->make_rows_id);
-  self->make_rows_id = 0;
+  stop_making_rows (self);
   /* The bin's child is also a template child: let the bin drop it first, or
    * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
