@@ -1,5 +1,10 @@
 /* relais-addable-row.c — a tool of the catalogue that can be added to the
- * profile (a search result, a tool of a category), and says when it is
+ * profile (a search result), and says when it is
+ *
+ * A row is kept while the search changes and shows the tool found at its
+ * place: one more letter typed changes a few labels, not the rows. Its
+ * name and vendor take one line each: a wrapping label is laid out again
+ * for every width it is measured at, several times for each letter typed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -106,6 +111,8 @@ relais_addable_row_init (RelaisAddableRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->added = -1;
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 1);
 }
 
 /**
@@ -117,25 +124,51 @@ relais_addable_row_new (RelaisToolMatch *match,
                         RelaisProfile   *profile)
 {
   RelaisAddableRow *self;
-  RelaisProprietaryTool *tool;
-  g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (RELAIS_IS_TOOL_MATCH (match), NULL);
   g_return_val_if_fail (!profile || RELAIS_IS_PROFILE (profile), NULL);
 
   self = g_object_new (RELAIS_TYPE_ADDABLE_ROW, NULL);
-  self->match = g_object_ref (match);
   self->profile = profile != NULL ? g_object_ref (profile) : NULL;
+  relais_addable_row_set_match (self, match);
+  if (profile != NULL)
+    g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
+                             G_CALLBACK (tools_changed_cb), self, 0);
+
+  return GTK_WIDGET (self);
+}
+
+RelaisToolMatch *
+relais_addable_row_get_match (RelaisAddableRow *self)
+{
+  g_return_val_if_fail (RELAIS_IS_ADDABLE_ROW (self), NULL);
+  return self->match;
+}
+
+/**
+ * relais_addable_row_set_match:
+ *
+ * Shows another tool in the same row, as the search's results change.
+ */
+void
+relais_addable_row_set_match (RelaisAddableRow *self,
+                              RelaisToolMatch  *match)
+{
+  RelaisProprietaryTool *tool;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (RELAIS_IS_ADDABLE_ROW (self));
+  g_return_if_fail (RELAIS_IS_TOOL_MATCH (match));
+
+  if (!g_set_object (&self->match, match))
+    return;
 
   tool = relais_tool_match_get_tool (match);
   subtitle = g_strdup_printf ("%s · %s", relais_catalog_translate (tool->category->name), tool->vendor);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), tool->name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", tool->id);
+  /* Another tool: its own name in the button's, whether added or not. */
+  self->added = -1;
   update_added (self);
-  if (profile != NULL)
-    g_signal_connect_object (relais_profile_get_tools (profile), "items-changed",
-                             G_CALLBACK (tools_changed_cb), self, 0);
-
-  return GTK_WIDGET (self);
 }

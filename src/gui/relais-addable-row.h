@@ -16,7 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelaisAddableRow, relais_addable_row, RELAIS, ADDABLE_ROW, AdwActionRow)
 
-GtkWidget *relais_addable_row_new (RelaisToolMatch *match,
-                                   RelaisProfile   *profile);
+GtkWidget       *relais_addable_row_new       (RelaisToolMatch  *match,
+                                               RelaisProfile    *profile);
+RelaisToolMatch *relais_addable_row_get_match (RelaisAddableRow *self);
+void             relais_addable_row_set_match (RelaisAddableRow *self,
+                                               RelaisToolMatch  *match);
 
 G_END_DECLS

@@ -23,6 +23,12 @@
 #include "relais-tools-page.h"
 
 #define MAX_RESULTS 8
+/* The tools' rows made with the page: more than the tallest screen shows.
+ * The others come a few each frame after, so that 500 tools show at once
+ * and the window answers while they come (issue 14): as many as half a
+ * frame's time allows, at least one, however slow the computer. */
+#define ROWS_AT_ONCE 30
+#define ROWS_FRAME_BUDGET_US 8000
 
 struct _RelaisToolsPage
 {
@@ -44,9 +50,11 @@ struct _RelaisToolsPage
   /* Owned */
   RelaisContext       *context;
   RelaisCatalog       *catalog;
-  RelaisSearchModel   *search;         /* the tools found, bound to results_list */
+  RelaisSearchModel   *search;         /* the tools found, shown in results_list */
   RelaisProfile       *profile;
-  GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, bound to tools_list */
+  GtkFilterListModel  *tools;          /* the profile's tools the catalogue knows, shown in tools_list */
+  guint                n_made;         /* tools_list holds the rows of the first n_made tools */
+  guint                make_rows_id;   /* the tick callback making the others */
   char                *reveal_next;    /* the tool just added: its row is scrolled to */
   GSignalGroup        *context_signals;
   gboolean             stocktake_first; /* above "Your Tools", for an empty profile */
@@ -67,13 +75,47 @@ static GParamSpec *properties[N_PROPS];
 
 /* --- Search ------------------------------------------------------------------ */
 
-static GtkWidget *
-create_result_row (gpointer item,
-                   gpointer user_data)
+/* The results' rows follow the search by hand, not through
+ * gtk_list_box_bind_model(), which makes a new row for each tool that
+ * changed: a row is kept and shows the tool now at its place, so that a
+ * letter typed changes a few labels and makes no widget. */
+static void
+results_changed_cb (GListModel      *results,
+                    guint            position,
+                    guint            removed,
+                    guint            added,
+                    RelaisToolsPage *self)
 {
-  RelaisToolsPage *self = user_data;
+  guint n = g_list_model_get_n_items (results);
+  GtkListBoxRow *row;
 
-  return relais_addable_row_new (item, self->profile);
+  while ((row = gtk_list_box_get_row_at_index (self->results_list, n)) != NULL)
+    gtk_list_box_remove (self->results_list, GTK_WIDGET (row));
+  /* Past the change, the tools may have moved up or down: each row shows
+   * the one at its place (setting the same tool again does nothing). */
+  for (guint i = position; i < n; i++)
+    {
+      g_autoptr(RelaisToolMatch) match = g_list_model_get_item (results, i);
+
+      if ((row = gtk_list_box_get_row_at_index (self->results_list, i)) != NULL)
+        relais_addable_row_set_match (RELAIS_ADDABLE_ROW (row), match);
+      else
+        gtk_list_box_append (self->results_list, relais_addable_row_new (match, self->profile));
+    }
+}
+
+/* The rows know the profile they add to: another profile, or another
+ * search, starts from no row. */
+static void
+bind_results (RelaisToolsPage *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->results_list, 0)) != NULL)
+    gtk_list_box_remove (self->results_list, GTK_WIDGET (row));
+  if (self->search != NULL)
+    results_changed_cb (G_LIST_MODEL (self->search), 0, 0,
+                        g_list_model_get_n_items (G_LIST_MODEL (self->search)), self);
 }
 
 static void
@@ -246,6 +288,95 @@ update_empty (RelaisToolsPage *self)
   update_choose_suggested (self);
 }
 
+static gboolean make_rows_cb (GtkWidget     *widget,
+                              GdkFrameClock *clock,
+                              gpointer       user_data);
+
+/* Makes up to @count more rows, in the tools' order, and the others later. */
+static void
+make_rows (RelaisToolsPage *self,
+           guint            count)
+{
+  guint n = self->tools != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tools)) : 0;
+
+  for (guint i = 0; i < count && self->n_made < n; i++, self->n_made++)
+    {
+      g_autoptr(GObject) tool = g_list_model_get_item (G_LIST_MODEL (self->tools), self->n_made);
+
+      gtk_list_box_append (self->tools_list, create_tool_row (tool, self));
+    }
+  /* A tick callback runs only while the list is shown: rows of a page
+   * never shown are never made. */
+  if (self->n_made < n && self->make_rows_id == 0)
+    self->make_rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->tools_list), make_rows_cb, self, NULL);
+}
+
+static gboolean
+make_rows_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  RelaisToolsPage *self = user_data;
+  gint64 end = g_get_monotonic_time () + ROWS_FRAME_BUDGET_US;
+  guint n = self->tools != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tools)) : 0;
+
+  do
+    make_rows (self, 1);
+  while (self->n_made < n && g_get_monotonic_time () < end);
+  if (self->n_made < n)
+    return G_SOURCE_CONTINUE;
+  self->make_rows_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_making_rows (RelaisToolsPage *self)
+{
+  if (self->make_rows_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tools_list), self->make_rows_id);
+  self->make_rows_id = 0;
+}
+
+static void
+remove_rows (RelaisToolsPage *self,
+             guint            position,
+             guint            count)
+{
+  for (guint i = 0; i < count; i++)
+    gtk_list_box_remove (self->tools_list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->tools_list, position)));
+  self->n_made -= count;
+}
+
+/* The rows follow the tools by hand rather than through
+ * gtk_list_box_bind_model(), which makes every row at once: only the rows
+ * already made change; a tool past them gets its row in its turn. */
+static void
+tools_changed_cb (GListModel      *tools,
+                  guint            position,
+                  guint            removed,
+                  guint            added,
+                  RelaisToolsPage *self)
+{
+  /* A tool added right after the rows made (at the end, most often) gets
+   * its row now: the user sees it come. */
+  if (position <= self->n_made)
+    {
+      remove_rows (self, position, MIN (removed, self->n_made - position));
+      /* Many at once (tools imported): made in turn, with the rows after. */
+      if (added > ROWS_AT_ONCE)
+        remove_rows (self, position, self->n_made - position);
+      else
+        for (guint i = 0; i < added; i++, self->n_made++)
+          {
+            g_autoptr(GObject) tool = g_list_model_get_item (tools, position + i);
+
+            gtk_list_box_insert (self->tools_list, create_tool_row (tool, self), (int) (position + i));
+          }
+    }
+  make_rows (self, self->n_made < ROWS_AT_ONCE ? ROWS_AT_ONCE - self->n_made : 0);
+  update_empty (self);
+}
+
 /* Binds the list once per profile and catalogue; after that, each change of
  * the list of tools makes or drops only the rows concerned. */
 static void
@@ -253,6 +384,8 @@ bind_tools (RelaisToolsPage *self)
 {
   if (self->tools != NULL)
     g_signal_handlers_disconnect_by_data (self->tools, self);
+  stop_making_rows (self);
+  remove_rows (self, 0, self->n_made);
   g_clear_object (&self->tools);
 
   if (self->profile != NULL && self->catalog != NULL)
@@ -261,10 +394,10 @@ bind_tools (RelaisToolsPage *self)
 
       self->tools = gtk_filter_list_model_new (g_object_ref (relais_profile_get_tools (self->profile)),
                                                GTK_FILTER (filter));
-      g_signal_connect_object (self->tools, "items-changed", G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->tools, "items-changed", G_CALLBACK (tools_changed_cb), self, 0);
     }
 
-  gtk_list_box_bind_model (self->tools_list, G_LIST_MODEL (self->tools), create_tool_row, self, NULL);
+  make_rows (self, ROWS_AT_ONCE);
   update_empty (self);
 }
 
@@ -525,11 +658,16 @@ set_catalog (RelaisToolsPage *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
+  if (self->search != NULL)
+    g_signal_handlers_disconnect_by_data (self->search, self);
   g_clear_object (&self->search);
   relais_stocktake_set_catalog (self->stocktake, catalog);
   if (catalog != NULL)
-    self->search = relais_search_model_new (catalog, MAX_RESULTS);
-  gtk_list_box_bind_model (self->results_list, G_LIST_MODEL (self->search), create_result_row, self, NULL);
+    {
+      self->search = relais_search_model_new (catalog, MAX_RESULTS);
+      g_signal_connect_object (self->search, "items-changed", G_CALLBACK (results_changed_cb), self, 0);
+    }
+  bind_results (self);
   search_changed_cb (self);
 
   bind_tools (self);
@@ -564,6 +702,7 @@ relais_tools_page_dispose (GObject *object)
   g_signal_group_set_target (self->context_signals, NULL);
   if (self->tools != NULL)
     g_signal_handlers_disconnect_by_data (self->tools, self);
+  stop_making_rows (self);
   /* The bin's child is also a template child: let the bin drop it first, or
    * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -729,6 +868,7 @@ relais_tools_page_set_profile (RelaisToolsPage *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
+  bind_results (self);
   relais_stocktake_set_profile (self->stocktake, profile);
   bind_tools (self);
   place_stocktake (self);

@@ -1,6 +1,7 @@
 /* test-tools-page.c — the Tools area: the search (Enter adds, clears and
- * keeps the focus), the one-line tool row and its details, the alternative
- * row, and where the focus goes when a tool is removed
+ * keeps the focus; its rows kept as the results change), the one-line tool
+ * row and its details, the alternative row, where the focus goes when a
+ * tool is removed, and many tools' rows made a few each frame
  *
  * Runs with G_DEBUG=fatal-warnings under a real display.
  *
@@ -14,6 +15,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-addable-row.h"
 #include "relais-alternative-row.h"
 #include "relais-field-row.h"
 #include "relais-tool-details.h"
@@ -242,6 +244,75 @@ test_search_result_follows (Fixture       *fixture,
   g_assert_nonnull (find_button (results, "Added"));
   relais_profile_remove_tool (fixture->profile, relais_profile_find_tool (fixture->profile, "word", NULL));
   g_assert_nonnull (find_button (results, "Add"));
+}
+
+/* One more letter at the end of the search, as typed: the field never
+ * goes through empty, as gtk_editable_set_text() makes it. */
+static void
+type_one_more (Fixture    *fixture,
+               const char *letter)
+{
+  GtkWidget *search = child (fixture, "search_entry");
+  int position = -1;
+
+  gtk_editable_insert_text (GTK_EDITABLE (search), letter, -1, &position);
+  g_signal_emit_by_name (search, "search-changed");
+}
+
+static const char *
+result_title (GtkListBox *results,
+              int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (results, index);
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
+/* One more letter typed keeps the results' rows: each shows the tool now
+ * at its place, with that tool's state, and adds that tool. */
+static void
+test_search_rows_kept (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkWidget) first = NULL;
+  g_autoptr(GtkWidget) second = NULL;
+  GtkListBox *results;
+  GtkWidget *add;
+
+  relais_profile_add_tool (fixture->profile, "word");
+  show_page (fixture);
+  results = GTK_LIST_BOX (child (fixture, "results_list"));
+
+  /* "d": Designer, Word Processor Pro…; "de": the same two, swapped. */
+  type_one_more (fixture, "d");
+  g_assert_cmpstr (result_title (results, 0), ==, "Designer");
+  g_assert_cmpstr (result_title (results, 1), ==, "Word Processor Pro");
+  first = g_object_ref (GTK_WIDGET (gtk_list_box_get_row_at_index (results, 0)));
+  second = g_object_ref (GTK_WIDGET (gtk_list_box_get_row_at_index (results, 1)));
+  add = relais_test_template_child (first, RELAIS_TYPE_ADDABLE_ROW, "add_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Add");
+
+  type_one_more (fixture, "e");
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (results, 0)) == first);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (results, 1)) == second);
+  g_assert_null (gtk_list_box_get_row_at_index (results, 2));
+  g_assert_cmpstr (result_title (results, 0), ==, "Word Processor Pro");
+  g_assert_cmpstr (result_title (results, 1), ==, "Designer");
+  g_assert_true (relais_tool_match_get_tool (relais_addable_row_get_match (RELAIS_ADDABLE_ROW (first)))
+                 == relais_catalog_lookup_tool (relais_context_get_catalog (fixture->context), "word"));
+  /* The row now shows a tool already in the profile. */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Added");
+
+  /* Its neighbour's button adds the tool it shows now. */
+  add = relais_test_template_child (second, RELAIS_TYPE_ADDABLE_ROW, "add_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Add");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_nonnull (relais_profile_find_tool (fixture->profile, "designer", NULL));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Added");
+
+  /* Nothing found: no row left over. */
+  type_one_more (fixture, "zzzz");
+  g_assert_null (gtk_list_box_get_row_at_index (results, 0));
 }
 
 /* The clear icon is not focusable: pressing it leaves nothing focused. Once
@@ -684,6 +755,88 @@ test_choose_suggested (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (button));
 }
 
+/* The rows show the tools in the profile's order, each once. */
+static gboolean
+rows_follow_tools (Fixture *fixture)
+{
+  GListModel *tools = relais_profile_get_tools (fixture->profile);
+  GtkListBox *list = GTK_LIST_BOX (child (fixture, "tools_list"));
+  guint n = g_list_model_get_n_items (tools);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RelaisProfileTool) tool = g_list_model_get_item (tools, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) i);
+
+      if (row == NULL || relais_tool_row_get_tool (RELAIS_TOOL_ROW (row)) != tool)
+        return FALSE;
+    }
+  return gtk_list_box_get_row_at_index (list, (int) n) == NULL;
+}
+
+static guint
+n_rows (Fixture *fixture)
+{
+  return count (child (fixture, "tools_list"), RELAIS_TYPE_TOOL_ROW);
+}
+
+/* Many tools: the page is made with the rows of a screen, the others come
+ * once it is shown, a few each frame; tools added and removed meanwhile,
+ * among the rows made or the rows to come, end in their place. */
+static void
+test_many_tools (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(RelaisProfileTool) moved = NULL;
+  g_autoptr(RelaisProfileTool) later = NULL;
+  g_autoptr(RelaisProfileTool) first = NULL;
+  GPtrArray *categories;
+  guint n;
+
+  /* The shipped catalogue: more tools than a screen shows. */
+  g_clear_object (&fixture->context);
+  fixture->context = relais_test_new_context (fixture->store, NULL);
+  g_assert_nonnull (relais_context_load_catalog (fixture->context, NULL));
+  categories = relais_catalog_get_categories (relais_context_get_catalog (fixture->context));
+  for (guint i = 0; i < categories->len; i++)
+    {
+      RelaisCategory *category = g_ptr_array_index (categories, i);
+
+      for (guint t = 0; t < category->tools->len; t++)
+        relais_profile_add_tool (fixture->profile, ((RelaisProprietaryTool *) g_ptr_array_index (category->tools, t))->id);
+    }
+  n = g_list_model_get_n_items (relais_profile_get_tools (fixture->profile));
+  g_assert_cmpuint (n, >, 60);
+
+  fixture->window = gtk_window_new ();
+  fixture->page = g_object_new (RELAIS_TYPE_TOOLS_PAGE, "context", fixture->context,
+                                "profile", fixture->profile, NULL);
+  g_assert_cmpuint (n_rows (fixture), >, 0);
+  g_assert_cmpuint (n_rows (fixture), <, n / 2);
+
+  /* Not shown yet: changes among the rows made and among those to come. */
+  moved = g_list_model_get_item (relais_profile_get_tools (fixture->profile), 5);
+  relais_profile_remove_tool (fixture->profile, moved);
+  later = g_list_model_get_item (relais_profile_get_tools (fixture->profile), n - 10);
+  relais_profile_remove_tool (fixture->profile, later);
+  relais_profile_insert_tool (fixture->profile, moved, 2);
+  first = g_list_model_get_item (relais_profile_get_tools (fixture->profile), 0);
+  relais_profile_remove_tool (fixture->profile, first);
+  n -= 2;
+  g_assert_cmpuint (n_rows (fixture), <, n / 2);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->page);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  relais_test_wait_until (n_rows (fixture) == n);
+  g_assert_true (rows_follow_tools (fixture));
+
+  /* Every row made, a tool added gets its row at once, in its place. */
+  relais_profile_add_tool (fixture->profile, relais_profile_tool_get_tool_id (first));
+  g_assert_cmpuint (n_rows (fixture), ==, n + 1);
+  g_assert_true (rows_follow_tools (fixture));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +855,7 @@ main (int   argc,
   ADD ("/tools/search/enter", test_search_enter);
   ADD ("/tools/search/clear-icon", test_search_clear_icon);
   ADD ("/tools/search/result-follows", test_search_result_follows);
+  ADD ("/tools/search/rows-kept", test_search_rows_kept);
   ADD ("/tools/search/stays-visible", test_search_stays_visible);
   ADD ("/tools/search/reveals-added", test_search_reveals_added);
   ADD ("/tools/row/compact", test_row_compact);
@@ -712,6 +866,7 @@ main (int   argc,
   ADD ("/tools/alternative", test_alternative_row);
   ADD ("/tools/remove-keeps-focus", test_remove_keeps_focus);
   ADD ("/tools/choose-suggested", test_choose_suggested);
+  ADD ("/tools/many-tools", test_many_tools);
 #undef ADD
 
   return g_test_run ();
