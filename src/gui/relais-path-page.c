@@ -335,10 +335,13 @@ relais_path_page_init (RelaisPathPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
-  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
   /* Unrooted, nothing waits for a frame (relais_path_page_root()). */
   self->drawn = TRUE;
   limit_wrapping (GTK_WIDGET (self));
+  /* After: a group's title beside its button keeps the width of its
+   * longest word, or "Your Profile" and "Edit Profile" no longer fit a
+   * phone with large text. */
+  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
   /* Followed whatever the profile shown: retargeted in one line. */

@@ -392,6 +392,51 @@ test_remembered (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (uris), ==, 2);
 }
 
+/* Delete Profile takes a shared profile out of the team's folder; its Undo
+ * puts it back there, not among this computer's own profiles. */
+static void
+test_undelete_shared (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelaisProfile) theirs = write_elsewhere (fixture->shared, "Repair Café");
+  g_autofree char *id = g_strdup (relais_profile_get_id (theirs));
+  g_autofree char *basename = g_strconcat (id, ".json", NULL);
+  g_autoptr(GError) error = NULL;
+  RelaisProfile *listed, *back;
+
+  g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));
+  g_assert_no_error (error);
+  listed = relais_profile_store_lookup (fixture->store, id);
+  g_assert_nonnull (listed);
+
+  g_assert_true (relais_profile_store_delete (fixture->store, listed, &error));
+  g_assert_no_error (error);
+  g_assert_false (exists_in (fixture->shared, basename));
+  g_assert_null (relais_profile_store_lookup (fixture->store, id));
+
+  back = relais_profile_store_undelete (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  g_assert_true (exists_in (fixture->shared, basename));
+  g_assert_false (exists_in (fixture->directory, basename));
+  g_assert_true (g_file_equal (relais_profile_store_get_shared_folder (fixture->store, back), fixture->shared));
+  g_assert_cmpstr (relais_profile_get_name (back), ==, "Repair Café");
+
+  /* A profile of this computer's own goes back to its own folder. */
+  {
+    g_autoptr(RelaisProfile) mine = relais_profile_new ("Ressourcerie");
+    g_autofree char *own_id = g_strdup (relais_profile_get_id (mine));
+    g_autofree char *own_basename = g_strconcat (own_id, ".json", NULL);
+
+    g_assert_true (relais_profile_store_add (fixture->store, mine, &error));
+    g_assert_true (relais_profile_store_delete (fixture->store, mine, &error));
+    g_assert_nonnull (relais_profile_store_undelete (fixture->store, own_id, &error));
+    g_assert_no_error (error);
+    g_assert_true (exists_in (fixture->directory, own_basename));
+    g_assert_false (exists_in (fixture->shared, own_basename));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +456,7 @@ main (int   argc,
   ADD ("/store-folders/share-refuses-theirs", test_share_refuses_theirs, NULL);
   ADD ("/store-folders/remove-folder", test_remove_folder, NULL);
   ADD ("/store-folders/remembered", test_remembered, NULL);
+  ADD ("/store-folders/undelete-shared", test_undelete_shared, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -138,7 +138,7 @@ def walk(binary, env, profiles):
 
         exported = export(app, exported_path)
         tap.check(True, "the profile is exported through the file chooser by keyboard")
-        tap.check(exported.get("format") == "fr.artifaille.Relais.Profile" and exported.get("version") == 2,
+        tap.check(exported.get("format") == "fr.artifaille.Relais.Profile" and exported.get("version") == 3,
                   "the exported file is a Relais profile document", exported.get("format"))
         tap.check(exported.get("name") == NAME and exported.get("id") == PROFILE_ID,
                   "the exported file holds the profile's name and id", (exported.get("name"), exported.get("id")))

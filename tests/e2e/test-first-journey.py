@@ -45,7 +45,7 @@ def check_document(data_home):
     tap.check(len(files) == 1, "one profile file on disk", files)
     with open(os.path.join(folder, files[0]), encoding="utf-8") as f:
         doc = json.load(f)
-    tap.check(doc.get("format") == "fr.artifaille.Relais.Profile" and doc.get("version") == 2,
+    tap.check(doc.get("format") == "fr.artifaille.Relais.Profile" and doc.get("version") == 3,
               "the document has its format name and version", doc)
     tap.check(doc.get("name") == NAME, "the name is saved as typed", doc.get("name"))
     tap.check(doc.get("kind") == "collective", "the kind is saved as its stable id", doc.get("kind"))

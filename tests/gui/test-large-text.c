@@ -127,7 +127,9 @@ collect_wide (GtkWidget *widget,
     if (minimum_width (child) > limit)
       collect_wide (child, limit, wide);
   if (wide->len == before)
-    g_ptr_array_add (wide, g_strdup_printf ("%s “%s” asks for %d px", G_OBJECT_TYPE_NAME (widget),
+    g_ptr_array_add (wide, g_strdup_printf ("%s (in %s, %s) “%s” asks for %d px", G_OBJECT_TYPE_NAME (widget),
+                                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
+                                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (widget))),
                                             GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
                                             : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget)) : "",
                                             minimum_width (widget)));

@@ -101,6 +101,17 @@ relais_profile_store_delete (RelaisProfileStore  *self,
   if (!move_file (file, target, error))
     return FALSE;
   move_backups (file, target, FALSE);
+  /* Deleted from a team's folder: Undo puts it back there, for everyone,
+   * not among this computer's own profiles. */
+  {
+    g_autoptr(GFile) folder = g_file_get_parent (file);
+
+    if (!g_file_equal (folder, self->directory))
+      g_hash_table_replace (self->deleted_from, g_strdup (relais_profile_get_id (profile)),
+                            g_object_ref (file));
+    else
+      g_hash_table_remove (self->deleted_from, relais_profile_get_id (profile));
+  }
 
   /* Held while the list lets go of it: the caller may hold none. */
   keep = g_object_ref (profile);
@@ -130,8 +141,17 @@ relais_profile_store_undelete (RelaisProfileStore  *self,
   g_return_val_if_fail (g_uuid_string_is_valid (id), NULL);
 
   deleted = deleted_file_for_id (self, id);
-  file = relais_profile_store_file_for_id (self, id);
-  if (g_file_query_exists (file, NULL))
+  file = g_hash_table_lookup (self->deleted_from, id);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      /* The team's folder is gone (unplugged, forgotten): here instead. */
+      file = g_file_query_exists (folder, NULL) ? g_object_ref (file) : NULL;
+    }
+  if (file == NULL)
+    file = relais_profile_store_file_for_id (self, id);
+  if (g_file_query_exists (file, NULL) || relais_profile_store_lookup (self, id) != NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                            _("A profile with the same identifier is already there."));
@@ -140,8 +160,16 @@ relais_profile_store_undelete (RelaisProfileStore  *self,
   if (!move_file (deleted, file, error))
     return NULL;
   move_backups (deleted, file, TRUE);
+  g_hash_table_remove (self->deleted_from, id);
 
-  return relais_profile_store_open (self, id, error);
+  {
+    g_autoptr(RelaisProfile) profile = relais_profile_store_load_file (file, NULL, error);
+
+    if (profile == NULL)
+      return NULL;
+    relais_profile_store_track (self, profile, file);
+    return profile;
+  }
 }
 
 /* A copy of a document under a new identifier and a new name, through the

@@ -21,6 +21,7 @@ struct _RelaisProfileStore
   GHashTable  *unsaved;      /* id → RelaisProfile with changes not on disk */
   GHashTable  *versions;     /* id → RelaisFileVersion last read or written */
   GHashTable  *bases;        /* id → GBytes: that version's contents, the base of a merge */
+  GHashTable  *deleted_from; /* id → GFile: where a profile deleted from a shared folder lived */
   char        *author;       /* nullable: the member's name, on the changes saved */
   GHashTable  *seen;         /* SHA-256 → GBytes: versions read or written, the bases of merges */
   GQueue       seen_order;   /* their hashes, oldest first, to keep SEEN_MAX */

@@ -379,6 +379,7 @@ relais_profile_store_finalize (GObject *object)
   g_clear_pointer (&self->unsaved, g_hash_table_unref);
   g_clear_pointer (&self->versions, g_hash_table_unref);
   g_clear_pointer (&self->bases, g_hash_table_unref);
+  g_clear_pointer (&self->deleted_from, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_queue_clear_full (&self->seen_order, g_free);
   g_clear_pointer (&self->author, g_free);
@@ -476,6 +477,7 @@ relais_profile_store_init (RelaisProfileStore *self)
   self->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  self->deleted_from = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   g_queue_init (&self->seen_order);
   self->save_delay = DEFAULT_SAVE_DELAY_MS;
