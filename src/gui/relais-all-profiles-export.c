@@ -66,7 +66,7 @@ show_work (RelaisAllProfilesWindow *self,
            guint                    total)
 {
   /* TRANSLATORS: how far the plans' export has got, e.g. “4 of 10” */
-  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u", "%u of %u", total), done, total);
 
   gtk_progress_bar_set_fraction (self->work_bar, total > 0 ? (double) done / total : 0.0);
   gtk_progress_bar_set_text (self->work_bar, text);

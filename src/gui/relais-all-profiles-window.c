@@ -209,12 +209,14 @@ store_items_changed_cb (GListModel              *profiles,
                         RelaisAllProfilesWindow *self)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Read once for the whole application; without it, the code is shown. */
+  RelaisCommunes *communes = relais_communes_get_default (NULL);
 
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(RelaisProfile) profile = g_list_model_get_item (profiles, position + i);
 
-      g_ptr_array_add (lines, relais_profile_line_new (profile, self->catalog));
+      g_ptr_array_add (lines, relais_profile_line_new (profile, self->catalog, communes));
     }
   g_list_store_splice (self->lines, position, removed, lines->pdata, lines->len);
 }

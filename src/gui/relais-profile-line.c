@@ -61,18 +61,22 @@ relais_profile_line_init (RelaisProfileLine *self)
  * relais_profile_line_new:
  * @profile: the profile, as it is now
  * @catalog: what knows the tools, their plans and prices
+ * @communes: (nullable): names the commune, which a profile keeps by its
+ *   INSEE code
  *
  * Returns: (transfer full): the line; made again when the profile changes
  */
 RelaisProfileLine *
-relais_profile_line_new (RelaisProfile *profile,
-                         RelaisCatalog *catalog)
+relais_profile_line_new (RelaisProfile  *profile,
+                         RelaisCatalog  *catalog,
+                         RelaisCommunes *communes)
 {
   RelaisProfileLine *self;
   g_autoptr(RelaisProgress) progress = NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *both = NULL;
   GDateTime *modified;
+  const RelaisCommune *known;
   const char *commune;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE (profile), NULL);
@@ -81,7 +85,8 @@ relais_profile_line_new (RelaisProfile *profile,
   self = g_object_new (RELAIS_TYPE_PROFILE_LINE, NULL);
   self->profile = g_object_ref (profile);
   commune = relais_profile_get_commune (profile);
-  self->commune = g_strdup (commune != NULL ? commune : "");
+  known = communes != NULL && commune != NULL ? relais_communes_lookup (communes, commune) : NULL;
+  self->commune = g_strdup (known != NULL ? known->name : commune != NULL ? commune : "");
 
   progress = relais_progress_new (profile, catalog);
   self->tools = progress->tools;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "relais-catalog.h"
+#include "relais-communes.h"
 #include "relais-progress.h"
 #include "relais-profile.h"
 
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RelaisProfileLine, relais_profile_line, RELAIS, PROFILE_LINE, GObject)
 
 RelaisProfileLine *relais_profile_line_new           (RelaisProfile     *profile,
-                                                      RelaisCatalog     *catalog);
+                                                      RelaisCatalog     *catalog,
+                                                      RelaisCommunes    *communes);
 RelaisProfile     *relais_profile_line_get_profile   (RelaisProfileLine *self);
 const char        *relais_profile_line_get_name      (RelaisProfileLine *self);
 const char        *relais_profile_line_get_kind      (RelaisProfileLine *self);

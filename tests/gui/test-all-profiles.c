@@ -135,6 +135,8 @@ test_many (Fixture       *fixture,
 
   start = g_get_monotonic_time ();
   open_window (fixture);
+  g_test_message ("500 profiles' lines made and sorted in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
   view = relais_test_template_child (fixture->window, RELAIS_TYPE_ALL_PROFILES_WINDOW, "column_view");
   relais_test_wait_until (gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL);
   g_test_message ("500 profiles shown in %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
@@ -201,7 +203,8 @@ test_search (Fixture       *fixture,
 {
   GtkWidget *entry;
 
-  relais_profile_set_commune (relais_test_add_profile (fixture->store, "Chorale"), "Quimper");
+  /* A profile keeps its commune by its INSEE code: the table names it. */
+  relais_profile_set_commune (relais_test_add_profile (fixture->store, "Chorale"), "29232");
   relais_test_add_profile (fixture->store, "Club de foot");
   relais_test_add_profile (fixture->store, "Amicale");
   open_window (fixture);
