@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "relais-all-profiles-private.h"
+#include "relais-communes.h"
 #include "relais-profile-line.h"
 #include "relais-profile-tool.h"
 #include "relais-gui-test-utils.h"
@@ -114,12 +115,19 @@ test_empty (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 1);
 }
 
+static void
+painted_cb (gboolean *painted)
+{
+  *painted = TRUE;
+}
+
 /* 500 profiles listed, by name; the time to show them is measured. */
 static void
 test_many (Fixture       *fixture,
            gconstpointer  data)
 {
   GtkWidget *view;
+  gboolean painted = FALSE;
   gint64 start;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -128,18 +136,34 @@ test_many (Fixture       *fixture,
   for (guint i = 0; i < 500; i++)
     {
       g_autofree char *name = g_strdup_printf ("Association %03u", (i * 7919) % 500);
-      RelaisProfile *profile = relais_test_add_profile (fixture->store, name);
+      g_autoptr(RelaisProfile) profile = relais_profile_new (name);
+      g_autoptr(GError) error = NULL;
 
-      relais_profile_set_commune (profile, i % 2 ? "Rennes" : "Brest");
+      /* Set before the profile is saved: no saving left to do while timed. */
+      relais_profile_set_departement (profile, i % 2 ? "35" : "29");
+      relais_profile_set_commune (profile, i % 2 ? "35238" : "29019");
+      relais_profile_add_tool (profile, i % 3 ? "word" : "excel");
+      relais_profile_store_add (fixture->store, profile, &error);
+      g_assert_no_error (error);
     }
 
+  /* The communes' table is read once per run, by whichever part of Relais
+   * needs it first: timed apart. */
   start = g_get_monotonic_time ();
-  open_window (fixture);
+  g_assert_nonnull (relais_communes_get_default (NULL));
+  g_test_message ("communes read in %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+
+  start = g_get_monotonic_time ();
+  fixture->window = relais_all_profiles_window_new (fixture->context, NULL);
   g_test_message ("500 profiles' lines made and sorted in %" G_GINT64_FORMAT " ms",
                   (g_get_monotonic_time () - start) / 1000);
+  gtk_window_present (GTK_WINDOW (fixture->window));
   view = relais_test_template_child (fixture->window, RELAIS_TYPE_ALL_PROFILES_WINDOW, "column_view");
-  relais_test_wait_until (gtk_widget_get_mapped (view) && gtk_widget_get_first_child (view) != NULL);
-  g_test_message ("500 profiles shown in %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+  relais_test_wait_until (gtk_widget_get_mapped (view));
+  g_signal_connect_swapped (gtk_widget_get_frame_clock (view), "after-paint", G_CALLBACK (painted_cb), &painted);
+  relais_test_wait_until (painted);
+  g_test_message ("500 profiles shown (first frame drawn) in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
 
   g_assert_cmpstr (visible_page (fixture), ==, "table");
   g_assert_cmpuint (n_shown (fixture), ==, 500);
