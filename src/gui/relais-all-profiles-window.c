@@ -38,10 +38,11 @@ static const struct
   const char *title;
   gboolean    number;      /* right-aligned, sorted as a number */
   gboolean    expand;
+  int         width;       /* for text that is cut short: the number columns take their own */
 } columns[N_COLUMNS] = {
-  [COLUMN_NAME]     = { N_("Name"), FALSE, TRUE },
-  [COLUMN_KIND]     = { N_("Kind"), FALSE, FALSE },
-  [COLUMN_COMMUNE]  = { N_("Commune"), FALSE, FALSE },
+  [COLUMN_NAME]     = { N_("Name"), FALSE, TRUE, 200 },
+  [COLUMN_KIND]     = { N_("Kind"), FALSE, FALSE, 130 },
+  [COLUMN_COMMUNE]  = { N_("Commune"), FALSE, FALSE, 110 },
   /* TRANSLATORS: columns of the All Profiles table: how many tools a profile
    * lists, and how many have come that far or further */
   [COLUMN_TOOLS]    = { N_("Tools"), TRUE, FALSE },
@@ -182,6 +183,8 @@ add_columns (RelaisAllProfilesWindow *self)
       g_object_unref (sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
+      if (columns[i].width > 0)
+        gtk_column_view_column_set_fixed_width (column, columns[i].width);
       gtk_column_view_append_column (self->column_view, column);
       if (i == COLUMN_NAME)
         gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_ASCENDING);

@@ -193,6 +193,11 @@ all_profiles_action (GSimpleAction *action,
       return;
     }
   gtk_window_set_transient_for (GTK_WINDOW (all), window);
+  /* On a narrow screen (a phone, a netbook) the table is no wider than the
+   * window it covers: its columns scroll sideways. */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) < 1000)
+    gtk_window_set_default_size (GTK_WINDOW (all), MAX (360, gtk_widget_get_width (GTK_WIDGET (window))),
+                                 MAX (294, gtk_widget_get_height (GTK_WIDGET (window))));
   gtk_window_present (GTK_WINDOW (all));
 }
 
