@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "relais-all-profiles-private.h"
+#include "relais-file-filter.h"
 #include "relais-message.h"
 #include "relais-plan-batch.h"
 #include "relais-plan-export.h"
@@ -316,31 +317,11 @@ relais_all_profiles_summarize (RelaisAllProfilesWindow *self,
 
 /* --- The file choosers ------------------------------------------------------------ */
 
-static GtkFileFilter *
-new_filter (const char *name,
-            const char *mime_type,
-            const char *suffix)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  g_object_set_data_full (G_OBJECT (filter), "relais-suffix", g_strconcat (".", suffix, NULL), g_free);
-  return filter;
-}
-
 static void
 add_paper_choice (RelaisAllProfilesWindow *self,
                   GtkFileChooser          *chooser)
 {
-  static const char *paper_ids[] = { "a4", "letter", NULL };
-  const char *paper_labels[] = { _("A4"), _("Letter"), NULL };
-
-  gtk_file_chooser_add_choice (chooser, "paper", _("Paper"), paper_ids, paper_labels);
-  gtk_file_chooser_set_choice (chooser, "paper",
-                               paper_from_settings (self) == RELAIS_PLAN_PAPER_LETTER ? "letter" : "a4");
+  relais_file_chooser_add_paper (chooser, paper_from_settings (self) == RELAIS_PLAN_PAPER_LETTER ? "letter" : "a4");
 }
 
 /* The paper chosen, remembered for the next time as the single plan does. */
@@ -362,8 +343,7 @@ take_path (GtkFileChooser *chooser,
            const char     *fallback_suffix)
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
-  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
-  const char *suffix = filter != NULL ? g_object_get_data (G_OBJECT (filter), "relais-suffix") : NULL;
+  const char *suffix = relais_file_filter_get_suffix (gtk_file_chooser_get_filter (chooser));
   char *path = file != NULL ? g_file_get_path (file) : NULL;
   g_autofree char *lower = path != NULL ? g_ascii_strdown (path, -1) : NULL;
 
@@ -454,7 +434,7 @@ static GtkFileFilter *
 new_bundle_filter (void)
 {
   /* TRANSLATORS: the kind of file in the file chooser */
-  return new_filter (_("Profiles of Relais in one file (.relais-bundle)"), NULL, "relais-bundle");
+  return relais_file_filter_new (_("Profiles of Relais in one file (.relais-bundle)"), NULL, "relais-bundle");
 }
 
 static void
@@ -529,9 +509,9 @@ summarize_action (GtkWidget  *widget,
   chooser = new_chooser (self, _("Totals for the Coordinator"), GTK_FILE_CHOOSER_ACTION_SAVE,
                          _("_Save"), G_CALLBACK (summarize_response_cb));
   /* The chooser takes its own reference to each filter. */
-  ods = new_filter (_("OpenDocument spreadsheet (.ods)"), "application/vnd.oasis.opendocument.spreadsheet", "ods");
-  csv = new_filter (_("Table as plain text (.csv)"), "text/csv", "csv");
-  pdf = new_filter (_("PDF document (.pdf)"), "application/pdf", "pdf");
+  ods = relais_file_filter_new (_("OpenDocument spreadsheet (.ods)"), "application/vnd.oasis.opendocument.spreadsheet", "ods");
+  csv = relais_file_filter_new (_("Table as plain text (.csv)"), "text/csv", "csv");
+  pdf = relais_file_filter_new (_("PDF document (.pdf)"), "application/pdf", "pdf");
   gtk_file_chooser_add_filter (chooser, ods);
   gtk_file_chooser_add_filter (chooser, csv);
   gtk_file_chooser_add_filter (chooser, pdf);
