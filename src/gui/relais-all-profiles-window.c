@@ -164,6 +164,16 @@ bind_cell (GtkSignalListItemFactory *factory,
   g_autofree char *text = column_text (line, GPOINTER_TO_UINT (user_data));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  /* GTK 4.8 gives a column view's rows no name of their own: a screen
+   * reader would say "GtkListItemWidget". The row is the cell's parent. */
+  if (GPOINTER_TO_UINT (user_data) == COLUMN_NAME)
+    {
+      GtkWidget *cell = gtk_widget_get_parent (gtk_list_item_get_child (item));
+      GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+
+      if (row != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
 }
 
 static void
