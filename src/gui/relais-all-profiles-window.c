@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-accessible.h"
 #include "relais-all-profiles-private.h"
 #include "relais-profile-line.h"
 
@@ -416,6 +417,11 @@ relais_all_profiles_window_init (RelaisAllProfilesWindow *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sorted));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
+  relais_accessible_name_mnemonics (GTK_WIDGET (self));
+  /* The column view's first child is its row of titles, which GTK 4.8
+   * leaves unnamed. */
+  relais_accessible_set_label (gtk_widget_get_first_child (GTK_WIDGET (self->column_view)),
+                               _("Column titles: choose one to sort by it"));
   g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
