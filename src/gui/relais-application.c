@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-all-profiles-window.h"
 #include "relais-application.h"
 #include "relais-plan-command.h"
 #include "relais-workshop-command.h"
@@ -172,7 +173,36 @@ help_action (GSimpleAction *action,
   gtk_show_uri_full (window, "help:relais", GDK_CURRENT_TIME, NULL, show_help_done_cb, NULL);
 }
 
+/* Every profile in a table, for the trainer of a workshop: over the window
+ * it was asked from, which opens the profile chosen. */
+static void
+all_profiles_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  RelaisApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(RelaisAllProfilesWindow) all = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!RELAIS_IS_WINDOW (window))
+    return;
+  if (!(all = relais_all_profiles_window_new (self->context, &error)))
+    {
+      relais_window_show_message (RELAIS_WINDOW (window), _("The profiles could not be listed"), error->message);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (all), window);
+  /* On a narrow screen (a phone, a netbook) the table is no wider than the
+   * window it covers: its columns scroll sideways. */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) < 1000)
+    gtk_window_set_default_size (GTK_WINDOW (all), MAX (360, gtk_widget_get_width (GTK_WIDGET (window))),
+                                 MAX (294, gtk_widget_get_height (GTK_WIDGET (window))));
+  gtk_window_present (GTK_WINDOW (all));
+}
+
 static const GActionEntry app_entries[] = {
+  { "all-profiles", all_profiles_action },
   { "quit", quit_action },
   { "about", about_action },
   { "help", help_action },
@@ -187,6 +217,7 @@ relais_application_startup (GApplication *application)
     { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.new-profile", { "<Control>n", NULL } },
+    { "app.all-profiles", { "<Shift><Control>a", NULL } },
     { "win.edit-profile", { "<Control>e", NULL } },
     { "win.export-profile", { "<Shift><Control>e", NULL } },
     { "win.import-profile", { "<Control>o", NULL } },

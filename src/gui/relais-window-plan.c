@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relais-file-filter.h"
 #include "relais-message.h"
 #include "relais-plan-build.h"
 #include "relais-plan-export.h"
@@ -113,10 +114,10 @@ export_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   /* A name without an ending gets the one of the kind chosen. */
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-  if (filter != NULL && g_object_get_data (G_OBJECT (filter), "relais-suffix") != NULL)
+  if (relais_file_filter_get_suffix (filter) != NULL)
     {
       g_free (suffix);
-      suffix = g_strdup (g_object_get_data (G_OBJECT (filter), "relais-suffix"));
+      suffix = g_strdup (relais_file_filter_get_suffix (filter));
     }
   paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   if (file != NULL && paper != NULL)
@@ -148,28 +149,12 @@ export_response_cb (GtkNativeDialog *chooser,
   g_task_run_in_thread (task, export_thread);
 }
 
-static GtkFileFilter *
-new_filter (const char *name,
-            const char *mime_type,
-            const char *suffix)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  g_object_set_data_full (G_OBJECT (filter), "relais-suffix", g_strconcat (".", suffix, NULL), g_free);
-  return filter;
-}
-
 void
 relais_window_export_plan_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
   RelaisWindow *self = RELAIS_WINDOW (widget);
-  static const char *paper_ids[] = { "a4", "letter", NULL };
-  const char *paper_labels[] = { _("A4"), _("Letter"), NULL };
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   g_autofree char *paper = NULL;
@@ -183,13 +168,12 @@ relais_window_export_plan_action (GtkWidget  *widget,
   name = g_strdup_printf (_("Plan – %s.pdf"), relais_profile_get_name (self->profile));
   chooser = relais_window_new_save_chooser (self, _("Export the Plan"), name);
   /* The chooser takes its own reference to each filter. */
-  pdf = new_filter (_("PDF document (.pdf)"), "application/pdf", "pdf");
-  odt = new_filter (_("OpenDocument text, editable (.odt)"), "application/vnd.oasis.opendocument.text", "odt");
+  pdf = relais_file_filter_new (_("PDF document (.pdf)"), "application/pdf", "pdf");
+  odt = relais_file_filter_new (_("OpenDocument text, editable (.odt)"), "application/vnd.oasis.opendocument.text", "odt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), odt);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), paper_ids, paper_labels);
   paper = g_settings_get_string (self->settings, "plan-paper");
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
+  relais_file_chooser_add_paper (GTK_FILE_CHOOSER (chooser), paper);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

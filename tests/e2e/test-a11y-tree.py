@@ -407,6 +407,19 @@ def tree(binary, env, profiles):
         app.key_until("Escape", lambda: "Edit Profile" not in [name_of(w) for w in app.windows()],
                       "Edit Profile closes")
 
+        # The trainer's table of every profile, and its menu of exports.
+        app.key("<Shift><Control>a")
+        table = app.window("All Profiles")
+        walker.collect(table, "All Profiles")
+        app.key("F10")
+        app.wait_for(lambda: find_nodes(table, lambda n: role_of(n) == "menu item" and "Export Plans" in name_of(n)),
+                     "the menu of All Profiles opens", timeout=8)
+        walker.collect(table, "All Profiles › menu (open)")
+        rawinput.pressKey("Escape")
+        time.sleep(0.3)
+        app.key_until("Escape", lambda: "All Profiles" not in [name_of(w) for w in app.windows()],
+                      "All Profiles closes")
+
         tap.check(walker.expanders >= len(TOOLS) + 8, "every expander is opened with the keyboard",
                   walker.expanders)
         # Each tool's status, Help Nearby's three filters and the editor's
