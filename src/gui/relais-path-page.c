@@ -11,6 +11,7 @@
 
 #include "relais-accessible.h"
 #include "relais-departements.h"
+#include "relais-fact-row.h"
 #include "relais-list-diff.h"
 #include "relais-path.h"
 #include "relais-path-page.h"
@@ -21,16 +22,13 @@ struct _RelaisPathPage
   AdwBin          parent_instance;
 
   /* Template widgets */
-  AdwActionRow   *financial_row;
-  GtkLabel       *financial_label;
-  AdwActionRow   *kind_row;
-  AdwActionRow   *name_row;
-  AdwActionRow   *place_row;
+  RelaisFactRow  *financial_row;
+  RelaisFactRow  *kind_row;
+  RelaisFactRow  *name_row;
+  RelaisFactRow  *place_row;
   GtkListBox     *stages_list;
-  AdwActionRow   *technical_row;
-  GtkLabel       *technical_label;
-  AdwActionRow   *values_row;
-  GtkLabel       *values_label;
+  RelaisFactRow  *technical_row;
+  RelaisFactRow  *values_row;
 
   /* Owned */
   RelaisProfile  *profile;
@@ -71,10 +69,10 @@ format_place (RelaisProfile *profile)
 static void
 update_rows (RelaisPathPage *self)
 {
-  struct { AdwActionRow *row; GtkLabel *label; RelaisReason reason; } reasons[] = {
-    { self->values_row, self->values_label, RELAIS_REASON_VALUES },
-    { self->technical_row, self->technical_label, RELAIS_REASON_TECHNICAL },
-    { self->financial_row, self->financial_label, RELAIS_REASON_FINANCIAL },
+  struct { RelaisFactRow *row; RelaisReason reason; } reasons[] = {
+    { self->values_row, RELAIS_REASON_VALUES },
+    { self->technical_row, RELAIS_REASON_TECHNICAL },
+    { self->financial_row, RELAIS_REASON_FINANCIAL },
   };
   g_autofree char *place = NULL;
 
@@ -82,26 +80,18 @@ update_rows (RelaisPathPage *self)
     return;
 
   place = format_place (self->profile);
-  adw_action_row_set_subtitle (self->name_row, relais_profile_get_name (self->profile));
-  adw_action_row_set_subtitle (self->kind_row,
-                               relais_profile_kind_get_label (relais_profile_get_kind (self->profile)));
-  adw_action_row_set_subtitle (self->place_row, place);
+  relais_fact_row_set_subtitle (self->name_row, relais_profile_get_name (self->profile));
+  relais_fact_row_set_subtitle (self->kind_row,
+                                relais_profile_kind_get_label (relais_profile_get_kind (self->profile)));
+  relais_fact_row_set_subtitle (self->place_row, place);
 
+  /* The weight, shown beside the row, is read with it (RelaisFactRow). */
   for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
-    {
-      RelaisWeight weight = relais_profile_get_weight (self->profile, reasons[i].reason);
-      /* The weight, shown beside the row, is read with it. */
-      /* TRANSLATORS: how much a reason matters, then what the reason means, e.g. “Essential. Free software…” */
-      g_autofree char *description = g_strdup_printf (_("%s. %s"), relais_weight_get_label (weight),
-                                                      relais_reason_get_explanation (reasons[i].reason));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reasons[i].row),
-                                     relais_reason_get_label (reasons[i].reason));
-      adw_action_row_set_subtitle (reasons[i].row, relais_reason_get_explanation (reasons[i].reason));
-      gtk_label_set_label (reasons[i].label, relais_weight_get_label (weight));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (reasons[i].row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      description, -1);
-    }
+    g_object_set (reasons[i].row,
+                  "title", relais_reason_get_label (reasons[i].reason),
+                  "subtitle", relais_reason_get_explanation (reasons[i].reason),
+                  "value", relais_weight_get_label (relais_profile_get_weight (self->profile, reasons[i].reason)),
+                  NULL);
 }
 
 /* A wrapping label finds its smallest width by laying its text out in a
@@ -314,16 +304,14 @@ relais_path_page_class_init (RelaisPathPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RELAIS_TYPE_FACT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/relais-path-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, financial_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, financial_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, kind_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, place_row);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, stages_list);
-  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, technical_row);
-  gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, values_label);
   gtk_widget_class_bind_template_child (widget_class, RelaisPathPage, values_row);
 }
 
@@ -337,11 +325,6 @@ relais_path_page_init (RelaisPathPage *self)
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
   /* Unrooted, nothing waits for a frame (relais_path_page_root()). */
   self->drawn = TRUE;
-  limit_wrapping (GTK_WIDGET (self));
-  /* After: a group's title beside its button keeps the width of its
-   * longest word, or "Your Profile" and "Edit Profile" no longer fit a
-   * phone with large text. */
-  relais_accessible_wrap_group_titles (GTK_WIDGET (self));
 
   self->stages = gtk_string_list_new (NULL);
   /* Followed whatever the profile shown: retargeted in one line. */

@@ -24,6 +24,7 @@ struct _RelaisWindow
   AdwBin               *help_area;
   GtkStack             *main_stack;
   GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   RelaisPathPage       *path_page;
   GtkMenuButton        *profile_button;
   GtkImage             *profile_icon;

@@ -762,6 +762,7 @@ relais_window_class_init (RelaisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, help_area);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RelaisWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, path_page);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, RelaisWindow, progress_area);
@@ -799,12 +800,24 @@ relais_window_class_init (RelaisWindowClass *klass)
 }
 
 static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  RelaisWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  /* The menu made from the menu model is named after its class otherwise. */
+  relais_accessible_set_label (GTK_WIDGET (gtk_menu_button_get_popover (button)), _("Main Menu"));
+}
+
+static void
 relais_window_init (RelaisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   relais_accessible_name_mnemonics (GTK_WIDGET (self));
-  /* The menu made from the menu model is named after its class otherwise. */
-  relais_accessible_set_label (GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)), _("Main Menu"));
+  /* Its thirty widgets are made when it first opens, not before the
+   * window's first frame (docs/benchmarks.md). */
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   /* Enabled while a toast offers to undo something (relais-message.c). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
@@ -861,9 +874,15 @@ relais_window_set_profile (RelaisWindow  *self,
   g_set_object (&self->profile, profile);
   if (profile != NULL)
     {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-profile");
+
       g_signal_connect_object (profile, "notify::name", G_CALLBACK (profile_name_changed),
                                self, G_CONNECT_SWAPPED);
-      g_settings_set_string (self->settings, "last-profile", relais_profile_get_id (profile));
+      /* Only when it changes: in a Flatpak, settings are a file, written
+       * again and synced to disk at each write, before the first frame
+       * when the window opens on the last profile. */
+      if (!g_str_equal (last, relais_profile_get_id (profile)))
+        g_settings_set_string (self->settings, "last-profile", relais_profile_get_id (profile));
     }
 
   /* The pages follow through their binding to "profile", notified below. */

@@ -14,6 +14,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "relais-fact-row.h"
 #include "relais-field-row.h"
 #include "relais-nearby-page.h"
 #include "relais-path.h"
@@ -108,11 +109,11 @@ test_path_page_template (void)
   relais_test_wait_until (gtk_widget_get_mapped (page));
 
   place_row = relais_test_template_child (page, RELAIS_TYPE_PATH_PAGE, "place_row");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61), 61000");
+  g_assert_cmpstr (relais_fact_row_get_subtitle (RELAIS_FACT_ROW (place_row)), ==, "Orne (61), 61000");
 
   /* The page follows the profile as it changes. */
   relais_profile_set_postcode (profile, "");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (place_row)), ==, "Orne (61)");
+  g_assert_cmpstr (relais_fact_row_get_subtitle (RELAIS_FACT_ROW (place_row)), ==, "Orne (61)");
 
   /* A reason's weight, shown beside its row, is read with the row. */
   relais_profile_set_weight (profile, RELAIS_REASON_FINANCIAL, RELAIS_WEIGHT_ESSENTIAL);

@@ -94,8 +94,18 @@ primary_menu (RelaisWindow *window)
 
   relais_test_collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i)) != NULL)
-      return gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+
+      if (!gtk_menu_button_get_primary (button))
+        continue;
+      /* Made when it first opens (start-up), as F10 or a click does. */
+      g_assert_null (gtk_menu_button_get_menu_model (button));
+      gtk_menu_button_popup (button);
+      gtk_menu_button_popdown (button);
+      g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+      return gtk_menu_button_get_menu_model (button);
+    }
   g_assert_not_reached ();
 }
 

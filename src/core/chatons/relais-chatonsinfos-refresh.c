@@ -11,9 +11,8 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <libsoup/soup.h>
-
 #include "relais-chatonsinfos-private.h"
+#include "relais-soup.h"
 
 #define DEFAULT_TIMEOUT        20
 #define DEFAULT_DEADLINE       120
@@ -39,6 +38,7 @@ typedef struct
   RelaisChatonsinfosProgress progress;
   gpointer                   progress_data;
 
+  const RelaisSoup          *soup;           /* loaded when a refresh starts */
   SoupSession               *session;
   GQueue                     pending;        /* Fetch, not started yet */
   GPtrArray                 *running;        /* Fetch, in flight */
@@ -243,9 +243,8 @@ static void
 restarted_cb (SoupMessage *message,
               Fetch       *fetch)
 {
-  g_autofree char *address = g_uri_to_string (soup_message_get_uri (message));
-
   Refresh *refresh = g_task_get_task_data (fetch->task);
+  g_autofree char *address = g_uri_to_string (refresh->soup->message_get_uri (message));
 
   if (fetch->hop_error == NULL
       && !address_allowed (address, refresh->limits.allow_loopback_http, &fetch->hop_error))
@@ -264,7 +263,7 @@ sent_cb (GObject      *object,
   GError *error = NULL;
   guint status;
 
-  fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  fetch->stream = refresh->soup->session_send_finish ((SoupSession *) object, result, &error);
   if (fetch->hop_error != NULL)
     {
       g_clear_error (&error);
@@ -278,27 +277,27 @@ sent_cb (GObject      *object,
     }
 
   /* A redirection must not lead anywhere a first address could not. */
-  final_address = g_uri_to_string (soup_message_get_uri (fetch->message));
+  final_address = g_uri_to_string (refresh->soup->message_get_uri (fetch->message));
   if (!address_allowed (final_address, refresh->limits.allow_loopback_http, &error))
     {
       fetch_done (fetch, error);
       return;
     }
 
-  status = soup_message_get_status (fetch->message);
+  status = refresh->soup->message_get_status (fetch->message);
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       fetch_done (fetch, g_error_new (RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_HTTP,
                                       _("the server answered “%u %s”"), status,
-                                      soup_message_get_reason_phrase (fetch->message) != NULL
-                                      ? soup_message_get_reason_phrase (fetch->message)
-                                      : soup_status_get_phrase (status)));
+                                      refresh->soup->message_get_reason_phrase (fetch->message) != NULL
+                                      ? refresh->soup->message_get_reason_phrase (fetch->message)
+                                      : refresh->soup->status_get_phrase (status)));
       return;
     }
 
-  headers = soup_message_get_response_headers (fetch->message);
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
-      && (guint64) soup_message_headers_get_content_length (headers) > refresh->limits.max_file_size)
+  headers = refresh->soup->message_get_response_headers (fetch->message);
+  if (refresh->soup->message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
+      && (guint64) refresh->soup->message_headers_get_content_length (headers) > refresh->limits.max_file_size)
     {
       g_autofree char *limit = g_format_size (refresh->limits.max_file_size);
 
@@ -323,7 +322,7 @@ fetch_start (Fetch *fetch)
   fetch->cancellable = g_cancellable_new ();
 
   if (!address_allowed (fetch->url, refresh->limits.allow_loopback_http, &error)
-      || (fetch->message = soup_message_new (SOUP_METHOD_GET, fetch->url)) == NULL)
+      || (fetch->message = refresh->soup->message_new ("GET", fetch->url)) == NULL)
     {
       if (error == NULL)
         error = g_error_new (RELAIS_CHATONSINFOS_ERROR, RELAIS_CHATONSINFOS_ERROR_ADDRESS,
@@ -339,7 +338,7 @@ fetch_start (Fetch *fetch)
   /* The whole request, not only each wait: a server sending a byte a
    * second would hold the refresh for ever. */
   fetch->timeout_id = g_timeout_add_seconds (refresh->limits.timeout_seconds, timeout_cb, fetch);
-  soup_session_send_async (refresh->session, fetch->message, G_PRIORITY_DEFAULT,
+  refresh->soup->session_send_async (refresh->session, fetch->message, G_PRIORITY_DEFAULT,
                            fetch->cancellable, sent_cb, fetch);
 }
 
@@ -722,11 +721,17 @@ relais_chatonsinfos_refresh_async (const char                     *federation_ur
     }
   if (g_task_return_error_if_cancelled (task))
     return;
+  if ((refresh->soup = relais_soup_get (&error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
   user_agent = g_strdup_printf ("Relais/%s ", PACKAGE_VERSION);
-  refresh->session = soup_session_new_with_options ("timeout", refresh->limits.timeout_seconds,
-                                                    "user-agent", user_agent,
-                                                    NULL);
+  refresh->session = g_object_new (refresh->soup->session_get_type (),
+                                   "timeout", refresh->limits.timeout_seconds,
+                                   "user-agent", user_agent,
+                                   NULL);
 
   /* Borrowed: finish() removes it, and the task lives until then. */
   refresh->deadline_id = g_timeout_add_seconds (refresh->limits.deadline_seconds, deadline_cb, task);
