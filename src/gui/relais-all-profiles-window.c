@@ -512,3 +512,40 @@ relais_all_profiles_window_get_chosen (RelaisAllProfilesWindow *self)
     }
   return chosen;
 }
+
+/**
+ * relais_all_profiles_window_present_for:
+ * @parent: the window it opens over
+ *
+ * The table takes the width its ten columns need in French (its default
+ * width), or the screen's where that is narrower (a netbook, a phone), its
+ * columns then scrolling sideways. Not the parent's width: at the main
+ * window's default 900 px the last columns were out of sight on a laptop's
+ * wider screen.
+ */
+void
+relais_all_profiles_window_present_for (RelaisAllProfilesWindow *self,
+                                        GtkWindow               *parent)
+{
+  GdkSurface *surface;
+  GdkMonitor *monitor = NULL;
+  GdkRectangle area = { 0 };
+  int width, height;
+
+  g_return_if_fail (RELAIS_IS_ALL_PROFILES_WINDOW (self));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+  if ((surface = gtk_native_get_surface (GTK_NATIVE (parent))) != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
+  if (monitor != NULL)
+    gdk_monitor_get_geometry (monitor, &area);
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (area.width > 0)
+    width = MAX (360, MIN (width, area.width));
+  if (area.height > 0)
+    height = MAX (294, MIN (height, area.height));
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  gtk_window_present (GTK_WINDOW (self));
+}

@@ -20,5 +20,7 @@ RelaisAllProfilesWindow *relais_all_profiles_window_new           (RelaisContext
 GListModel              *relais_all_profiles_window_get_shown     (RelaisAllProfilesWindow *self);
 GtkSelectionModel       *relais_all_profiles_window_get_selection (RelaisAllProfilesWindow *self);
 GPtrArray               *relais_all_profiles_window_get_chosen    (RelaisAllProfilesWindow *self);
+void                     relais_all_profiles_window_present_for   (RelaisAllProfilesWindow *self,
+                                                                   GtkWindow               *parent);
 
 G_END_DECLS

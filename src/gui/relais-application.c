@@ -192,13 +192,7 @@ all_profiles_action (GSimpleAction *action,
       relais_window_show_message (RELAIS_WINDOW (window), _("The profiles could not be listed"), error->message);
       return;
     }
-  gtk_window_set_transient_for (GTK_WINDOW (all), window);
-  /* On a narrow screen (a phone, a netbook) the table is no wider than the
-   * window it covers: its columns scroll sideways. */
-  if (gtk_widget_get_width (GTK_WIDGET (window)) < 1000)
-    gtk_window_set_default_size (GTK_WINDOW (all), MAX (360, gtk_widget_get_width (GTK_WIDGET (window))),
-                                 MAX (294, gtk_widget_get_height (GTK_WIDGET (window))));
-  gtk_window_present (GTK_WINDOW (all));
+  relais_all_profiles_window_present_for (all, window);
 }
 
 static const GActionEntry app_entries[] = {

@@ -417,6 +417,44 @@ test_summarize (Fixture       *fixture,
   g_assert_null (strstr (contents, "Asso 01"));
 }
 
+/* Over a main window of its default 900 px, on a wider screen, the table
+ * takes the width its columns need; never wider than the screen. */
+static void
+test_fits (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *view;
+  GdkMonitor *monitor;
+  GdkRectangle area;
+  int natural;
+
+  relais_test_add_profile (fixture->store, "Les Amis du Pays d'Auge");
+  gtk_window_set_default_size (GTK_WINDOW (parent), 900, 650);
+  gtk_window_present (GTK_WINDOW (parent));
+  relais_test_wait_until (gtk_widget_get_mapped (parent));
+  monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (parent),
+                                                gtk_native_get_surface (GTK_NATIVE (parent)));
+  gdk_monitor_get_geometry (monitor, &area);
+
+  fixture->window = relais_all_profiles_window_new (fixture->context, NULL);
+  relais_all_profiles_window_present_for (fixture->window, GTK_WINDOW (parent));
+  view = relais_test_template_child (fixture->window, RELAIS_TYPE_ALL_PROFILES_WINDOW, "column_view");
+  relais_test_wait_until (gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 0);
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (fixture->window)) == GTK_WINDOW (parent));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, area.width);
+  gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_test_message ("columns %d px, table %d px, screen %d px", natural, gtk_widget_get_width (view), area.width);
+  if (area.width >= 1200)
+    g_assert_cmpint (natural, <=, gtk_widget_get_width (view));
+
+  /* Before its parent, which would take it along (destroy-with-parent). */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +475,7 @@ main (int   argc,
   ADD ("/all-profiles/export-cancel", test_export_cancel);
   ADD ("/all-profiles/bundle", test_bundle);
   ADD ("/all-profiles/summarize", test_summarize);
+  ADD ("/all-profiles/fits", test_fits);
 #undef ADD
 
   return g_test_run ();
