@@ -300,15 +300,19 @@ test_search_rows_kept (Fixture       *fixture,
   g_assert_cmpstr (result_title (results, 1), ==, "Designer");
   g_assert_true (relais_tool_match_get_tool (relais_addable_row_get_match (RELAIS_ADDABLE_ROW (first)))
                  == relais_catalog_lookup_tool (relais_context_get_catalog (fixture->context), "word"));
-  /* The row now shows a tool already in the profile. */
+  /* The row now shows a tool already in the profile: a button that can do
+   * nothing more cannot be pressed. */
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Added");
+  g_assert_false (gtk_widget_is_sensitive (add));
 
   /* Its neighbour's button adds the tool it shows now. */
   add = relais_test_template_child (second, RELAIS_TYPE_ADDABLE_ROW, "add_button");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Add");
+  g_assert_true (gtk_widget_is_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
   g_assert_nonnull (relais_profile_find_tool (fixture->profile, "designer", NULL));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Added");
+  g_assert_false (gtk_widget_is_sensitive (add));
 
   /* Nothing found: no row left over. */
   type_one_more (fixture, "zzzz");
