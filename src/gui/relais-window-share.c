@@ -351,6 +351,16 @@ removed_elsewhere_cb (RelaisWindow       *self,
     relais_window_open_newest (self);
 }
 
+/* A teammate's file that cannot be read: said, and left to the team. */
+static void
+unreadable_elsewhere_cb (RelaisWindow       *self,
+                         GFile              *file,
+                         const GError       *error,
+                         RelaisProfileStore *store)
+{
+  relais_message_show (self->toast_overlay, _("A file of a shared folder cannot be read"), error->message);
+}
+
 static void
 update_share_actions (RelaisWindow *self)
 {
@@ -368,6 +378,15 @@ relais_window_share_init (RelaisWindow *self)
   relais_profile_switcher_set_store (self->profile_switcher, self->store);
   g_signal_connect_object (self->store, "removed-elsewhere", G_CALLBACK (removed_elsewhere_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "unreadable-elsewhere", G_CALLBACK (unreadable_elsewhere_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Those found as the folders were first read, before this window. */
+  {
+    g_autoptr(GPtrArray) unreadable = relais_profile_store_dup_unreadable (self->store);
+
+    for (guint i = 0; i < unreadable->len; i++)
+      unreadable_elsewhere_cb (self, NULL, g_ptr_array_index (unreadable, i), self->store);
+  }
   g_signal_connect_object (self, "notify::profile", G_CALLBACK (update_share_actions),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (relais_profile_store_get_profiles (self->store), "items-changed",

@@ -22,6 +22,8 @@ typedef struct
   GFile              *shared;
   RelaisProfileStore *store;
   char               *removed;   /* the name "removed-elsewhere" gave */
+  guint               n_unreadable;
+  char               *unreadable; /* the message "unreadable-elsewhere" gave last */
 } Fixture;
 
 static void
@@ -51,6 +53,7 @@ fixture_tear_down (Fixture       *fixture,
   relais_test_remove_tree (base);
   g_clear_pointer (&fixture->base, g_free);
   g_clear_pointer (&fixture->removed, g_free);
+  g_clear_pointer (&fixture->unreadable, g_free);
 }
 
 /* A profile written into the shared folder as another member's Relais
@@ -206,6 +209,77 @@ test_outside_changes (Fixture       *fixture,
   relais_test_wait_until (relais_profile_store_lookup (fixture->store, relais_profile_get_id (first)) == NULL);
   g_assert_cmpstr (fixture->removed, ==, "Jardins du Bourg");
   g_assert_cmpuint (n_profiles (fixture->store), ==, 1);
+}
+
+static void
+unreadable_cb (RelaisProfileStore *store,
+               GFile              *file,
+               const GError       *error,
+               Fixture            *fixture)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  fixture->n_unreadable++;
+  g_free (fixture->unreadable);
+  fixture->unreadable = g_strdup_printf ("%s | %s", basename, error->message);
+}
+
+/* A teammate's file that cannot be read is said once for each version of
+ * it, left as it is, and listed once mended (by the poll here, as where no
+ * monitor reports). */
+static void
+test_unreadable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(RelaisProfile) good = relais_profile_new ("Atelier vélo");
+  g_autofree char *path = g_build_filename (g_file_peek_path (fixture->shared),
+                                            "8c1f5a0e-7d3b-4c2a-9e6f-1b2c3d4e5f60.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *mended = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  guint before;
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"fr.artifaille.Relais.Profile\", \"na", -1, NULL));
+  g_signal_connect (fixture->store, "unreadable-elsewhere", G_CALLBACK (unreadable_cb), fixture);
+  relais_profile_store_set_folder_poll (fixture->store, 100, TRUE);
+  g_assert_true (relais_profile_store_add_folder (fixture->store, fixture->shared, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (fixture->n_unreadable, ==, 1);
+  g_assert_nonnull (strstr (fixture->unreadable, "8c1f5a0e-7d3b-4c2a-9e6f-1b2c3d4e5f60.json | "));
+  g_assert_nonnull (strstr (fixture->unreadable, "It is left as it is in “Association”"));
+  g_assert_cmpuint (n_profiles (fixture->store), ==, 0);
+  /* Also for a window that opens later. */
+  {
+    g_autoptr(GPtrArray) said = relais_profile_store_dup_unreadable (fixture->store);
+
+    g_assert_cmpuint (said->len, ==, 1);
+    g_assert_true (g_str_has_suffix (fixture->unreadable, ((GError *) g_ptr_array_index (said, 0))->message));
+  }
+
+  /* Read again at each change, said no more while it is the same file. */
+  write_elsewhere (fixture->shared, "Jardins partagés");
+  relais_test_wait_until (n_profiles (fixture->store) == 1);
+  g_assert_cmpuint (fixture->n_unreadable, ==, 1);
+
+  /* Another damaged version: said again; the file is never touched. */
+  g_assert_true (g_file_set_contents (path, "[1, 2", -1, NULL));
+  before = fixture->n_unreadable;
+  relais_test_wait_until (fixture->n_unreadable > before);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "[1, 2");
+
+  /* Mended: listed. */
+  mended = relais_profile_to_data (good, &length);
+  g_assert_true (g_file_set_contents (path, mended, length, NULL));
+  relais_test_wait_until (n_profiles (fixture->store) == 2);
+  g_assert_nonnull (relais_profile_store_lookup (fixture->store, relais_profile_get_id (good)));
+  {
+    g_autoptr(GPtrArray) said = relais_profile_store_dup_unreadable (fixture->store);
+
+    g_assert_cmpuint (said->len, ==, 0);
+  }
 }
 
 /* A change that arrives while this member edits is merged with the edit,
@@ -457,6 +531,7 @@ main (int   argc,
   ADD ("/store-folders/remove-folder", test_remove_folder, NULL);
   ADD ("/store-folders/remembered", test_remembered, NULL);
   ADD ("/store-folders/undelete-shared", test_undelete_shared, NULL);
+  ADD ("/store-folders/unreadable", test_unreadable, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -212,6 +212,40 @@ count_toasts (GtkWidget *widget)
   return n;
 }
 
+static gboolean
+toast_says (GtkWidget  *widget,
+            const char *words)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_label (GTK_LABEL (child)), words)) ||
+        toast_says (child, words))
+      return TRUE;
+  return FALSE;
+}
+
+/* A teammate's file that cannot be read is said, not listed, left as it is. */
+static void
+test_unreadable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *uri = g_file_get_uri (fixture->shared);
+  const char *uris[] = { uri, NULL };
+  g_autofree char *path = g_build_filename (g_file_peek_path (fixture->shared), "damaged.json", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
+  g_settings_set_strv (fixture->settings, "shared-folders", uris);
+  open_window (fixture);
+
+  relais_test_wait_until (toast_says (GTK_WIDGET (fixture->window->toast_overlay),
+                                      "A file of a shared folder cannot be read"));
+  g_assert_cmpuint (g_list_model_get_n_items (relais_profile_store_get_profiles (fixture->store)), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ \"format\": ");
+}
+
 /* Share with Your Team: the file moves into the folder, a copy stays in the
  * backups, the folder is remembered; Stop Using This Shared Folder takes
  * its profile off the list, and Undo brings it back. */
@@ -309,6 +343,7 @@ main (int   argc,
   ADD ("/window-share/outside-change", test_outside_change);
   ADD ("/window-share/share-and-stop", test_share_and_stop);
   ADD ("/window-share/open-folder", test_open_folder);
+  ADD ("/window-share/unreadable", test_unreadable);
 #undef ADD
 
   return g_test_run ();

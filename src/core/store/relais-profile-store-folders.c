@@ -35,7 +35,23 @@ typedef struct
   GFileMonitor       *monitor;      /* nullable: where none could be made */
   guint               settle_source;
   guint               poll_source;
+  GHashTable         *unreadable;   /* path → Unreadable */
 } SharedFolder;
+
+/* A file of a shared folder that cannot be read, as it was said. */
+typedef struct
+{
+  char   *version;                  /* size and modification time */
+  GError *error;                    /* whole: what is wrong, and what was done */
+} Unreadable;
+
+static void
+unreadable_free (Unreadable *unreadable)
+{
+  g_free (unreadable->version);
+  g_clear_error (&unreadable->error);
+  g_free (unreadable);
+}
 
 struct _RelaisSharedFolders
 {
@@ -49,6 +65,7 @@ struct _RelaisSharedFolders
 
 enum {
   REMOVED_ELSEWHERE,
+  UNREADABLE_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -70,6 +87,7 @@ shared_folder_free (SharedFolder *shared)
     }
   g_clear_object (&shared->monitor);
   g_clear_object (&shared->folder);
+  g_clear_pointer (&shared->unreadable, g_hash_table_unref);
   g_free (shared);
 }
 
@@ -204,6 +222,75 @@ sync_one (RelaisProfileStore *self,
     g_debug ("Conflict copies of “%s” not merged: %s", relais_profile_get_name (profile), error->message);
 }
 
+/* A file of the folder that is not a profile Relais can read: said once for
+ * each version of it, and left as it is — it is the team's, and a sync
+ * client shows a file only once it has it whole (a temporary name, then a
+ * rename), so it is most likely damaged, not half-way. Read again at each
+ * change: once mended, it is listed. */
+static void
+report_unreadable (SharedFolder *shared,
+                   GFile        *file,
+                   const GError *error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  g_autofree char *version = NULL;
+  g_autofree char *folder_name = g_file_get_basename (shared->folder);
+  Unreadable *known = g_hash_table_lookup (shared->unreadable, g_file_peek_path (file));
+  Unreadable *unreadable;
+
+  if (info != NULL)
+    version = g_strdup_printf ("%" G_GOFFSET_FORMAT " %" G_GUINT64_FORMAT " %u",
+                               g_file_info_get_size (info),
+                               g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                               g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC));
+  else
+    version = g_strdup ("");
+
+  if (known != NULL && g_str_equal (known->version, version))
+    return;
+
+  unreadable = g_new0 (Unreadable, 1);
+  unreadable->version = g_steal_pointer (&version);
+  /* TRANSLATORS: why a file cannot be read, then the shared folder's name */
+  unreadable->error = g_error_new (error->domain, error->code,
+                                   _("%s It is left as it is in “%s”, and read again when it changes."),
+                                   error->message, folder_name);
+  g_hash_table_insert (shared->unreadable, g_strdup (g_file_peek_path (file)), unreadable);
+  g_signal_emit (shared->store, signals[UNREADABLE_ELSEWHERE], 0, file, unreadable->error);
+}
+
+/**
+ * relais_profile_store_dup_unreadable:
+ *
+ * What "unreadable-elsewhere" said so far of the files still there: for a
+ * window opened after the store read its folders.
+ *
+ * Returns: (transfer container) (element-type GError): the errors, whole
+ */
+GPtrArray *
+relais_profile_store_dup_unreadable (RelaisProfileStore *self)
+{
+  GPtrArray *errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), errors);
+
+  for (guint i = 0; i < self->shared->folders->len; i++)
+    {
+      SharedFolder *shared = g_ptr_array_index (self->shared->folders, i);
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, shared->unreadable);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_ptr_array_add (errors, g_error_copy (((Unreadable *) value)->error));
+    }
+  return errors;
+}
+
 static void
 rescan_folder (SharedFolder *shared)
 {
@@ -285,19 +372,35 @@ rescan_folder (SharedFolder *shared)
         g_autoptr(GError) load_error = NULL;
 
         profile = relais_profile_store_load_file (file, NULL, &load_error);
-        /* Half-written by a sync client, or not a profile: read again at
-         * the next change; a shared folder is never touched by a listing. */
+        /* Not a profile Relais can read: said, read again at the next
+         * change; a shared folder is never touched by a listing. */
         if (profile == NULL)
           {
-            g_debug ("Not listed: %s", load_error->message);
+            report_unreadable (shared, file, load_error);
             continue;
           }
+        g_hash_table_remove (shared->unreadable, g_file_peek_path (file));
         /* The same profile in two places (the local folder and a shared
          * one): one file only is written, the one listed first. */
         if (g_hash_table_contains (self->files, relais_profile_get_id (profile)))
           continue;
         relais_profile_store_track (self, profile, file);
         sync_one (self, profile);
+      }
+  }
+
+  /* Gone files are forgotten: one that comes back damaged is said again. */
+  {
+    GHashTableIter iter;
+    gpointer path;
+
+    g_hash_table_iter_init (&iter, shared->unreadable);
+    while (g_hash_table_iter_next (&iter, &path, NULL))
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+
+        if (!g_hash_table_contains (seen, file))
+          g_hash_table_iter_remove (&iter);
       }
   }
 }
@@ -378,6 +481,21 @@ relais_profile_store_folders_class_init (GObjectClass *object_class)
     g_signal_new ("removed-elsewhere", G_TYPE_FROM_CLASS (object_class), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                   G_TYPE_STRING);
+
+  /**
+   * RelaisProfileStore::unreadable-elsewhere:
+   * @file: a file of a shared folder
+   * @error: why it cannot be read, and that it is left as it is
+   *
+   * Emitted once for each version of a file in a shared folder that is not
+   * a profile Relais can read (damaged, or not a profile). It is left as it
+   * is, and read again when it changes. See also
+   * relais_profile_store_dup_unreadable().
+   */
+  signals[UNREADABLE_ELSEWHERE] =
+    g_signal_new ("unreadable-elsewhere", G_TYPE_FROM_CLASS (object_class), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  G_TYPE_FILE, G_TYPE_ERROR);
 }
 
 void
@@ -461,6 +579,7 @@ relais_profile_store_add_folder (RelaisProfileStore  *self,
       shared = g_new0 (SharedFolder, 1);
       shared->store = self;
       shared->folder = g_object_ref (folder);
+      shared->unreadable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) unreadable_free);
       g_ptr_array_add (self->shared->folders, shared);
       g_list_store_append (self->shared->list, folder);
       watch_folder (shared);

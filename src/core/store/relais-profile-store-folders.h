@@ -39,5 +39,6 @@ void        relais_profile_store_set_folder_poll     (RelaisProfileStore  *self,
 void        relais_profile_store_remember_folders    (RelaisProfileStore  *self,
                                                       GSettings           *settings);
 GFile      *relais_profile_store_get_backups_folder  (RelaisProfileStore  *self);
+GPtrArray  *relais_profile_store_dup_unreadable      (RelaisProfileStore  *self);
 
 G_END_DECLS
