@@ -259,7 +259,7 @@ test_unreadable (Fixture       *fixture,
   }
 
   /* Read again at each change, said no more while it is the same file. */
-  write_elsewhere (fixture->shared, "Jardins partagés");
+  g_object_unref (write_elsewhere (fixture->shared, "Jardins partagés"));
   relais_test_wait_until (n_profiles (fixture->store) == 1);
   g_assert_cmpuint (fixture->n_unreadable, ==, 1);
 
