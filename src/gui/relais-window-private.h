@@ -114,4 +114,7 @@ void     relais_window_open_shared_folder        (RelaisWindow   *self,
                                                   GFile          *folder);
 void     relais_window_open_newest               (RelaisWindow   *self);
 
+/* relais-window-profiles.c: the profiles read as the window opens */
+void     relais_window_read_profiles             (RelaisWindow   *self);
+
 G_END_DECLS

@@ -22,20 +22,13 @@
 
 #define SOUP_LIBRARY "libsoup-3.0.so.0"
 
-static gboolean
-find (GModule     *module,
-      const char  *name,
-      gpointer    *symbol,
-      GError     **error)
+static void
+set_load_error (GError **error)
 {
-  if (g_module_symbol (module, name, symbol) && *symbol != NULL)
-    return TRUE;
-
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                /* TRANSLATORS: %s is a library's file name, then the system's message */
                _("Relais could not load %s, which it needs to go online: %s"),
                SOUP_LIBRARY, g_module_error ());
-  return FALSE;
 }
 
 static gboolean
@@ -46,15 +39,14 @@ load (RelaisSoup  *soup,
 
   if (module == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Relais could not load %s, which it needs to go online: %s"),
-                   SOUP_LIBRARY, g_module_error ());
+      set_load_error (error);
       return FALSE;
     }
 
 #define FIND(field, function) \
-  if (!find (module, #function, (gpointer *) &soup->field, error)) \
+  if (!g_module_symbol (module, #function, (gpointer *) &soup->field) || soup->field == NULL) \
     { \
+      set_load_error (error); \
       g_module_close (module); \
       return FALSE; \
     }

@@ -21,7 +21,6 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "relais-profile-merge.h"
 #include "relais-profile-store-folders.h"
 #include "relais-profile-store-private.h"
 
@@ -181,16 +180,28 @@ is_in_folder (GFile *file,
   return parent != NULL && g_file_equal (parent, folder);
 }
 
-/* Nothing typed is lost: what was only in memory goes to the local backups. */
-static void
-keep_unsaved_copy (RelaisProfileStore *self,
-                   RelaisProfile      *profile)
+/* A new copy of @profile in the local backups, "ID-YYYYmmdd-HHMMSS.json";
+ * the folder made if needed. NULL when it cannot be. */
+static GFile *
+new_backup_file (RelaisProfileStore *self,
+                 RelaisProfile      *profile)
 {
   g_autoptr(GFile) backups = relais_profile_store_get_backups_folder (self);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = g_strdup_printf ("%s-%s.json", relais_profile_get_id (profile), stamp);
-  g_autofree char *path = g_build_filename (g_file_peek_path (backups), name, NULL);
+
+  if (g_mkdir_with_parents (g_file_peek_path (backups), 0700) != 0)
+    return NULL;
+  return g_file_get_child (backups, name);
+}
+
+/* Nothing typed is lost: what was only in memory goes to the local backups. */
+static void
+keep_unsaved_copy (RelaisProfileStore *self,
+                   RelaisProfile      *profile)
+{
+  g_autoptr(GFile) backup = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
@@ -199,8 +210,8 @@ keep_unsaved_copy (RelaisProfileStore *self,
     return;
 
   data = relais_profile_to_data (profile, &length);
-  if (g_mkdir_with_parents (g_file_peek_path (backups), 0700) != 0 ||
-      !g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  if ((backup = new_backup_file (self, profile)) == NULL ||
+      !g_file_set_contents_full (g_file_peek_path (backup), data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_message ("The unsaved changes of a profile deleted elsewhere could not be kept: %s",
                error != NULL ? error->message : g_strerror (errno));
   g_hash_table_remove (self->unsaved, relais_profile_get_id (profile));
@@ -678,66 +689,6 @@ relais_profile_store_get_shared_folder (RelaisProfileStore *self,
 }
 
 /**
- * relais_profile_store_get_last_change:
- * @when: (out) (transfer full) (nullable): when @profile was last changed
- * @by: (out) (transfer full) (nullable): by whom, when known
- *
- * The latest of the dated changes the profile's document holds (each with
- * the member who made it, relais-profile-merge.c); else when its file was
- * last written, by this computer or another.
- */
-void
-relais_profile_store_get_last_change (RelaisProfileStore  *self,
-                                      RelaisProfile       *profile,
-                                      GDateTime          **when,
-                                      char               **by)
-{
-  g_autoptr(JsonObject) document = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  const char *latest_at = NULL, *latest_by = NULL;
-  JsonObject *changes;
-  GFile *file;
-
-  g_return_if_fail (RELAIS_IS_PROFILE_STORE (self));
-  g_return_if_fail (RELAIS_IS_PROFILE (profile));
-  g_return_if_fail (when != NULL && by != NULL);
-
-  *when = NULL;
-  *by = NULL;
-
-  document = relais_profile_to_document (profile);
-  changes = document != NULL && json_object_has_member (document, "changes")
-            ? json_object_get_object_member (document, "changes") : NULL;
-  if (changes != NULL)
-    {
-      g_autoptr(GList) members = json_object_get_values (changes);
-
-      /* The dates are UTC, all written alike: their text sorts as they do. */
-      for (const GList *l = members; l != NULL; l = l->next)
-        {
-          JsonObject *stamp = JSON_NODE_HOLDS_OBJECT (l->data) ? json_node_get_object (l->data) : NULL;
-          const char *at = stamp != NULL ? json_object_get_string_member_with_default (stamp, "at", NULL) : NULL;
-
-          if (at != NULL && g_strcmp0 (at, latest_at) > 0)
-            {
-              latest_at = at;
-              latest_by = json_object_get_string_member_with_default (stamp, "by", NULL);
-            }
-        }
-    }
-  if (latest_at != NULL && (*when = g_date_time_new_from_iso8601 (latest_at, NULL)) != NULL)
-    {
-      *by = g_strdup (latest_by);
-      return;
-    }
-
-  file = g_hash_table_lookup (self->files, relais_profile_get_id (profile));
-  if (file != NULL &&
-      (info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL)) != NULL)
-    *when = g_file_info_get_modification_date_time (info);
-}
-
-/**
  * relais_profile_store_get_backups_folder:
  *
  * Where a profile's local copy goes when it moves to a shared folder, and
@@ -774,12 +725,8 @@ relais_profile_store_share (RelaisProfileStore  *self,
 {
   g_autoptr(GFile) local = NULL;
   g_autoptr(GFile) target = NULL;
-  g_autoptr(GFile) backups = NULL;
   g_autoptr(GFile) backup = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *basename = NULL;
-  g_autofree char *backup_name = NULL;
   GFile *file;
 
   g_return_val_if_fail (RELAIS_IS_PROFILE_STORE (self), FALSE);
@@ -819,10 +766,7 @@ relais_profile_store_share (RelaisProfileStore  *self,
   /* The copy that stays on this computer. Best effort: the profile is in
    * the shared folder already, and a copy left in the profiles' folder
    * would be listed twice. */
-  backups = relais_profile_store_get_backups_folder (self);
-  backup_name = g_strdup_printf ("%s-%s.json", relais_profile_get_id (profile), stamp);
-  backup = g_file_get_child (backups, backup_name);
-  if (g_mkdir_with_parents (g_file_peek_path (backups), 0700) != 0 ||
+  if ((backup = new_backup_file (self, profile)) == NULL ||
       !g_file_move (local, backup, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL))
     g_file_delete (local, NULL, NULL);
 
